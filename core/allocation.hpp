@@ -1,0 +1,33 @@
+// allocation.hpp: compute-optimal (N, D) for a FLOP budget, and the same record for a given (N, D).
+#pragma once
+#include <string>
+
+#include "laws.hpp"
+#include "result.hpp"
+
+namespace scaling {
+
+// One point of a law: what the CLI's JSON, the JS API and the UI all show.
+struct Allocation {
+    std::string law;              // law id
+    double flops = 0;             // training FLOP, C = 6·N·D
+    double params = 0;            // N, parameters (what N counts is in the law's notes)
+    double tokens = 0;            // D, training tokens
+    double tokens_per_param = 0;  // D / N
+    bool has_loss = false;        // false for allocation-only laws: `loss` is then meaningless
+    double loss = 0;              // predicted loss, nats/token
+};
+
+// Closed form for E + A/N^alpha + B/D^beta under C = 6ND (Hoffmann et al. 2022, Eq. 4):
+//   G = (alpha·A / (beta·B))^(1/(alpha+beta)); N = G·(C/6)^(beta/(alpha+beta)); D = (C/6)^(alpha/(alpha+beta)) / G.
+struct Split { double params = 0, tokens = 0; };
+Split chinchilla_optimal_split(const ChinchillaConstants& c, double flops);
+
+// The compute-optimal allocation of `flops` under `law`. Errors: budget not finite and > 0,
+// or a result that over/underflows.
+Result<Allocation> optimal(const Law& law, double flops);
+
+// The record for a model of `params` trained on `tokens` (flops = 6ND); loss when the law has one.
+Result<Allocation> at_size(const Law& law, double params, double tokens);
+
+}  // namespace scaling

@@ -1,0 +1,171 @@
+// app.cpp: fonts, theme and the frame skeleton (header, navigation, the current view).
+#include "app.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/quantity.hpp"
+#include "imgui.h"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace app {
+namespace {
+
+// Reads a whole file into memory that ImGui's atlas will own and free (IM_ALLOC/IM_FREE).
+// Plain stdio so the same code reads the native disk and Emscripten's preloaded MEMFS.
+void* read_font(const std::string& path, int* size) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return nullptr;
+    std::fseek(f, 0, SEEK_END);
+    const long n = std::ftell(f);
+    std::fseek(f, 0, SEEK_SET);
+    void* data = n > 0 ? IM_ALLOC(static_cast<size_t>(n)) : nullptr;
+    if (data && std::fread(data, 1, static_cast<size_t>(n), f) != static_cast<size_t>(n)) {
+        IM_FREE(data);
+        data = nullptr;
+    }
+    std::fclose(f);
+    *size = static_cast<int>(n);
+    return data;
+}
+
+// Latin-1, Greek (for α, β in the formulas), general punctuation, arrows, maths operators.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0370, 0x03FF, 0x2010, 0x205E,
+                                0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+
+ImFont* add_font(const std::string& path, float px, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    int size = 0;
+    void* data = read_font(path, &size);
+    if (!data) return nullptr;
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;  // rasterised at dpr already; 2x horizontal keeps subpixel positions smooth
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = false;
+    return io.Fonts->AddFontFromMemoryTTF(data, size, px * dpr, &cfg, kGlyphRanges);
+}
+
+}  // namespace
+
+Fonts load_fonts(const char* font_dir, float base_px, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const std::string dir = font_dir ? font_dir : "";
+    Fonts f;
+    f.body = add_font(dir + "/regular", base_px, dpr);
+    f.bold = add_font(dir + "/bold", base_px, dpr);
+    f.big = add_font(dir + "/bold", base_px * 1.75f, dpr);
+    f.small = add_font(dir + "/regular", base_px * 0.85f, dpr);
+    if (!f.body || !f.bold || !f.big || !f.small) {
+        // Built-in ProggyClean: always present, so a missing font file never means no UI.
+        io.Fonts->Clear();
+        ImFontConfig cfg;
+        cfg.SizePixels = 13.0f * dpr;
+        f.body = f.bold = f.big = f.small = io.Fonts->AddFontDefault(&cfg);
+    }
+    io.FontDefault = f.body;
+    io.FontGlobalScale = 1.0f / dpr;
+    io.Fonts->Build();
+    return f;
+}
+
+void apply_theme(float base_px) {
+    ImGuiStyle& st = ImGui::GetStyle();
+    st = ImGuiStyle();
+    ImGui::StyleColorsLight(&st);
+    const float em = base_px;
+    st.WindowPadding = ImVec2(em * 1.25f, em * 1.0f);
+    st.FramePadding = ImVec2(em * 0.6f, em * 0.45f);
+    st.ItemSpacing = ImVec2(em * 0.55f, em * 0.5f);
+    st.ItemInnerSpacing = ImVec2(em * 0.4f, em * 0.3f);
+    st.CellPadding = ImVec2(em * 0.5f, em * 0.35f);
+    st.ScrollbarSize = em * 0.8f;
+    st.GrabMinSize = em * 1.1f;
+    st.WindowRounding = 0;
+    st.FrameRounding = em * 0.35f;
+    st.GrabRounding = em * 0.35f;
+    st.PopupRounding = em * 0.35f;
+    st.ScrollbarRounding = em * 0.4f;
+    st.TabRounding = em * 0.35f;
+    st.WindowBorderSize = 0;
+    st.FrameBorderSize = 1;
+    st.PopupBorderSize = 1;
+
+    ImVec4* c = st.Colors;
+    const ImVec4 accent = widgets::col_accent();
+    auto with_alpha = [](ImVec4 v, float a) { v.w = a; return v; };
+    c[ImGuiCol_Text] = ImVec4(0.12f, 0.14f, 0.17f, 1.0f);
+    c[ImGuiCol_TextDisabled] = widgets::col_dim();
+    c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.968f, 0.978f, 1.0f);
+    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_Border] = ImVec4(0.84f, 0.86f, 0.90f, 1.0f);
+    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.95f, 0.95f, 1.0f, 1.0f);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.92f, 0.92f, 1.0f, 1.0f);
+    c[ImGuiCol_SliderGrab] = accent;
+    c[ImGuiCol_SliderGrabActive] = ImVec4(0.22f, 0.18f, 0.75f, 1.0f);
+    c[ImGuiCol_Button] = ImVec4(0.93f, 0.93f, 0.99f, 1.0f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.86f, 0.86f, 0.99f, 1.0f);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.78f, 0.78f, 0.98f, 1.0f);
+    c[ImGuiCol_Header] = with_alpha(accent, 0.12f);
+    c[ImGuiCol_HeaderHovered] = with_alpha(accent, 0.18f);
+    c[ImGuiCol_HeaderActive] = with_alpha(accent, 0.26f);
+    c[ImGuiCol_Tab] = ImVec4(0.90f, 0.91f, 0.94f, 1.0f);
+    c[ImGuiCol_TabHovered] = with_alpha(accent, 0.25f);
+    c[ImGuiCol_TabActive] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_TableHeaderBg] = ImVec4(0.95f, 0.955f, 0.97f, 1.0f);
+    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.978f, 0.985f, 1.0f);
+    c[ImGuiCol_TableBorderLight] = ImVec4(0.90f, 0.91f, 0.94f, 1.0f);
+    c[ImGuiCol_TableBorderStrong] = ImVec4(0.84f, 0.86f, 0.90f, 1.0f);
+    c[ImGuiCol_CheckMark] = accent;
+    c[ImGuiCol_TextSelectedBg] = with_alpha(accent, 0.25f);
+    c[ImGuiCol_NavHighlight] = accent;
+}
+
+void set_budget(State& state, double flops) {
+    state.flops = flops;
+    state.budget_error.clear();
+    std::snprintf(state.budget_text, sizeof state.budget_text, "%s",
+                  scaling::format_scientific(flops).c_str());
+}
+
+void frame(State& state, const Fonts& fonts) {
+    ui_probe::clear();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    // The app is one full-viewport window; it keeps a vertical scrollbar for short screens.
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Scaling Explorer", nullptr, flags);
+
+    // Header: name and the question the tool answers.
+    ImGui::PushFont(fonts.big);
+    ImGui::TextUnformatted("Scaling Explorer");
+    ImGui::PopFont();
+    widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what loss "
+                              "- by every published law, each traced to its paper.");
+    ImGui::Spacing();
+
+    if (ImGui::BeginTabBar("views")) {
+        if (ImGui::BeginTabItem("Allocator")) {
+            ImGui::Spacing();
+            views::allocator(state, fonts);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+
+    // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
+    if (state.touch_scroll && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
+        ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+
+    ImGui::End();
+}
+
+}  // namespace app

@@ -1,0 +1,40 @@
+// app.hpp: the explorer's state and its per-frame UI, shared by the native and the web entries.
+// The entries own the window, GL and input; they call app::frame between NewFrame and Render.
+#pragma once
+#include <string>
+
+struct ImFont;
+
+namespace app {
+
+struct Fonts {
+    ImFont* body = nullptr;   // running text
+    ImFont* bold = nullptr;   // headings, labels that lead
+    ImFont* big = nullptr;    // the headline numbers
+    ImFont* small = nullptr;  // citations, notes, axis-like captions
+};
+
+struct State {
+    double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
+    char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
+    std::string budget_error;          // why budget_text was refused; shown under the field
+    int law = 0;                       // index into scaling::all_laws()
+    bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
+};
+
+// Builds the font atlas: `base_px` is the body size in display units (CSS px on the web), `dpr`
+// the device pixels per display unit. Glyphs are rasterised at base_px x dpr and drawn at 1/dpr
+// (io.FontGlobalScale), so text stays crisp on HiDPI screens. `font_dir` holds `regular` and
+// `bold` (copied from Debian's fonts at build time); ImGui's built-in font is the fallback.
+Fonts load_fonts(const char* font_dir, float base_px, float dpr);
+
+// Colours, rounding and spacing, all sized from the font so DPI and phones scale together.
+void apply_theme(float base_px);
+
+// The whole UI for one frame, filling the main viewport.
+void frame(State& state, const Fonts& fonts);
+
+// Sets the budget from a slider, a preset or a permalink: updates the text field as well.
+void set_budget(State& state, double flops);
+
+}  // namespace app

@@ -1,0 +1,93 @@
+// cli_main.cpp: the `scaling` command line. It shares every computation with the UI and the JS API
+// through core/requests.hpp; here are only argument parsing and the human-readable layout.
+// Exit codes: 0 success, 2 bad input (message on stderr naming the argument), 1 internal error.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "core/quantity.hpp"
+#include "core/requests.hpp"
+
+namespace {
+
+constexpr int kExitBadInput = 2;
+
+int fail(const std::string& command, const std::string& field, const std::string& message) {
+    std::fprintf(stderr, "scaling %s: %s%s\n", command.c_str(),
+                 field.empty() ? "" : ("--" + field + ": ").c_str(), message.c_str());
+    return kExitBadInput;
+}
+
+void row(const char* key, const std::string& value) { std::printf("%-14s %s\n", key, value.c_str()); }
+
+void print_allocation(const scaling::Allocation& a) {
+    using scaling::Unit;
+    const scaling::Law& law = *scaling::find_law(a.law);
+    row("law", law.id + "  (" + law.name + ")");
+    row("compute", scaling::format_quantity(a.flops, Unit::Flop) + "  (" + law.compute_convention + ")");
+    row("params", scaling::format_quantity(a.params, Unit::Params) + "  (" + scaling::format_scientific(a.params, 5) + ")");
+    row("tokens", scaling::format_quantity(a.tokens, Unit::Tokens) + "  (" + scaling::format_scientific(a.tokens, 5) + ")");
+    row("tokens/param", scaling::format_fixed(a.tokens_per_param, 2));
+    if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token");
+    else row("loss", "none: " + law.id + " is an allocation rule without a loss form");
+    row("source", law.citation);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Scaling Explorer: compute-optimal model size, tokens and loss by published scaling laws.\n"
+                 "Quantities take suffixes: 70B, 1.4T, 2M, 3.8e25, '5.76e23 FLOP'.",
+                 "scaling"};
+    cli.require_subcommand(1);
+    cli.set_version_flag("--version", "scaling 0.1.0");
+
+    std::string flops, params, tokens, law = "chinchilla-a3";
+    bool json = false;
+
+    CLI::App* optimal = cli.add_subcommand("optimal", "Compute-optimal params and tokens for a FLOP budget");
+    optimal->add_option("--flops", flops, "Training compute budget, e.g. 5.76e23")->required();
+    optimal->add_option("--law", law, "Law id (see `scaling laws`)")->capture_default_str();
+    optimal->add_flag("--json", json, "Print JSON");
+
+    CLI::App* loss = cli.add_subcommand("loss", "Predicted loss for a model size and token count");
+    loss->add_option("--params", params, "Parameters, e.g. 70B")->required();
+    loss->add_option("--tokens", tokens, "Training tokens, e.g. 1.4T")->required();
+    loss->add_option("--law", law, "Law id (see `scaling laws`)")->capture_default_str();
+    loss->add_flag("--json", json, "Print JSON");
+
+    CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
+    laws->add_flag("--json", json, "Print JSON");
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return cli.exit(e);
+    } catch (const CLI::ParseError& e) {
+        cli.exit(e);  // prints CLI11's message (missing or unknown argument) to stderr
+        return kExitBadInput;
+    }
+
+    if (*optimal || *loss) {
+        const char* name = *optimal ? "optimal" : "loss";
+        const scaling::Result<scaling::Allocation> r =
+            *optimal ? scaling::optimal_request(flops, law) : scaling::loss_request(params, tokens, law);
+        if (!r.ok()) return fail(name, r.field, r.error);
+        if (json) std::printf("%s\n", scaling::to_json(r.value).c_str());
+        else print_allocation(r.value);
+        return 0;
+    }
+    if (*laws) {
+        if (json) {
+            std::printf("%s\n", scaling::laws_json().c_str());
+        } else {
+            for (const scaling::Law& l : scaling::all_laws())
+                std::printf("%-20s %-36s %s\n", l.id.c_str(), l.name.c_str(), l.citation.c_str());
+        }
+        return 0;
+    }
+    return 1;
+}

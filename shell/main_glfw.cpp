@@ -1,0 +1,86 @@
+// main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame.
+// The frame is spelled out in one place, in order: poll, new frame, UI, render, swap.
+#include <GLFW/glfw3.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+namespace {
+
+// Fonts are copied beside the binary at build time (bin/fonts/), so look there first.
+std::string font_dir_beside(const char* argv0) {
+    std::string exe = argv0;
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) exe.assign(buf, static_cast<size_t>(n));
+    const size_t slash = exe.find_last_of('/');
+    return (slash == std::string::npos ? std::string(".") : exe.substr(0, slash)) + "/fonts";
+}
+
+void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-explorer: GLFW %d: %s\n", code, what); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    (void)argc;
+    glfwSetErrorCallback(glfw_error);
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(1280, 800, "Scaling Explorer", nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the app has one fixed window: nothing worth saving
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    // Content scale (HiDPI monitors): lay out in logical units, rasterise glyphs at the scale.
+    float sx = 1, sy = 1;
+    glfwGetWindowContentScale(window, &sx, &sy);
+    const float dpr = sx > 0 ? sx : 1.0f;
+    constexpr float kBodyPx = 16.0f;
+    const std::string fonts_dir = font_dir_beside(argv[0]);
+    const app::Fonts fonts = app::load_fonts(fonts_dir.c_str(), kBodyPx, dpr);
+    app::apply_theme(kBodyPx);
+    app::State state;
+
+    while (!glfwWindowShouldClose(window)) {
+        glfwWaitEventsTimeout(0.25);  // idle when nothing happens: no busy redraw loop
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        app::frame(state, fonts);
+        ImGui::Render();
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        glViewport(0, 0, w, h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window);
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 0;
+}

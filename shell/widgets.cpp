@@ -1,0 +1,96 @@
+// widgets.cpp: cards, stats and chips on top of Dear ImGui.
+#include "widgets.hpp"
+
+
+namespace widgets {
+namespace {
+
+// Cards draw their background on channel 0 after their content has been laid out on channel 1.
+// Each card uses its own splitter so that tables inside (which split channels too) stay correct.
+constexpr int kMaxCardDepth = 4;
+struct CardFrame {
+    ImDrawListSplitter splitter;
+    ImVec2 start;
+    float width = 0;
+};
+CardFrame g_cards[kMaxCardDepth];
+int g_depth = 0;
+
+float pad() { return ImGui::GetFontSize() * 1.0f; }
+
+float g_chip_limit = 0;  // screen x that the current chip row must not pass
+bool g_chip_first = true;
+
+}  // namespace
+
+ImU32 col_card() { return IM_COL32(255, 255, 255, 255); }
+ImU32 col_card_border() { return IM_COL32(222, 225, 232, 255); }
+ImVec4 col_dim() { return ImVec4(0.37f, 0.40f, 0.46f, 1.0f); }
+ImVec4 col_error() { return ImVec4(0.78f, 0.16f, 0.16f, 1.0f); }
+ImVec4 col_accent() { return ImVec4(0.31f, 0.27f, 0.90f, 1.0f); }
+
+void card_begin(float width) {
+    IM_ASSERT(g_depth < kMaxCardDepth);
+    CardFrame& c = g_cards[g_depth++];
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    c.splitter.Split(dl, 2);
+    c.splitter.SetCurrentChannel(dl, 1);
+    c.start = ImGui::GetCursorScreenPos();
+    c.width = width;
+    ImGui::SetCursorScreenPos(ImVec2(c.start.x + pad(), c.start.y + pad()));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad());
+    ImGui::PushItemWidth(width - 2 * pad());
+}
+
+void card_end() {
+    CardFrame& c = g_cards[--g_depth];
+    ImGui::PopItemWidth();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + pad();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    c.splitter.SetCurrentChannel(dl, 0);
+    const ImVec2 end(c.start.x + c.width, bottom);
+    const float rounding = ImGui::GetFontSize() * 0.6f;
+    dl->AddRectFilled(c.start, end, col_card(), rounding);
+    dl->AddRect(c.start, end, col_card_border(), rounding);
+    c.splitter.Merge(dl);
+    ImGui::SetCursorScreenPos(c.start);
+    ImGui::Dummy(ImVec2(c.width, bottom - c.start.y));
+}
+
+void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* value_font, float width) {
+    ImGui::BeginGroup();
+    ImGui::PushFont(caption_font);
+    ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
+    ImGui::TextUnformatted(caption);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushFont(value_font);
+    ImGui::TextUnformatted(value);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(width, 0));
+    ImGui::EndGroup();
+}
+
+void dim_text_wrapped(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void chip_row_begin(float width) {
+    g_chip_limit = ImGui::GetCursorScreenPos().x + width;
+    g_chip_first = true;
+}
+
+bool chip(const char* label) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + st.FramePadding.x * 2;
+    if (!g_chip_first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= g_chip_limit) ImGui::SameLine();
+    g_chip_first = false;
+    return ImGui::Button(label);
+}
+
+}  // namespace widgets

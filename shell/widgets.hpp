@@ -1,0 +1,31 @@
+// widgets.hpp: the few composite widgets the views share (cards, headline numbers, wrapped chips).
+// All sizes derive from the current font size, never fixed pixels (STYLE.md 8).
+#pragma once
+#include "imgui.h"
+
+namespace widgets {
+
+// A white rounded panel around whatever is submitted between begin and end, `width` wide.
+// Height follows the content (drawn behind it on a lower draw-list channel).
+void card_begin(float width);
+void card_end();
+
+// A small dim caption over a large number, as a group of `width`.
+void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* value_font, float width);
+
+// Text in the theme's dim colour, wrapped at the current wrap position.
+void dim_text_wrapped(const char* text);
+
+// Buttons laid out left to right, wrapping to a new line when the next would overflow.
+// Call chip_row_begin with the row's width once, then chip() per button; true when pressed.
+void chip_row_begin(float width);
+bool chip(const char* label);
+
+// Theme colours used outside ImGui's style table.
+ImU32 col_card();
+ImU32 col_card_border();
+ImVec4 col_dim();
+ImVec4 col_error();
+ImVec4 col_accent();
+
+}  // namespace widgets
