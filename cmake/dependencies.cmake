@@ -52,6 +52,8 @@ target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backends PUBLIC imgui)
 target_compile_options(imgui_backends PRIVATE -w)
 if(EMSCRIPTEN)
+  # WebGL2 is GL ES 3: the backend would assume ES2/WebGL1 on Emscripten unless told.
+  target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
   target_link_options(imgui_backends PUBLIC -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
 else()
   target_link_libraries(imgui_backends PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})

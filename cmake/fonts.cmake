@@ -1,9 +1,11 @@
 # fonts.cmake: finds the UI fonts in Debian's font packages; they are copied at build time, never
 # committed. Inter (fonts-inter) reads well at small sizes; DejaVu Sans is the fallback.
 find_file(SCALING_FONT_REGULAR NAMES Inter-Regular.otf DejaVuSans.ttf
-  PATHS /usr/share/fonts/opentype/inter /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH)
+  PATHS /usr/share/fonts/opentype/inter /usr/share/fonts/truetype/dejavu
+  NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)  # host files, also under the Emscripten toolchain
 find_file(SCALING_FONT_BOLD NAMES Inter-SemiBold.otf DejaVuSans-Bold.ttf
-  PATHS /usr/share/fonts/opentype/inter /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH)
+  PATHS /usr/share/fonts/opentype/inter /usr/share/fonts/truetype/dejavu
+  NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)  # host files, also under the Emscripten toolchain
 if(NOT SCALING_FONT_REGULAR OR NOT SCALING_FONT_BOLD)
   message(FATAL_ERROR "UI fonts not found: run scripts/setup (fonts-inter, fonts-dejavu-core)")
 endif()

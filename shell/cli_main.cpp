@@ -28,7 +28,7 @@ void print_allocation(const scaling::Allocation& a) {
     row("compute", scaling::format_quantity(a.flops, Unit::Flop) + "  (" + law.compute_convention + ")");
     row("params", scaling::format_quantity(a.params, Unit::Params) + "  (" + scaling::format_scientific(a.params, 5) + ")");
     row("tokens", scaling::format_quantity(a.tokens, Unit::Tokens) + "  (" + scaling::format_scientific(a.tokens, 5) + ")");
-    row("tokens/param", scaling::format_fixed(a.tokens_per_param, 2));
+    row("tokens/param", scaling::format_count(a.tokens_per_param));
     if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token");
     else row("loss", "none: " + law.id + " is an allocation rule without a loss form");
     row("source", law.citation);
@@ -60,6 +60,12 @@ int main(int argc, char** argv) {
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
+    // CLI11 would report a mistyped command as "A subcommand is required": name it instead.
+    const std::string first = argc > 1 ? argv[1] : "";
+    if (!first.empty() && first[0] != '-' && first != "optimal" && first != "loss" && first != "laws") {
+        std::fprintf(stderr, "scaling: unknown command \"%s\"; commands: optimal, loss, laws (see --help)\n", argv[1]);
+        return kExitBadInput;
+    }
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

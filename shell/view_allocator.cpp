@@ -76,8 +76,10 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     ui_probe::record_last_item("budget_slider");
     ImGui::PushFont(f.small);
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    const float x0 = ImGui::GetCursorPosX();
     ImGui::TextUnformatted("1e18");
-    ImGui::SameLine(ImGui::GetCursorPosX() + inner - ImGui::CalcTextSize("1e28").x);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x0 + inner - ImGui::CalcTextSize("1e28").x);
     ImGui::TextUnformatted("1e28");
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -127,7 +129,7 @@ void result_card(app::State& s, const app::Fonts& f, float width,
         const scaling::Allocation& a = r.value;
         const std::string params = scaling::format_count(a.params);
         const std::string tokens = scaling::format_count(a.tokens);
-        const std::string ratio = scaling::format_fixed(a.tokens_per_param, a.tokens_per_param < 10 ? 2 : 1);
+        const std::string ratio = scaling::format_count(a.tokens_per_param);
         const std::string loss = a.has_loss ? scaling::format_fixed(a.loss, 3) : "none";
         const char* captions[] = {"Parameters", "Training tokens", "Tokens / param", "Loss (nats/token)"};
         const std::string* values[] = {&params, &tokens, &ratio, &loss};
@@ -137,7 +139,10 @@ void result_card(app::State& s, const app::Fonts& f, float width,
         const float col_w = inner / cols;
         const float x0 = ImGui::GetCursorPosX();
         for (int i = 0; i < 4; ++i) {
-            if (i % cols != 0) ImGui::SameLine(x0 + col_w * (i % cols));
+            if (i % cols != 0) {
+                ImGui::SameLine();
+                ImGui::SetCursorPosX(x0 + col_w * (i % cols));
+            }
             widgets::stat(captions[i], values[i]->c_str(), f.small, f.big, col_w - ImGui::GetStyle().ItemSpacing.x);
             ui_probe::record_text(probe[i], *values[i]);
         }
@@ -196,7 +201,7 @@ void compare_card(app::State& s, const app::Fonts& f, float width) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(scaling::format_count(a.tokens).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scaling::format_fixed(a.tokens_per_param, a.tokens_per_param < 10 ? 2 : 1).c_str());
+            ImGui::TextUnformatted(scaling::format_count(a.tokens_per_param).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(a.has_loss ? scaling::format_fixed(a.loss, 3).c_str() : "-");
         }

@@ -29,6 +29,8 @@ ImVec4 col_dim() { return ImVec4(0.37f, 0.40f, 0.46f, 1.0f); }
 ImVec4 col_error() { return ImVec4(0.78f, 0.16f, 0.16f, 1.0f); }
 ImVec4 col_accent() { return ImVec4(0.31f, 0.27f, 0.90f, 1.0f); }
 
+// The card is one group: a top padding row as wide as the card, the content indented by the
+// padding, a bottom padding row. Being one item, it takes part in SameLine layout like any widget.
 void card_begin(float width) {
     IM_ASSERT(g_depth < kMaxCardDepth);
     CardFrame& c = g_cards[g_depth++];
@@ -37,8 +39,10 @@ void card_begin(float width) {
     c.splitter.SetCurrentChannel(dl, 1);
     c.start = ImGui::GetCursorScreenPos();
     c.width = width;
-    ImGui::SetCursorScreenPos(ImVec2(c.start.x + pad(), c.start.y + pad()));
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(width, pad() - spacing));
+    ImGui::Indent(pad());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad());
     ImGui::PushItemWidth(width - 2 * pad());
 }
@@ -47,17 +51,16 @@ void card_end() {
     CardFrame& c = g_cards[--g_depth];
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad());
+    ImGui::Dummy(ImVec2(c.width, pad() - ImGui::GetStyle().ItemSpacing.y));
     ImGui::EndGroup();
-    const float bottom = ImGui::GetItemRectMax().y + pad();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     c.splitter.SetCurrentChannel(dl, 0);
-    const ImVec2 end(c.start.x + c.width, bottom);
+    const ImVec2 end(c.start.x + c.width, ImGui::GetItemRectMax().y);
     const float rounding = ImGui::GetFontSize() * 0.6f;
     dl->AddRectFilled(c.start, end, col_card(), rounding);
     dl->AddRect(c.start, end, col_card_border(), rounding);
     c.splitter.Merge(dl);
-    ImGui::SetCursorScreenPos(c.start);
-    ImGui::Dummy(ImVec2(c.width, bottom - c.start.y));
 }
 
 void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* value_font, float width) {

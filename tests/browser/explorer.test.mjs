@@ -1,0 +1,136 @@
+// explorer.test.mjs: the web build in headless Chromium, as a user and as a host page would use it:
+// first frame, the JS API against the CLI's JSON, a mouse drag and a touch drag on the budget
+// slider, crisp rendering at devicePixelRatio 3. Screenshots go to build/test-artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ARTIFACTS, CLI, openApp, probe, startAll, stopAll, waitForTextChange } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await stopAll(env); });
+
+function cliJson(args) {
+  return JSON.parse(execFileSync(CLI, [...args, '--json'], { encoding: 'utf8' }));
+}
+
+// Same keys, same strings, numbers equal to 1e-12 relative: native glibc and the WASM libm may
+// differ in the last bits of pow(); anything more is a real divergence.
+function assertSameResult(actual, expected, what) {
+  assert.deepEqual(Object.keys(actual), Object.keys(expected), `${what}: keys`);
+  for (const k of Object.keys(expected)) {
+    if (typeof expected[k] === 'number') {
+      const rel = Math.abs(actual[k] - expected[k]) / Math.abs(expected[k]);
+      assert.ok(rel <= 1e-12, `${what}: ${k} = ${actual[k]} vs CLI ${expected[k]}`);
+    } else {
+      assert.deepEqual(actual[k], expected[k], `${what}: ${k}`);
+    }
+  }
+}
+
+test('the first frame draws the Allocator with its answer for the default budget', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const firstFrameMs = await page.evaluate(() => performance.getEntriesByName('scaling-first-frame')[0].startTime);
+  console.log(`first frame ${firstFrameMs.toFixed(0)} ms after navigation (1280x800)`);
+  const p = await probe(page);
+  assert.equal(p.texts.law, 'chinchilla-a3');
+  assert.equal(p.texts.params, '32.2B');
+  assert.equal(p.texts.tokens, '2.98T');
+  await page.screenshot({ path: join(ARTIFACTS, 'desktop-first-frame.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('scaling.optimal, scaling.loss and scaling.laws equal the CLI JSON', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url);
+  for (const flops of [1e21, 5.76e23, 3.8e25]) {
+    for (const law of ['chinchilla-a3', 'epoch2024', 'kaplan2020']) {
+      const web = await page.evaluate((a) => window.scaling.optimal(a), { flops, law });
+      assertSameResult(web, cliJson(['optimal', '--flops', String(flops), '--law', law]), `optimal ${flops} ${law}`);
+    }
+  }
+  const ratio = await page.evaluate(() => window.scaling.optimal({ flops: '1e24', law: 'ratio20' }));
+  assertSameResult(ratio, cliJson(['optimal', '--flops', '1e24', '--law', 'ratio20']), 'ratio20');
+  assert.ok(!('loss' in ratio), 'no loss is invented for an allocation-only law');
+
+  const loss = await page.evaluate(() => window.scaling.loss({ params: '70B', tokens: '1.4T', law: 'chinchilla-a3' }));
+  assertSameResult(loss, cliJson(['loss', '--params', '70B', '--tokens', '1.4T', '--law', 'chinchilla-a3']), 'loss');
+  assert.ok(Math.abs(loss.loss - 1.9366) < 5e-5);
+
+  assert.deepEqual(await page.evaluate(() => window.scaling.laws()), cliJson(['laws']));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad arguments to the JS API return {error} naming the argument, never throw', async () => {
+  const { context, page } = await openApp(env.browser, env.url);
+  const cases = [
+    [{ flops: -5 }, /flops: .*negative/],
+    [{ flops: 'abc' }, /flops: .*not a number/],
+    [{ flops: '1e400' }, /flops: .*too large/],
+    [{ flops: NaN }, /flops: .*not a number/],
+    [{ flops: 1e24, law: 'nope' }, /law: unknown law "nope"; valid ids: chinchilla-a3/],
+    [{}, /flops: is required/],
+    [{ flops: { x: 1 } }, /flops: expected a number or a string/],
+  ];
+  for (const [args, pattern] of cases) {
+    const r = await page.evaluate((a) => window.scaling.optimal(a), args);
+    assert.match(r.error ?? '', pattern, JSON.stringify(args));
+  }
+  const r = await page.evaluate(() => window.scaling.optimal(null));
+  assert.match(r.error, /flops: is required/);
+  await context.close();
+});
+
+test('a mouse drag on the budget slider changes the result (desktop 1280x800)', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const p = await probe(page);
+  const [x0, y0, x1, y1] = p.rects.budget_slider;
+  const y = (y0 + y1) / 2;
+  await page.mouse.move(x0 + (x1 - x0) * 0.25, y);
+  await page.mouse.down();
+  for (let f = 0.3; f <= 0.9; f += 0.05) await page.mouse.move(x0 + (x1 - x0) * f, y);
+  await page.mouse.up();
+  const params = await waitForTextChange(page, 'params', p.texts.params);
+  const flops = await page.evaluate(() => window.scaling._ui.flops());
+  assert.ok(flops > 1e25, `budget after drag ${flops}`);
+  assert.notEqual(params, '32.2B');
+  await page.screenshot({ path: join(ARTIFACTS, 'desktop-after-drag.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a touch drag on the budget slider changes the result (390x844, DPR 3) and the canvas is crisp', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
+  });
+  const backing = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, dpr: devicePixelRatio };
+  });
+  assert.equal(backing.dpr, 3);
+  assert.equal(backing.w, backing.cssW * 3, 'backing store is CSS width x DPR');
+  assert.equal(backing.h, backing.cssH * 3, 'backing store is CSS height x DPR');
+
+  const p = await probe(page);
+  const [x0, y0, x1, y1] = p.rects.budget_slider;
+  const y = (y0 + y1) / 2;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
+  });
+  await touch('touchStart', x0 + (x1 - x0) * 0.8);
+  for (let f = 0.75; f >= 0.2; f -= 0.05) {
+    await touch('touchMove', x0 + (x1 - x0) * f);
+    await page.waitForTimeout(16);
+  }
+  await touch('touchEnd');
+  const params = await waitForTextChange(page, 'params', p.texts.params);
+  const flops = await page.evaluate(() => window.scaling._ui.flops());
+  assert.ok(flops < 1e22, `budget after touch drag ${flops}`);
+  assert.notEqual(params, '32.2B');
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-after-touch-drag.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

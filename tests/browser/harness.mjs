@@ -1,0 +1,62 @@
+// harness.mjs: what every browser test needs: the built site on a loopback server, Debian's
+// Chromium through playwright-core with the flags proven on these machines (TOOLCHAIN.md), and
+// helpers to read the app's state through window.scaling.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = process.env.SCALING_SITE_DIR || join(ROOT, 'build/site');
+export const CLI = process.env.SCALING_CLI || join(ROOT, 'build/native/bin/scaling');
+export const ARTIFACTS = join(ROOT, 'build/test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function startAll() {
+  const server = await startServer({ root: SITE, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  return { server, url, browser };
+}
+
+export async function stopAll({ server, browser }) {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+}
+
+// Opens the app in a new context and waits until its first frame is on screen. Records page errors
+// and any request that leaves the site, so a test can assert there were none.
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith(url)) problems.push(`request outside the site: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+  await page.evaluate(() => window.scaling.ready);
+  return { context, page, problems };
+}
+
+export const probe = (page) => page.evaluate(() => window.scaling._ui.probe());
+
+// Waits until the probe's text `name` differs from `before` (frames are drawn after input events).
+export async function waitForTextChange(page, name, before, timeout = 5000) {
+  await page.waitForFunction(([n, b]) => {
+    const t = window.scaling._ui.probe().texts[n];
+    return t !== undefined && t !== b;
+  }, [name, before], { timeout });
+  return (await probe(page)).texts[name];
+}

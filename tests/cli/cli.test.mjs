@@ -1,0 +1,109 @@
+// cli.test.mjs: the `scaling` command as a user runs it: outputs, JSON keys and values, and exit
+// code 2 with a message naming the argument for every kind of bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = process.env.SCALING_CLI || join(ROOT, 'build/native/bin/scaling');
+
+function run(...args) {
+  const r = spawnSync(CLI, args, { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function json(...args) {
+  const r = run(...args, '--json');
+  assert.equal(r.code, 0, r.err);
+  return JSON.parse(r.out);
+}
+const near = (a, b, tol) => Math.abs(a - b) <= tol;
+
+test('optimal --json at 5.76e23 under chinchilla-a3 gives params 3.22e10 and tokens 2.98e12', () => {
+  const j = json('optimal', '--flops', '5.76e23', '--law', 'chinchilla-a3');
+  assert.deepEqual(Object.keys(j), ['law', 'flops', 'params', 'tokens', 'tokens_per_param', 'loss']);
+  assert.equal(j.law, 'chinchilla-a3');
+  assert.equal(j.flops, 5.76e23);
+  assert.equal(j.params.toPrecision(3), '3.22e+10');  // REFERENCES.md, to its 3 printed digits
+  assert.equal(j.tokens.toPrecision(3), '2.98e+12');
+  assert.ok(near(j.loss, 1.9307, 5e-5), `loss ${j.loss}`);
+  assert.ok(near(j.params * j.tokens * 6, 5.76e23, 5.76e23 * 1e-12), 'C = 6ND');
+});
+
+test('loss for 70B params on 1.4T tokens under chinchilla-a3 prints 1.9366', () => {
+  const r = run('loss', '--params', '70B', '--tokens', '1.4T', '--law', 'chinchilla-a3');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /loss\s+1\.9366 nats\/token/);
+  const j = json('loss', '--params', '70B', '--tokens', '1.4T');
+  assert.ok(near(j.loss, 1.9366, 5e-5));
+  assert.equal(j.law, 'chinchilla-a3', 'chinchilla-a3 is the default law');
+});
+
+test('human output shows readable quantities, the convention and the source', () => {
+  const r = run('optimal', '--flops', '5.76e23 FLOP');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /params\s+32\.2B params/);
+  assert.match(r.out, /tokens\s+2\.98T tokens/);
+  assert.match(r.out, /C = 6ND/);
+  assert.match(r.out, /arXiv 2203\.15556/);
+});
+
+test('kaplan2020 states its compute convention (C_min in PF-days)', () => {
+  const r = run('optimal', '--flops', '8.64e19', '--law', 'kaplan2020');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /C_min in PF-days/);
+  const j = json('optimal', '--flops', '8.64e19', '--law', 'kaplan2020');
+  assert.ok(near(j.params, 1.3e9, 1), 'N_opt(1 PF-day) = 1.3e9');
+});
+
+test('a law without a loss form has no loss key in JSON and refuses `loss`', () => {
+  const j = json('optimal', '--flops', '1e24', '--law', 'ratio20');
+  assert.ok(!('loss' in j));
+  assert.equal(j.tokens_per_param, 20);
+  const r = run('loss', '--params', '70B', '--tokens', '1.4T', '--law', 'ratio20');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--law: .*predicts no loss/);
+});
+
+test('laws lists every id with its citation, as text and as JSON', () => {
+  const r = run('laws');
+  assert.equal(r.code, 0);
+  for (const id of ['chinchilla-a3', 'chinchilla-a3-exact', 'epoch2024', 'kaplan2020', 'ratio20']) {
+    assert.match(r.out, new RegExp(`^${id}\\s`, 'm'));
+  }
+  const j = json('laws');
+  assert.equal(j.length, 5);
+  for (const l of j) assert.match(l.citation, /arXiv/);
+});
+
+test('bad input exits 2 with a message on stderr naming the argument', () => {
+  const cases = [
+    [['optimal', '--flops', '-5'], /--flops: .*negative/],
+    [['optimal', '--flops', 'abc'], /--flops: .*not a number/],
+    [['optimal', '--flops', '1e400'], /--flops: .*too large/],
+    [['optimal', '--flops', '0'], /--flops: .*zero/],
+    [['optimal', '--flops', 'nan'], /--flops: .*not a number/],
+    [['optimal', '--flops', '1e24e5'], /--flops: /],
+    [['optimal', '--flops', ''], /--flops: .*empty/],
+    [['optimal', '--flops', '1e24', '--law', 'nope'], /--law: unknown law "nope"; valid ids: chinchilla-a3, chinchilla-a3-exact, epoch2024, kaplan2020, ratio20/],
+    [['optimal'], /--flops is required/],
+    [['optimal', '--flops', '1e24', '--bogus'], /bogus/],
+    [['loss', '--params', '70B', '--tokens', '-1T'], /--tokens: .*negative/],
+    [['loss', '--params', '70B tokens', '--tokens', '1T'], /--params: .*expected params/],
+    [[], /subcommand/i],
+    [['frobnicate'], /frobnicate/],
+  ];
+  for (const [args, pattern] of cases) {
+    const r = run(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}, stderr ${r.err}`);
+    assert.match(r.err, pattern, args.join(' '));
+    assert.equal(r.out, '', `${args.join(' ')}: nothing on stdout`);
+  }
+});
+
+test('--help exits 0 and lists the subcommands', () => {
+  const r = run('--help');
+  assert.equal(r.code, 0);
+  for (const s of ['optimal', 'loss', 'laws']) assert.match(r.out, new RegExp(s));
+});

@@ -1,0 +1,60 @@
+// api.js: window.scaling, the page's JavaScript API (linked with --pre-js, so it sees `Module`).
+// Every number comes from the C++ core through the scaling_* C functions in main_web.cpp: the
+// same code as the CLI's --json, never a JavaScript re-implementation.
+//   await scaling.ready
+//   scaling.optimal({flops: 5.76e23, law: 'chinchilla-a3'})  -> {law, flops, params, tokens, tokens_per_param, loss}
+//   scaling.loss({params: '70B', tokens: '1.4T', law})       -> same keys
+//   scaling.laws()                                           -> [{id, name, citation, ...}]
+// Bad arguments return {error: "..."} and never throw.
+(function () {
+  'use strict';
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+  let running = false;
+  const DEFAULT_LAW = 'chinchilla-a3';
+
+  // Numbers and strings go to the core as text, which parses and validates them like typed input.
+  function asText(name, value, fallback) {
+    if (value === undefined || value === null) {
+      if (fallback !== undefined) return { text: fallback };
+      return { error: name + ': is required' };
+    }
+    if (typeof value === 'number') return { text: String(value) };
+    if (typeof value === 'string') return { text: value };
+    return { error: name + ': expected a number or a string, got ' + typeof value };
+  }
+
+  function call(fn, names, args, defaults) {
+    if (!running) return { error: 'not ready yet: await scaling.ready first' };
+    if (args === null || typeof args !== 'object') args = {};
+    const texts = [];
+    for (let i = 0; i < names.length; i++) {
+      const t = asText(names[i], args[names[i]], defaults[i]);
+      if (t.error) return { error: t.error };
+      texts.push(t.text);
+    }
+    const json = Module.ccall(fn, 'string', names.map(() => 'string'), texts);
+    return JSON.parse(json);
+  }
+
+  const api = {
+    ready,
+    optimal: (args) => call('scaling_optimal', ['flops', 'law'], args, [undefined, DEFAULT_LAW]),
+    loss: (args) => call('scaling_loss', ['params', 'tokens', 'law'], args, [undefined, undefined, DEFAULT_LAW]),
+    laws: () => (running ? JSON.parse(Module.ccall('scaling_laws', 'string', [], [])) : { error: 'not ready yet: await scaling.ready first' }),
+  };
+  // For tests and embedding hosts: what the UI drew last frame, and how many frames so far.
+  api._ui = {
+    probe: () => JSON.parse(Module.ccall('scaling_ui_probe', 'string', [], [])),
+    frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
+    flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
+  };
+  window.scaling = api;
+
+  const previous = Module.onRuntimeInitialized;
+  Module.onRuntimeInitialized = function () {
+    if (previous) previous();
+    running = true;
+    resolveReady(api);
+  };
+})();

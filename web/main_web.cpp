@@ -1,0 +1,229 @@
+// main_web.cpp: the browser entry: Emscripten's GLFW + WebGL2 around app::frame, with the fixes
+// that stock library_glfw.js (Emscripten 3.1.6) needs, and the small C API JavaScript calls.
+//
+// Why not plain GLFW input: in 3.1.6 the canvas backing store equals its CSS size (blurry at
+// devicePixelRatio > 1), a touch drag never moves the pointer, and glfwSetWindowSize to the screen
+// size requests fullscreen and throws (TOOLCHAIN.md). So this file never calls glfwSetWindowSize;
+// it sizes the canvas backing store to CSS size x DPR itself, takes pointer and touch from html5.h
+// in CSS px, and after the backend's NewFrame sets DisplaySize (CSS px), DisplayFramebufferScale
+// (the DPR) and the pointer. Fonts are rasterised at size x DPR and drawn at 1/DPR.
+// Frames are drawn only for a while after an event: an idle page burns no battery.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+#include "app.hpp"
+#include "core/requests.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "ui_probe.hpp"
+
+namespace {
+
+constexpr float kBodyPx = 16.0f;          // body text in CSS px
+constexpr int kFramesAfterEvent = 30;     // ~0.5 s of frames after any input, for ImGui to settle
+constexpr const char* kCanvas = "#canvas";
+
+struct Pointer {
+    float x = -FLT_MAX, y = -FLT_MAX;  // CSS px relative to the canvas
+    bool down = false;                 // the button or finger is down now
+    bool press_unseen = false;         // pressed and released between two frames: show one frame down
+    bool hide_after_release = false;   // touch: move the pointer away once the release was seen
+    bool touch = false;                // the last pointer input was a touch
+};
+
+struct Web {
+    GLFWwindow* window = nullptr;
+    app::State state;
+    app::Fonts fonts;
+    Pointer ptr;
+    float dpr = 0;          // device pixels per CSS px the fonts were built for
+    int fb_w = 0, fb_h = 0; // canvas backing store, device px
+    int frames_left = kFramesAfterEvent;
+    long frames_drawn = 0;
+};
+Web g;
+
+void wake() { g.frames_left = kFramesAfterEvent; }
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    wake();
+    if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;  // right/middle: GLFW's path
+    g.ptr.touch = false;
+    g.ptr.x = static_cast<float>(e->targetX);
+    g.ptr.y = static_cast<float>(e->targetY);
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
+        g.ptr.down = true;
+        g.ptr.press_unseen = true;
+    } else if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        g.ptr.down = false;
+    }
+    return EM_FALSE;  // let GLFW see it too (focus, keyboard routing)
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    wake();
+    // Follow the first finger that is on the canvas.
+    for (int i = 0; i < e->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        if (!t.isChanged && type != EMSCRIPTEN_EVENT_TOUCHMOVE) continue;
+        g.ptr.touch = true;
+        g.ptr.x = static_cast<float>(t.targetX);
+        g.ptr.y = static_cast<float>(t.targetY);
+        break;
+    }
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        g.ptr.down = true;
+        g.ptr.press_unseen = true;
+        g.ptr.hide_after_release = false;
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+        g.ptr.down = false;
+        g.ptr.hide_after_release = true;
+    }
+    return EM_TRUE;  // preventDefault: no synthetic mouse events, no page scroll or zoom
+}
+
+EM_BOOL on_other(int, const void*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
+void build_fonts(float dpr) {
+    g.fonts = app::load_fonts("/fonts", kBodyPx, dpr);
+    g.dpr = dpr;
+}
+
+// Keeps the backing store at CSS size x DPR; rebuilds the font atlas when the DPR changes
+// (browser zoom, moving the window to another screen).
+void fit_canvas(double* css_w, double* css_h) {
+    emscripten_get_element_css_size(kCanvas, css_w, css_h);
+    const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int w = static_cast<int>(std::lround(*css_w * dpr));
+    const int h = static_cast<int>(std::lround(*css_h * dpr));
+    if (w != g.fb_w || h != g.fb_h) {
+        emscripten_set_canvas_element_size(kCanvas, w, h);
+        g.fb_w = w;
+        g.fb_h = h;
+        wake();
+    }
+    if (dpr != g.dpr) {
+        build_fonts(dpr);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        wake();
+    }
+}
+
+void frame() {
+    double css_w = 0, css_h = 0;
+    fit_canvas(&css_w, &css_h);
+    ImGuiIO& io = ImGui::GetIO();
+    if (g.frames_left <= 0 && !io.WantTextInput) return;  // idle: nothing changed, nothing to draw
+    --g.frames_left;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+    io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
+    io.MousePos = ImVec2(g.ptr.x, g.ptr.y);
+    io.MouseDown[0] = g.ptr.down || g.ptr.press_unseen;
+    g.ptr.press_unseen = false;
+    if (!g.ptr.down && g.ptr.hide_after_release && !io.MouseDown[0]) {
+        // The release has been seen at the finger's position; now no hover should linger.
+        g.ptr.x = g.ptr.y = -FLT_MAX;
+        g.ptr.hide_after_release = false;
+    }
+    g.state.touch_scroll = g.ptr.touch;
+
+    ImGui::NewFrame();
+    app::frame(g.state, g.fonts);
+    ImGui::Render();
+
+    glViewport(0, 0, g.fb_w, g.fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (++g.frames_drawn == 1) {
+        EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
+    }
+}
+
+std::string g_reply;  // the last answer handed to JavaScript (ccall copies it at once)
+
+}  // namespace
+
+// [SECTION] C API for JavaScript (web/api.js). Prefix scaling_. Strings in, JSON out.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* scaling_optimal(const char* flops, const char* law) {
+    const auto r = scaling::optimal_request(flops ? flops : "", law ? law : "");
+    g_reply = r.ok() ? scaling::to_json(r.value) : scaling::error_json(r.field, r.error);
+    return g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* scaling_loss(const char* params, const char* tokens, const char* law) {
+    const auto r = scaling::loss_request(params ? params : "", tokens ? tokens : "", law ? law : "");
+    g_reply = r.ok() ? scaling::to_json(r.value) : scaling::error_json(r.field, r.error);
+    return g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* scaling_laws() {
+    g_reply = scaling::laws_json();
+    return g_reply.c_str();
+}
+
+// What the UI drew last frame: named rects and texts (tests find widgets by name, not pixels).
+EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
+    g_reply = ui_probe::to_json();
+    return g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double scaling_ui_frames() { return static_cast<double>(g.frames_drawn); }
+EMSCRIPTEN_KEEPALIVE double scaling_ui_flops() { return g.state.flops; }
+
+}  // extern "C"
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+    g.window = glfwCreateWindow(static_cast<int>(css_w), static_cast<int>(css_h), "Scaling Explorer", nullptr, nullptr);
+    if (!g.window) return 1;
+    glfwMakeContextCurrent(g.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // no file system to save layout to; state goes in the URL later
+    ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    app::apply_theme(kBodyPx);
+    build_fonts(static_cast<float>(emscripten_get_device_pixel_ratio()));  // the backend uploads it on its first frame
+
+    emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE,
+                                  [](int t, const EmscriptenWheelEvent* e, void* u) { return on_other(t, e, u); });
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
+                                    [](int t, const EmscriptenKeyboardEvent* e, void* u) { return on_other(t, e, u); });
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
+                                  [](int t, const EmscriptenKeyboardEvent* e, void* u) { return on_other(t, e, u); });
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
+                                   [](int t, const EmscriptenUiEvent* e, void* u) { return on_other(t, e, u); });
+
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}
