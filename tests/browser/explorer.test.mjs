@@ -101,6 +101,28 @@ test('a mouse drag on the budget slider changes the result (desktop 1280x800)', 
   await context.close();
 });
 
+test('typing a budget with a suffix into the field updates the answer; bad text shows a message', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const p = await probe(page);
+  const [x0, y0, x1, y1] = p.rects.budget_input;
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.keyboard.type('3.8e25');
+  await page.keyboard.press('Enter');
+  assert.equal(await waitForTextChange(page, 'flops', '5.76e23'), '3.8e25');
+  // The screen shows what the CLI prints for the same budget (one formatter in the core).
+  const cliText = execFileSync(CLI, ['optimal', '--flops', '3.8e25'], { encoding: 'utf8' });
+  const cliParams = cliText.match(/^params\s+(\S+) params/m)[1];
+  assert.equal((await probe(page)).texts.params, cliParams);
+
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.keyboard.type('abc');
+  await page.waitForFunction(() => (window.scaling._ui.probe().texts.budget_error || '').includes('not a number'));
+  assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 3.8e25, 'the last valid budget stays');
+  await page.screenshot({ path: join(ARTIFACTS, 'desktop-bad-input.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a touch drag on the budget slider changes the result (390x844, DPR 3) and the canvas is crisp', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
