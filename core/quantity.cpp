@@ -14,19 +14,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 
-// Quotes user text inside a message: short, printable, so a 10 MB paste or control bytes
-// never end up on screen whole.
-std::string quoted(std::string_view text) {
-    constexpr size_t kMax = 32;
-    std::string out = "\"";
-    for (size_t i = 0; i < text.size() && i < kMax; ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        out += (c >= 0x20 && c < 0x7f) ? char(c) : '?';
-    }
-    if (text.size() > kMax) out += "...";
-    return out + "\"";
-}
-
 double suffix_multiplier(char c) {
     switch (lower(c)) {
         case 'k': return 1e3;
@@ -51,6 +38,17 @@ constexpr const char* kExample = "write e.g. 70B, 1.4T or 3.8e25";
 
 }  // namespace
 
+std::string quote_input(std::string_view text) {
+    constexpr size_t kMax = 32;
+    std::string out = "\"";
+    for (size_t i = 0; i < text.size() && i < kMax; ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        out += (c >= 0x20 && c < 0x7f) ? char(c) : '?';
+    }
+    if (text.size() > kMax) out += "...";
+    return out + "\"";
+}
+
 std::string_view unit_word(Unit unit) {
     switch (unit) {
         case Unit::Params: return "params";
@@ -69,7 +67,7 @@ Result<double> parse_quantity(std::string_view text, Unit expected) {
     if (t.empty()) return R::fail(std::string("is empty; ") + kExample);
     for (char c : t)
         if (static_cast<unsigned char>(c) >= 0x80)
-            return R::fail(quoted(t) + " has a non-ASCII character; use the digits 0-9");
+            return R::fail(quote_input(t) + " has a non-ASCII character; use the digits 0-9");
 
     // Number: [+-] digits [. digits] [e [+-] digits]. Scanned by hand so that strtod never sees
     // "nan", "inf" or hex, which it would accept.
@@ -81,14 +79,14 @@ Result<double> parse_quantity(std::string_view text, Unit expected) {
         ++i;
         while (i < t.size() && is_digit(t[i])) ++i, ++digits;
     }
-    if (digits == 0) return R::fail(quoted(t) + " is not a number; " + kExample);
+    if (digits == 0) return R::fail(quote_input(t) + " is not a number; " + kExample);
     if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
         size_t j = i + 1;
         if (j < t.size() && (t[j] == '+' || t[j] == '-')) ++j;
         size_t exp_digits = 0;
         while (j < t.size() && is_digit(t[j])) ++j, ++exp_digits;
         if (exp_digits == 0)
-            return R::fail(quoted(t) + ": 'e' must be followed by an exponent, as in 3.8e25");
+            return R::fail(quote_input(t) + ": 'e' must be followed by an exponent, as in 3.8e25");
         i = j;
     }
     const std::string number(t.substr(0, i));
@@ -112,23 +110,23 @@ Result<double> parse_quantity(std::string_view text, Unit expected) {
     if (!word.empty()) {
         unit = unit_of_word(word);
         if (unit == Unit::None)
-            return R::fail(quoted(t) + ": unknown suffix or unit " + quoted(word) +
+            return R::fail(quote_input(t) + ": unknown suffix or unit " + quote_input(word) +
                            "; suffixes are K, M, B, T, P");
     }
     skip_spaces();
     if (i != t.size())
-        return R::fail(quoted(t) + ": unexpected " + quoted(t.substr(i, 1)) + " after the number");
+        return R::fail(quote_input(t) + ": unexpected " + quote_input(t.substr(i, 1)) + " after the number");
     if (expected != Unit::None && unit != Unit::None && unit != expected)
-        return R::fail(quoted(t) + " is in " + std::string(unit_word(unit)) + ", expected " +
+        return R::fail(quote_input(t) + " is in " + std::string(unit_word(unit)) + ", expected " +
                        std::string(unit_word(expected)));
 
     errno = 0;
     const double mantissa = std::strtod(number.c_str(), nullptr);
     const double value = mantissa * multiplier;
     if ((errno == ERANGE && std::fabs(mantissa) > 1.0) || !std::isfinite(value))
-        return R::fail(quoted(t) + " is too large (the limit is about 1.8e308)");
+        return R::fail(quote_input(t) + " is too large (the limit is about 1.8e308)");
     if (errno == ERANGE && mantissa == 0.0)
-        return R::fail(quoted(t) + " is too small to represent (it underflows to zero)");
+        return R::fail(quote_input(t) + " is too small to represent (it underflows to zero)");
     return R::of(value);
 }
 
@@ -136,7 +134,7 @@ Result<double> parse_positive(std::string_view text, Unit expected) {
     Result<double> r = parse_quantity(text, expected);
     if (!r.ok()) return r;
     if (r.value <= 0.0)
-        return Result<double>::fail(quoted(text) + (r.value == 0.0 ? " is zero" : " is negative") +
+        return Result<double>::fail(quote_input(text) + (r.value == 0.0 ? " is zero" : " is negative") +
                                     "; it must be greater than zero");
     return r;
 }

@@ -35,6 +35,10 @@ std::string format_quantity(double value, Unit unit);
 // A fixed number of decimals ("1.9366"); used for losses and ratios.
 std::string format_fixed(double value, int decimals);
 
+// User text made safe to quote in a message: at most 32 characters, non-printable bytes as '?',
+// in double quotes, "..." when cut. A 10 MB paste or control bytes never reach the screen whole.
+std::string quote_input(std::string_view text);
+
 // The unit's word as written after a number ("params", "tokens", "FLOP").
 std::string_view unit_word(Unit unit);
 

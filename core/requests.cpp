@@ -10,10 +10,7 @@ namespace scaling {
 Result<const Law*> law_from_id(std::string_view id) {
     if (id.empty()) return Result<const Law*>::fail("is empty; valid ids: " + law_ids_joined(), "law");
     if (const Law* l = find_law(id)) return Result<const Law*>::of(l);
-    std::string shown(id.substr(0, 40));
-    for (char& c : shown)
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-    return Result<const Law*>::fail("unknown law \"" + shown + "\"; valid ids: " + law_ids_joined(), "law");
+    return Result<const Law*>::fail("unknown law " + quote_input(id) + "; valid ids: " + law_ids_joined(), "law");
 }
 
 Result<Allocation> optimal_request(std::string_view flops, std::string_view law_id) {
