@@ -33,6 +33,7 @@ void* read_font(const std::string& path, int* size) {
 }
 
 // Latin-1, Greek (for α, β in the formulas), general punctuation, arrows, maths operators.
+// The build subsets the font files to these ranges: keep SCALING_GLYPHS in cmake/fonts.cmake equal.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0370, 0x03FF, 0x2010, 0x205E,
                                 0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
 
