@@ -8,6 +8,7 @@
 
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
+#include "core/series.hpp"
 
 namespace {
 
@@ -34,6 +35,44 @@ void print_allocation(const scaling::Allocation& a) {
     row("source", law.citation);
 }
 
+// The same series as the Frontier figure: every law (or one) at log-spaced budgets.
+int run_frontier(const std::string& from, const std::string& to, int points, const std::string& law_id,
+                 bool csv, bool json) {
+    const auto lo = scaling::parse_positive(from, scaling::Unit::Flop);
+    if (!lo.ok()) return fail("frontier", "from", lo.error);
+    const auto hi = scaling::parse_positive(to, scaling::Unit::Flop);
+    if (!hi.ok()) return fail("frontier", "to", hi.error);
+    std::vector<const scaling::Law*> laws;
+    if (law_id.empty()) {
+        for (const scaling::Law& l : scaling::all_laws()) laws.push_back(&l);
+    } else {
+        const auto l = scaling::law_from_id(law_id);
+        if (!l.ok()) return fail("frontier", l.field, l.error);
+        laws.push_back(l.value);
+    }
+    std::vector<scaling::Allocation> rows;
+    for (const scaling::Law* l : laws) {
+        const auto f = scaling::frontier(*l, lo.value, hi.value, points);
+        if (!f.ok()) return fail("frontier", f.field, f.error);
+        rows.insert(rows.end(), f.value.begin(), f.value.end());
+    }
+    if (csv) {
+        std::fputs(scaling::allocations_csv(rows).c_str(), stdout);
+    } else if (json) {
+        std::string out = "[";
+        for (size_t i = 0; i < rows.size(); ++i) out += (i ? "," : "") + scaling::to_json(rows[i]);
+        std::printf("%s]\n", out.c_str());
+    } else {
+        std::printf("%-20s %10s %10s %10s %12s %8s\n", "law", "flops", "params", "tokens", "tokens/param", "loss");
+        for (const auto& a : rows)
+            std::printf("%-20s %10s %10s %10s %12s %8s\n", a.law.c_str(), scaling::format_scientific(a.flops).c_str(),
+                        scaling::format_count(a.params).c_str(), scaling::format_count(a.tokens).c_str(),
+                        scaling::format_count(a.tokens_per_param).c_str(),
+                        a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-");
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,13 +96,29 @@ int main(int argc, char** argv) {
     loss->add_option("--law", law, "Law id (see `scaling laws`)")->capture_default_str();
     loss->add_flag("--json", json, "Print JSON");
 
+    std::string from = "1e18", to = "1e28";
+    int points = 41;
+    bool csv = false;
+    std::string frontier_law;
+    CLI::App* frontier = cli.add_subcommand("frontier", "The compute-optimal frontier: N, D, loss at log-spaced budgets");
+    frontier->add_option("--from", from, "Smallest budget in FLOP")->capture_default_str();
+    frontier->add_option("--to", to, "Largest budget in FLOP")->capture_default_str();
+    frontier->add_option("--points", points, "Number of budgets, log-spaced, ends included")->capture_default_str();
+    frontier->add_option("--law", frontier_law, "One law id (default: every law)");
+    auto* fmt = frontier->add_option_group("format");
+    fmt->add_flag("--csv", csv, "Print CSV");
+    fmt->add_flag("--json", json, "Print JSON");
+    fmt->require_option(0, 1);
+
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
     // CLI11 would report a mistyped command as "A subcommand is required": name it instead.
     const std::string first = argc > 1 ? argv[1] : "";
-    if (!first.empty() && first[0] != '-' && first != "optimal" && first != "loss" && first != "laws") {
-        std::fprintf(stderr, "scaling: unknown command \"%s\"; commands: optimal, loss, laws (see --help)\n", argv[1]);
+    const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
+    if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, laws (see --help)\n",
+                     scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
     try {
@@ -86,6 +141,7 @@ int main(int argc, char** argv) {
         else print_allocation(r.value);
         return 0;
     }
+    if (*frontier) return run_frontier(from, to, points, frontier_law, csv, json);
     if (*laws) {
         if (json) {
             std::printf("%s\n", scaling::laws_json().c_str());

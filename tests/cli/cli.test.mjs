@@ -107,3 +107,46 @@ test('--help exits 0 and lists the subcommands', () => {
   assert.equal(r.code, 0);
   for (const s of ['optimal', 'loss', 'laws']) assert.match(r.out, new RegExp(s));
 });
+
+test('frontier rows satisfy 6·N·D = C and match `scaling optimal` at the same budgets', () => {
+  const rows = json('frontier', '--from', '1e18', '--to', '1e28', '--points', '41');
+  assert.equal(rows.length, 41 * 5, 'every law by default');
+  for (const r of rows) assert.ok(near(6 * r.params * r.tokens, r.flops, r.flops * 1e-12), JSON.stringify(r));
+  const some = rows.filter((r, i) => i % 17 === 0);
+  for (const r of some) {
+    const o = json('optimal', '--flops', String(r.flops), '--law', r.law);
+    assert.deepEqual(o, r);
+  }
+  const one = json('frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'epoch2024');
+  assert.deepEqual(one.map((r) => r.flops), [1e20, 1e21, 1e22]);
+});
+
+test('frontier --csv has a header and the same numbers as --json', () => {
+  const r = run('frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3', '--csv');
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines[0], 'law,flops,params,tokens,tokens_per_param,loss');
+  assert.equal(lines.length, 4);
+  const j = json('frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3');
+  lines.slice(1).forEach((line, i) => {
+    const [law, flops, params] = line.split(',');
+    assert.equal(law, 'chinchilla-a3');
+    assert.ok(near(Number(flops), j[i].flops, j[i].flops * 1e-6));
+    assert.ok(near(Number(params), j[i].params, j[i].params * 1e-6));
+  });
+});
+
+test('frontier refuses bad ranges with exit 2', () => {
+  for (const [args, pattern] of [
+    [['--from', '1e20', '--to', '1e18'], /--to: must be greater than --from/],
+    [['--points', '1'], /--points: must be between 2/],
+    [['--from', 'abc'], /--from: .*not a number/],
+    [['--to', '1e400'], /--to: .*too large/],
+    [['--csv', '--json'], /at most 1/],
+    [['--law', 'nope'], /--law: unknown law/],
+  ]) {
+    const r = run('frontier', ...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, pattern);
+  }
+});
