@@ -77,7 +77,7 @@ std::vector<Tick> locate_ticks(AxisScale scale, double lo, double hi, int max_la
 
     std::vector<Tick> out;
     if (decades_inside >= 2) {
-        // Majors at every s-th decade: s = 1, 3, 6, 9, ... (the first that fits).
+        // Majors at every s-th decade: s = 1, 2, 3, 6, 9, ... (the first that fits).
         int s = 1;
         auto count_for = [&](int step) {
             int n = 0;
@@ -85,7 +85,7 @@ std::vector<Tick> locate_ticks(AxisScale scale, double lo, double hi, int max_la
                 if (k % step == 0 && inside_log(std::pow(10.0, k), lo, hi)) ++n;
             return n;
         };
-        while (count_for(s) > max_labels) s = (s == 1) ? 3 : s + 3;
+        while (count_for(s) > max_labels) s = s < 3 ? s + 1 : s + 3;
         for (int k = k0; k <= k1; ++k) {
             const double decade = std::pow(10.0, k);
             const bool major = (k % s == 0);
@@ -148,13 +148,11 @@ std::string format_tick(double value, AxisFormat format, double step) {
         case AxisFormat::Plain: break;
     }
     if (!std::isfinite(value)) return "n/a";
-    if (value == 0 && step <= 0) return "0";
+    if (step <= 0) return format_count(value);  // log-axis labels: "0.01", "1", "100", "1K"
     const double a = std::fabs(value);
     if (a >= 1e6 || (a < 1e-3 && value != 0)) return format_scientific(value);
     // Enough decimals to separate neighbours `step` apart, at least 0 and at most 6.
-    int decimals = 0;
-    if (step > 0) decimals = std::max(0, std::min(6, static_cast<int>(std::ceil(-std::log10(step) - 1e-9))));
-    else decimals = a >= 100 ? 0 : (a >= 10 ? 1 : 2);
+    const int decimals = std::max(0, std::min(6, static_cast<int>(std::ceil(-std::log10(step) - 1e-9))));
     return format_fixed(value, decimals);
 }
 

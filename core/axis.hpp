@@ -30,7 +30,7 @@ struct Tick {
 };
 
 // Ticks for [lo, hi] with at most `max_labels` labelled (major) ticks, lo < hi.
-// Log10: majors at decades, every 3rd (then 6th, 9th...) decade when crowded, minors at 2..9 x 10^k;
+// Log10: majors at decades, every 2nd, 3rd (then 6th, 9th...) decade when crowded, minors at 2..9 x 10^k;
 // a range spanning less than two decades gets labelled 1-2-5 x 10^k ticks, and a range inside one
 // decade falls back to linear ticks. Linear: steps of 1, 2 or 5 x 10^k, minors between.
 std::vector<Tick> locate_ticks(AxisScale scale, double lo, double hi, int max_labels, AxisFormat format);

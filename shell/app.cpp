@@ -126,6 +126,11 @@ void apply_theme(float base_px) {
     c[ImGuiCol_NavHighlight] = accent;
 }
 
+const char* view_name(int view) {
+    static const char* kNames[kViewCount] = {"Allocator", "Frontier", "Iso-FLOP", "Landscape"};
+    return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
+}
+
 void set_budget(State& state, double flops) {
     state.flops = flops;
     state.budget_error.clear();
@@ -153,13 +158,25 @@ void frame(State& state, const Fonts& fonts) {
     ImGui::Spacing();
 
     if (ImGui::BeginTabBar("views")) {
-        if (ImGui::BeginTabItem("Allocator")) {
+        for (int v = 0; v < kViewCount; ++v) {
+            const ImGuiTabItemFlags flags = state.requested_view == v ? ImGuiTabItemFlags_SetSelected : 0;
+            const bool open = ImGui::BeginTabItem(view_name(v), nullptr, flags);
+            ui_probe::record_last_item((std::string("tab:") + view_name(v)).c_str());
+            if (!open) continue;
+            state.view = v;
             ImGui::Spacing();
-            views::allocator(state, fonts);
+            switch (v) {
+                case kAllocator: views::allocator(state, fonts); break;
+                case kFrontier: views::frontier(state, fonts); break;
+                case kIsoFlop: views::iso_flop(state, fonts); break;
+                case kLandscape: views::landscape(state, fonts); break;
+            }
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
     }
+    state.requested_view = -1;
+    ui_probe::record_text("view", view_name(state.view));
 
     // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
     if (state.touch_scroll && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&

@@ -14,7 +14,13 @@ struct Fonts {
     ImFont* small = nullptr;  // citations, notes, axis-like captions
 };
 
+// The views, in the order of the navigation.
+enum View { kAllocator = 0, kFrontier, kIsoFlop, kLandscape, kViewCount };
+const char* view_name(int view);
+
 struct State {
+    int view = kAllocator;             // the view on screen
+    int requested_view = -1;           // set to switch views from outside the tab bar (tests, links)
     double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
     char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
     std::string budget_error;          // why budget_text was refused; shown under the field

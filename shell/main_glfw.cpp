@@ -3,13 +3,19 @@
 #include <GLFW/glfw3.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <string>
 
 #include "app.hpp"
+#include "core/quantity.hpp"
+#include "core/requests.hpp"
+#include "export_native.hpp"
+#include "gl_texture.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "plot.hpp"
 
 namespace {
 
@@ -25,10 +31,37 @@ std::string font_dir_beside(const char* argv0) {
 
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-explorer: GLFW %d: %s\n", code, what); }
 
+// Opening state from the command line: --view NAME, --flops X, --law ID (the CLI's flag names).
+// A bad value is reported on stderr and left at its default; the window still opens.
+void apply_args(int argc, char** argv, app::State& state) {
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i], value = argv[i + 1];
+        if (key == "--view") {
+            bool found = false;
+            for (int v = 0; v < app::kViewCount; ++v) {
+                std::string name = app::view_name(v);
+                for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                if (name == value) { state.requested_view = v; found = true; }
+            }
+            if (!found) std::fprintf(stderr, "scaling-explorer: --view: unknown view %s\n", scaling::quote_input(value).c_str());
+        } else if (key == "--flops") {
+            const auto r = scaling::parse_positive(value, scaling::Unit::Flop);
+            if (r.ok()) app::set_budget(state, r.value);
+            else std::fprintf(stderr, "scaling-explorer: --flops: %s\n", r.error.c_str());
+        } else if (key == "--law") {
+            const auto r = scaling::law_from_id(value);
+            if (r.ok()) state.law = static_cast<int>(r.value - scaling::all_laws().data());
+            else std::fprintf(stderr, "scaling-explorer: --law: %s\n", r.error.c_str());
+        } else {
+            std::fprintf(stderr, "scaling-explorer: unknown option %s (options: --view, --flops, --law)\n",
+                         scaling::quote_input(key).c_str());
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    (void)argc;
     glfwSetErrorCallback(glfw_error);
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -59,6 +92,8 @@ int main(int argc, char** argv) {
     const app::Fonts fonts = app::load_fonts(fonts_dir.c_str(), kBodyPx, dpr);
     app::apply_theme(kBodyPx);
     app::State state;
+    plot::SetTextureUploader(gl_texture::upload);
+    apply_args(argc, argv, state);
 
     while (!glfwWindowShouldClose(window)) {
         glfwWaitEventsTimeout(0.25);  // idle when nothing happens: no busy redraw loop
@@ -74,6 +109,8 @@ int main(int argc, char** argv) {
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        const std::string written = export_native::fulfil(io.DisplayFramebufferScale.x, h);  // needs this frame's pixels
+        if (!written.empty()) std::printf("scaling-explorer: wrote %s\n", written.c_str());
         glfwSwapBuffers(window);
     }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "controls.hpp"
 #include "core/allocation.hpp"
 #include "core/compute.hpp"
 #include "core/quantity.hpp"
@@ -18,25 +19,6 @@ namespace {
 
 using scaling::Unit;
 
-// The slider spans the budgets of the literature: 1e18 (small sweeps) to 1e28 FLOP (beyond today's
-// largest runs, ~3e26). Typed budgets may go outside it; the slider then rests at its end.
-constexpr float kSliderMinLog10 = 18.0f;
-constexpr float kSliderMaxLog10 = 28.0f;
-
-struct Preset { const char* label; double flops; };
-// Budgets of published runs (../shared/REFERENCES.md): Chinchilla 70B/1.4T as Table 3's 5.76e23
-// budget; Llama 3.1 405B's 3.8e25 (Llama 3 paper, Sec. 3.2.1).
-constexpr Preset kPresets[] = {
-    {"1e21", 1e21}, {"1e22", 1e22}, {"1e23", 1e23},
-    {"Chinchilla 5.76e23", 5.76e23}, {"Llama 3.1 405B  3.8e25", 3.8e25}, {"1e26", 1e26},
-};
-
-// Rounds to three significant digits so slider positions give budgets people would type.
-double round3(double x) {
-    const double p = std::pow(10.0, std::floor(std::log10(x)) - 2);
-    return std::round(x / p) * p;
-}
-
 void budget_card(app::State& s, const app::Fonts& f, float width) {
     widgets::card_begin(width);
     const float inner = width - 2 * ImGui::GetFontSize();
@@ -44,64 +26,21 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     ImGui::PushFont(f.bold);
     ImGui::TextUnformatted("Training compute");
     ImGui::PopFont();
-    ImGui::SetNextItemWidth(inner);
-    if (ImGui::InputTextWithHint("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text,
-                                 sizeof s.budget_text, ImGuiInputTextFlags_AutoSelectAll)) {
-        const scaling::Result<double> r = scaling::parse_positive(s.budget_text, Unit::Flop);
-        if (r.ok()) {
-            s.flops = r.value;
-            s.budget_error.clear();
-        } else {
-            s.budget_error = "Budget " + r.error;  // the typed text stays; the last valid budget is kept
-        }
-    }
-    ui_probe::record_last_item("budget_input");
-    if (!s.budget_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", s.budget_error.c_str());
-        ImGui::PopStyleColor();
-        ui_probe::record_text("budget_error", s.budget_error);
-    } else {
+    controls::budget_input(s, inner);
+    if (s.budget_error.empty()) {
         const std::string echo = scaling::format_quantity(s.flops, Unit::Flop) + "  =  " +
                                  scaling::format_count(s.flops / scaling::kFlopPerPfDay) + " PF-days";
         widgets::dim_text_wrapped(echo.c_str());
     }
-
-    float lg = std::clamp(static_cast<float>(std::log10(s.flops)), kSliderMinLog10, kSliderMaxLog10);
-    const std::string shown = scaling::format_quantity(s.flops, Unit::Flop);
-    ImGui::SetNextItemWidth(inner);
-    if (ImGui::SliderFloat("##budget_slider", &lg, kSliderMinLog10, kSliderMaxLog10, shown.c_str(),
-                           ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp))
-        app::set_budget(s, round3(std::pow(10.0, static_cast<double>(lg))));
-    ui_probe::record_last_item("budget_slider");
-    ImGui::PushFont(f.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    const float x0 = ImGui::GetCursorPosX();
-    ImGui::TextUnformatted("1e18");
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(x0 + inner - ImGui::CalcTextSize("1e28").x);
-    ImGui::TextUnformatted("1e28");
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-
-    widgets::chip_row_begin(inner);
-    for (const Preset& p : kPresets)
-        if (widgets::chip(p.label)) app::set_budget(s, p.flops);
+    controls::budget_slider(s, f, inner);
+    controls::budget_presets(s, inner);
 
     ImGui::Spacing();
     ImGui::PushFont(f.bold);
     ImGui::TextUnformatted("Scaling law");
     ImGui::PopFont();
+    controls::law_combo(s, inner);
     const auto& laws = scaling::all_laws();
-    ImGui::SetNextItemWidth(inner);
-    if (ImGui::BeginCombo("##law", laws[s.law].name.c_str())) {
-        for (int i = 0; i < static_cast<int>(laws.size()); ++i) {
-            if (ImGui::Selectable(laws[i].name.c_str(), i == s.law)) s.law = i;
-            if (i == s.law) ImGui::SetItemDefaultFocus();
-        }
-        ImGui::EndCombo();
-    }
-    ui_probe::record_last_item("law_combo");
     ImGui::PushFont(f.small);
     widgets::dim_text_wrapped(laws[s.law].citation.c_str());
     ImGui::PopFont();

@@ -1,10 +1,30 @@
 // views.hpp: one function per view of the explorer; each draws into the current window.
 #pragma once
 #include "app.hpp"
+#include "core/laws.hpp"
 
 namespace views {
 
 // Budget in, compute-optimal (N, D, loss) out for the chosen law, and every law side by side.
 void allocator(app::State& state, const app::Fonts& fonts);
+
+// N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
+void frontier(app::State& state, const app::Fonts& fonts);
+
+// Loss against N along iso-FLOP curves around the budget (Hoffmann et al. 2022, Fig. 3).
+void iso_flop(app::State& state, const app::Fonts& fonts);
+
+// L(N, D) as a heatmap with contours, iso-FLOP lines and the efficient frontier (their Fig. 4).
+void landscape(app::State& state, const app::Fonts& fonts);
+
+// The colour of law i in every figure.
+unsigned int law_color(int index);
+
+// A figure's height for `width`: the room left on screen above `caption_lines` of text, at most
+// width x aspect, at least 16 em.
+float figure_height(float width, float aspect, float caption_lines);
+
+// True when the law predicts a loss; otherwise writes why `figure` cannot be drawn and returns false.
+bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure);
 
 }  // namespace views

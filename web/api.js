@@ -43,11 +43,41 @@
     loss: (args) => call('scaling_loss', ['params', 'tokens', 'law'], args, [undefined, undefined, DEFAULT_LAW]),
     laws: () => (running ? JSON.parse(Module.ccall('scaling_laws', 'string', [], [])) : { error: 'not ready yet: await scaling.ready first' }),
   };
-  // For tests and embedding hosts: what the UI drew last frame, and how many frames so far.
+  // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
+  // export, and switching views by name.
   api._ui = {
     probe: () => JSON.parse(Module.ccall('scaling_ui_probe', 'string', [], [])),
     frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
     flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
+    show: (view) => Module.ccall('scaling_ui_show', 'number', ['string'], [String(view)]) === 1,
+    lastExport: null,
+  };
+
+  // Plot exports (called from C++ right after a frame is drawn, while the canvas still holds it).
+  function download(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  Module.downloadText = function (name, text, type) {
+    api._ui.lastExport = { name, type, size: text.length };
+    download(name, new Blob([text], { type }));
+  };
+  Module.downloadCanvasRegion = function (name, x, y, w, h) {
+    const src = Module.canvas;
+    const out = document.createElement('canvas');
+    out.width = Math.max(1, Math.min(w, src.width - x));
+    out.height = Math.max(1, Math.min(h, src.height - y));
+    out.getContext('2d').drawImage(src, x, y, out.width, out.height, 0, 0, out.width, out.height);
+    out.toBlob((blob) => {
+      api._ui.lastExport = { name, type: 'image/png', size: blob ? blob.size : 0 };
+      if (blob) download(name, blob);
+    }, 'image/png');
   };
   window.scaling = api;
 

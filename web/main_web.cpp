@@ -18,9 +18,11 @@
 
 #include "app.hpp"
 #include "core/requests.hpp"
+#include "gl_texture.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "plot.hpp"
 #include "ui_probe.hpp"
 
 namespace {
@@ -37,11 +39,23 @@ struct Pointer {
     bool touch = false;                // the last pointer input was a touch
 };
 
+// Two fingers on the canvas: pinch and pan, accumulated between frames and handed to the plot layer.
+struct Pinch {
+    bool tracking = false;     // two fingers down last event
+    bool lifted_since = true;  // all fingers up since the last pinch: a lone finger may press again
+    float last_dist = 0;
+    ImVec2 last_centre;
+    float scale = 1.0f;        // product of distance ratios since the last frame
+    ImVec2 pan;                // centre movement since the last frame
+    ImVec2 centre;
+};
+
 struct Web {
     GLFWwindow* window = nullptr;
     app::State state;
     app::Fonts fonts;
     Pointer ptr;
+    Pinch pinch;
     float dpr = 0;          // device pixels per CSS px the fonts were built for
     int fb_w = 0, fb_h = 0; // canvas backing store, device px
     int frames_left = kFramesAfterEvent;
@@ -68,20 +82,55 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     wake();
-    // Follow the first finger that is on the canvas.
+    const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+    // The fingers still down after this event (an ending finger is listed, flagged as changed).
+    ImVec2 pts[2];
+    int down = 0;
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
-        if (!t.isChanged && type != EMSCRIPTEN_EVENT_TOUCHMOVE) continue;
-        g.ptr.touch = true;
-        g.ptr.x = static_cast<float>(t.targetX);
-        g.ptr.y = static_cast<float>(t.targetY);
-        break;
+        if (ending && t.isChanged) continue;
+        if (down < 2) pts[down] = ImVec2(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+        ++down;
+    }
+    g.ptr.touch = true;
+    if (down >= 2) {
+        // A pinch: no press for ImGui (a drag must not also pan or move a slider), only the gesture.
+        const ImVec2 centre((pts[0].x + pts[1].x) / 2, (pts[0].y + pts[1].y) / 2);
+        const float dist = std::hypot(pts[0].x - pts[1].x, pts[0].y - pts[1].y);
+        if (g.pinch.tracking && g.pinch.last_dist > 0 && dist > 0) {
+            g.pinch.scale *= dist / g.pinch.last_dist;
+            g.pinch.pan.x += centre.x - g.pinch.last_centre.x;
+            g.pinch.pan.y += centre.y - g.pinch.last_centre.y;
+        }
+        g.pinch.tracking = true;
+        g.pinch.lifted_since = false;
+        g.pinch.last_dist = dist;
+        g.pinch.last_centre = g.pinch.centre = centre;
+        g.ptr.down = false;
+        g.ptr.press_unseen = false;
+        g.ptr.x = centre.x;
+        g.ptr.y = centre.y;
+        return EM_TRUE;
+    }
+    g.pinch.tracking = false;
+    if (down == 0) g.pinch.lifted_since = true;
+    if (!g.pinch.lifted_since) return EM_TRUE;  // the last finger of a pinch: not a new press
+
+    if (down == 1) {
+        g.ptr.x = pts[0].x;
+        g.ptr.y = pts[0].y;
+    } else {
+        for (int i = 0; i < e->numTouches; ++i)
+            if (e->touches[i].isChanged) {
+                g.ptr.x = static_cast<float>(e->touches[i].targetX);
+                g.ptr.y = static_cast<float>(e->touches[i].targetY);
+            }
     }
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
         g.ptr.down = true;
         g.ptr.press_unseen = true;
         g.ptr.hide_after_release = false;
-    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+    } else if (ending) {
         g.ptr.down = false;
         g.ptr.hide_after_release = true;
     }
@@ -119,6 +168,23 @@ void fit_canvas(double* css_w, double* css_h) {
     }
 }
 
+// Plot exports become browser downloads (web/api.js): CSV as text, PNG cut from the canvas.
+void fulfil_exports() {
+    auto& queue = plot::PendingExports();
+    for (const plot::ExportRequest& r : queue) {
+        if (r.kind == plot::ExportRequest::Csv) {
+            EM_ASM({ Module["downloadText"](UTF8ToString($0) + ".csv", UTF8ToString($1), "text/csv"); },
+                   r.name.c_str(), r.csv.c_str());
+        } else {
+            const float s = g.dpr;
+            EM_ASM({ Module["downloadCanvasRegion"](UTF8ToString($0) + ".png", $1, $2, $3, $4); }, r.name.c_str(),
+                   std::floor(r.rect.x * s), std::floor(r.rect.y * s), std::ceil((r.rect.z - r.rect.x) * s),
+                   std::ceil((r.rect.w - r.rect.y) * s));
+        }
+    }
+    queue.clear();
+}
+
 void frame() {
     double css_w = 0, css_h = 0;
     fit_canvas(&css_w, &css_h);
@@ -139,6 +205,11 @@ void frame() {
         g.ptr.hide_after_release = false;
     }
     g.state.touch_scroll = g.ptr.touch;
+    if (g.pinch.scale != 1.0f || g.pinch.pan.x != 0 || g.pinch.pan.y != 0) {
+        plot::FeedGesture({true, g.pinch.centre, g.pinch.scale, g.pinch.pan});
+        g.pinch.scale = 1.0f;
+        g.pinch.pan = ImVec2(0, 0);
+    }
 
     ImGui::NewFrame();
     app::frame(g.state, g.fonts);
@@ -149,6 +220,7 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    fulfil_exports();  // a PNG needs this frame's pixels, before the browser presents them
     if (++g.frames_drawn == 1) {
         EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
     }
@@ -187,6 +259,17 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
 EMSCRIPTEN_KEEPALIVE double scaling_ui_frames() { return static_cast<double>(g.frames_drawn); }
 EMSCRIPTEN_KEEPALIVE double scaling_ui_flops() { return g.state.flops; }
 
+// Switches the view by name ("Frontier"); returns 0 for an unknown name.
+EMSCRIPTEN_KEEPALIVE int scaling_ui_show(const char* view) {
+    for (int v = 0; v < app::kViewCount; ++v)
+        if (std::string(view ? view : "") == app::view_name(v)) {
+            g.state.requested_view = v;
+            wake();
+            return 1;
+        }
+    return 0;
+}
+
 }  // extern "C"
 
 int main() {
@@ -206,6 +289,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     app::apply_theme(kBodyPx);
+    plot::SetTextureUploader(gl_texture::upload);
     build_fonts(static_cast<float>(emscripten_get_device_pixel_ratio()));  // the backend uploads it on its first frame
 
     emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, on_mouse);

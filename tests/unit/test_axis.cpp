@@ -36,10 +36,12 @@ TEST_CASE("log axis 1e18..1e28 FLOP: a label per decade when there is room") {
     CHECK(minors(t) == 10 * 8);  // 2..9 x 10^k in each of the ten decades
 }
 
-TEST_CASE("log axis 1e18..1e28 FLOP: every third decade when crowded, skipped decades as minors") {
+TEST_CASE("log axis 1e18..1e28 FLOP: every 2nd, then 3rd decade when crowded, skipped decades as minors") {
     const auto t = locate_ticks(AxisScale::Log10, 1e18, 1e28, 5, AxisFormat::Flop);
     CHECK(labels(t) == "1e18 1e21 1e24 1e27");
     CHECK(minors(t) == 7);
+    const auto t6 = locate_ticks(AxisScale::Log10, 1e18, 1e28, 6, AxisFormat::Flop);
+    CHECK(labels(t6) == "1e18 1e20 1e22 1e24 1e26 1e28");  // every 2nd decade first
     const auto t2 = locate_ticks(AxisScale::Log10, 1e18, 1e28, 2, AxisFormat::Flop);
     CHECK(labels(t2) == "1e18 1e24");  // step 6
 }
@@ -73,6 +75,7 @@ TEST_CASE("linear plain and dollar labels") {
     CHECK(labels(locate_ticks(AxisScale::Linear, 0, 100, 6, AxisFormat::Plain)) == "0 20 40 60 80 100");
     CHECK(labels(locate_ticks(AxisScale::Linear, -1, 1, 5, AxisFormat::Plain)) == "-1.0 -0.5 0.0 0.5 1.0");
     CHECK(labels(locate_ticks(AxisScale::Log10, 1e5, 1e8, 4, AxisFormat::Dollars)) == "$100K $1M $10M $100M");
+    CHECK(labels(locate_ticks(AxisScale::Log10, 0.002, 300, 6, AxisFormat::Plain)) == "0.01 0.1 1 10 100");
     CHECK(format_dollars(5.6e6) == "$5.6M");
     CHECK(format_dollars(3.2) == "$3.20");
     CHECK(format_value(1.93072, AxisFormat::Loss) == "1.931");

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/colormap.hpp"
 #include "core/compute.hpp"
 #include "core/contour.hpp"
 #include "core/loss.hpp"
@@ -119,4 +120,21 @@ TEST_CASE("allocations_csv writes one header and one row per allocation, no loss
     CHECK(csv.find("law,flops,params,tokens,tokens_per_param,loss\n") == 0);
     CHECK(csv.find("chinchilla-a3,1.000000e+24,") != std::string::npos);
     CHECK(csv.find("ratio20,1.000000e+24,9.128709e+10,1.825742e+12,20,\n") != std::string::npos);
+}
+
+TEST_CASE("viridis runs from dark purple to yellow, clamps, and never returns NaN") {
+    const auto lo = viridis(0), hi = viridis(1);
+    CHECK(lo.r == doctest::Approx(68 / 255.0));
+    CHECK(lo.b == doctest::Approx(84 / 255.0));
+    CHECK(hi.g == doctest::Approx(231 / 255.0));
+    CHECK(viridis(-3).r == lo.r);
+    CHECK(viridis(7).g == hi.g);
+    CHECK(viridis(NAN).r == lo.r);
+    float prev = -1;  // luminance rises monotonically: a heatmap reads in grey
+    for (double t = 0; t <= 1; t += 0.01) {
+        const auto c = viridis(t);
+        const float y = 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b;
+        CHECK(y > prev);
+        prev = y;
+    }
 }

@@ -1,0 +1,130 @@
+// controls.cpp: budget and law inputs.
+#include "controls.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/compute.hpp"
+#include "core/laws.hpp"
+#include "core/quantity.hpp"
+#include "imgui.h"
+#include "ui_probe.hpp"
+#include "widgets.hpp"
+
+namespace controls {
+namespace {
+
+using scaling::Unit;
+
+// The slider spans the budgets of the literature: 1e18 (small sweeps) to 1e28 FLOP (beyond today's
+// largest runs, ~3e26). Typed budgets may go outside it; the slider then rests at its end.
+constexpr float kSliderMinLog10 = 18.0f;
+constexpr float kSliderMaxLog10 = 28.0f;
+
+struct Preset { const char* label; double flops; };
+// Budgets of published runs (../shared/REFERENCES.md): Chinchilla's 5.76e23 (Hoffmann et al. 2022,
+// Table 3, 67B/70B row); Llama 3.1 405B's 3.8e25 (Llama 3 paper, Sec. 3.2.1).
+constexpr Preset kPresets[] = {
+    {"1e21", 1e21}, {"1e22", 1e22}, {"1e23", 1e23},
+    {"Chinchilla 5.76e23", 5.76e23}, {"Llama 3.1 405B  3.8e25", 3.8e25}, {"1e26", 1e26},
+};
+
+// Rounds to three significant digits so slider positions give budgets people would type.
+double round3(double x) {
+    const double p = std::pow(10.0, std::floor(std::log10(x)) - 2);
+    return std::round(x / p) * p;
+}
+
+}  // namespace
+
+void budget_input(app::State& s, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::InputTextWithHint("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text, sizeof s.budget_text,
+                                 ImGuiInputTextFlags_AutoSelectAll)) {
+        const scaling::Result<double> r = scaling::parse_positive(s.budget_text, Unit::Flop);
+        if (r.ok()) {
+            s.flops = r.value;
+            s.budget_error.clear();
+        } else {
+            s.budget_error = "Budget " + r.error;  // the typed text stays; the last valid budget is kept
+        }
+    }
+    ui_probe::record_last_item("budget_input");
+    if (!s.budget_error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextWrapped("%s", s.budget_error.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        ui_probe::record_text("budget_error", s.budget_error);
+    }
+}
+
+void budget_slider(app::State& s, const app::Fonts& f, float width) {
+    float lg = std::clamp(static_cast<float>(std::log10(s.flops)), kSliderMinLog10, kSliderMaxLog10);
+    const std::string shown = scaling::format_quantity(s.flops, Unit::Flop);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::SliderFloat("##budget_slider", &lg, kSliderMinLog10, kSliderMaxLog10, shown.c_str(),
+                           ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp))
+        app::set_budget(s, round3(std::pow(10.0, static_cast<double>(lg))));
+    ui_probe::record_last_item("budget_slider");
+    ImGui::PushFont(f.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::TextUnformatted("1e18");
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x0 + width - ImGui::CalcTextSize("1e28").x);
+    ImGui::TextUnformatted("1e28");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void budget_presets(app::State& s, float width) {
+    widgets::chip_row_begin(width);
+    for (const Preset& p : kPresets)
+        if (widgets::chip(p.label)) app::set_budget(s, p.flops);
+}
+
+void law_combo(app::State& s, float width) {
+    const auto& laws = scaling::all_laws();
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##law", laws[s.law].name.c_str())) {
+        for (int i = 0; i < static_cast<int>(laws.size()); ++i) {
+            if (ImGui::Selectable(laws[i].name.c_str(), i == s.law)) s.law = i;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
+            if (i == s.law) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    ui_probe::record_last_item("law_combo");
+}
+
+void figure_toolbar(app::State& s, const app::Fonts& f) {
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (avail >= em * 44) {
+        const float input_w = em * 9, law_w = em * 15;
+        const float slider_w = avail - input_w - law_w - spacing * 2;
+        const float y = ImGui::GetCursorPosY();
+        ImGui::BeginGroup();
+        budget_input(s, input_w);
+        ImGui::EndGroup();
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(y);
+        ImGui::BeginGroup();
+        budget_slider(s, f, slider_w);
+        ImGui::EndGroup();
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(y);
+        law_combo(s, law_w);
+    } else {
+        budget_input(s, avail);
+        budget_slider(s, f, avail);
+        law_combo(s, avail);
+    }
+    ImGui::Spacing();
+}
+
+}  // namespace controls

@@ -1,0 +1,21 @@
+// controls.hpp: the inputs every view shares: the FLOP budget (typed or on a log slider) and the
+// law picker. They edit app::State, so every view and figure moves together.
+#pragma once
+#include "app.hpp"
+
+namespace controls {
+
+// The typed budget: suffixes accepted; a bad entry keeps its text and shows why underneath.
+void budget_input(app::State& state, float width);
+// The log slider, 1e18..1e28 FLOP, with its end labels.
+void budget_slider(app::State& state, const app::Fonts& fonts, float width);
+// Buttons for budgets of published runs.
+void budget_presets(app::State& state, float width);
+// The law combo (names; the citation is a tooltip).
+void law_combo(app::State& state, float width);
+
+// A compact strip for the figure views: budget field, slider and law on one row when wide,
+// stacked when narrow.
+void figure_toolbar(app::State& state, const app::Fonts& fonts);
+
+}  // namespace controls

@@ -1,0 +1,140 @@
+// view_frontier.cpp: the compute-optimal frontier of every law: N_opt(C) solid, D_opt(C) dashed,
+// the spread between laws shaded, the budget marked; tokens per parameter on a second plot.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "controls.hpp"
+#include "core/quantity.hpp"
+#include "core/series.hpp"
+#include "imgui.h"
+#include "plot.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+namespace {
+
+using scaling::AxisFormat;
+using scaling::AxisScale;
+
+// The frontier depends on the laws only, not on the budget: computed once.
+struct FrontierData {
+    std::vector<double> c;  // budgets, FLOP
+    std::vector<std::vector<double>> n, d, ratio;  // per law
+    std::vector<double> n_lo, n_hi, d_lo, d_hi;    // spread across laws
+};
+
+const FrontierData& data() {
+    static const FrontierData fd = [] {
+        FrontierData out;
+        const auto& laws = scaling::all_laws();
+        out.c = scaling::log_space(1e18, 1e28, 121);
+        out.n_lo.assign(out.c.size(), INFINITY);
+        out.d_lo.assign(out.c.size(), INFINITY);
+        out.n_hi.assign(out.c.size(), 0);
+        out.d_hi.assign(out.c.size(), 0);
+        for (const scaling::Law& law : laws) {
+            const auto f = scaling::frontier(law, out.c.front(), out.c.back(), static_cast<int>(out.c.size()));
+            std::vector<double> n, d, r;
+            for (size_t i = 0; i < out.c.size(); ++i) {
+                const bool ok = f.ok();
+                n.push_back(ok ? f.value[i].params : NAN);
+                d.push_back(ok ? f.value[i].tokens : NAN);
+                r.push_back(ok ? f.value[i].tokens_per_param : NAN);
+                if (ok) {
+                    out.n_lo[i] = std::min(out.n_lo[i], n.back());
+                    out.n_hi[i] = std::max(out.n_hi[i], n.back());
+                    out.d_lo[i] = std::min(out.d_lo[i], d.back());
+                    out.d_hi[i] = std::max(out.d_hi[i], d.back());
+                }
+            }
+            out.n.push_back(n);
+            out.d.push_back(d);
+            out.ratio.push_back(r);
+        }
+        return out;
+    }();
+    return fd;
+}
+
+}  // namespace
+
+void frontier(app::State& s, const app::Fonts& f) {
+    controls::figure_toolbar(s, f);
+    const FrontierData& fd = data();
+    const auto& laws = scaling::all_laws();
+    const int n = static_cast<int>(fd.c.size());
+    const auto chosen = scaling::optimal(laws[s.law], s.flops);
+
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool wide = avail >= em * 60;
+    const float w1 = wide ? avail * 0.6f - em * 0.5f : avail;
+    const float h = figure_height(w1, 0.68f, 3);
+
+    plot::Style spread;
+    spread.color = IM_COL32(120, 126, 140, 255);
+    spread.fill_alpha = 0.14f;
+    plot::Style budget;
+    budget.color = IM_COL32(40, 44, 52, 200);
+    budget.weight = 1.5f;
+    budget.dashed = true;
+
+    if (plot::BeginPlot("Compute-optimal frontier: N solid, D dashed", ImVec2(w1, h))) {
+        plot::SetupAxis(plot::X, "Training compute (FLOP)", AxisScale::Log10, AxisFormat::Flop);
+        plot::SetupAxis(plot::Y, "Parameters N, tokens D", AxisScale::Log10, AxisFormat::Count);
+        plot::PlotBand("Spread across laws", fd.c.data(), fd.n_lo.data(), fd.n_hi.data(), n, spread);
+        plot::PlotBand("Spread across laws", fd.c.data(), fd.d_lo.data(), fd.d_hi.data(), n, spread);
+        for (size_t i = 0; i < laws.size(); ++i) {
+            plot::Style line;
+            line.color = law_color(static_cast<int>(i));
+            line.weight = static_cast<int>(i) == s.law ? 3.0f : 1.8f;
+            plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.n[i].data(), n, line);
+            line.dashed = true;
+            plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.d[i].data(), n, line);
+        }
+        plot::PlotRefLine("##budget", plot::X, s.flops, budget);
+        if (chosen.ok()) {
+            const double xs[2] = {s.flops, s.flops};
+            const double ys[2] = {chosen.value.params, chosen.value.tokens};
+            const std::vector<std::string> labels = {scaling::format_count(chosen.value.params) + " params",
+                                                     scaling::format_count(chosen.value.tokens) + " tokens"};
+            plot::Style mark;
+            mark.color = law_color(s.law);
+            mark.marker_size = em * 0.35f;
+            plot::PlotScatter(laws[s.law].name.c_str(), xs, ys, 2, mark, &labels);
+        }
+        plot::EndPlot();
+    }
+    if (wide) ImGui::SameLine(0, em);
+    const float w2 = wide ? avail - w1 - em : avail;
+    if (plot::BeginPlot("Tokens per parameter at the optimum", ImVec2(w2, wide ? h : h * 0.75f))) {
+        plot::SetupAxis(plot::X, "Training compute (FLOP)", AxisScale::Log10, AxisFormat::Flop);
+        plot::SetupAxis(plot::Y, "Tokens per parameter", AxisScale::Log10, AxisFormat::Plain);
+        plot::SetupLegendNorthEast();
+        for (size_t i = 0; i < laws.size(); ++i) {
+            plot::Style line;
+            line.color = law_color(static_cast<int>(i));
+            line.weight = static_cast<int>(i) == s.law ? 3.0f : 1.8f;
+            plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.ratio[i].data(), n, line);
+        }
+        plot::PlotRefLine("##budget", plot::X, s.flops, budget);
+        if (chosen.ok()) {
+            plot::Style mark;
+            mark.color = law_color(s.law);
+            mark.marker_size = em * 0.35f;
+            const std::vector<std::string> labels = {scaling::format_count(chosen.value.tokens_per_param) + " tokens/param"};
+            plot::PlotScatter(laws[s.law].name.c_str(), &s.flops, &chosen.value.tokens_per_param, 1, mark, &labels);
+        }
+        plot::EndPlot();
+    }
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped("Each law's N_opt(C) and D_opt(C) under C = 6ND. Kaplan (2020) reads the budget as "
+                              "C_min in PF-days and counts non-embedding parameters; '20 tokens per parameter' "
+                              "is a rule of thumb. The grey bands span the laws' disagreement.");
+    ImGui::PopFont();
+}
+
+}  // namespace views

@@ -1,0 +1,30 @@
+// views_common.cpp: what the figure views share: law colours, figure sizing, the no-loss notice.
+#include <algorithm>
+#include <string>
+
+#include "imgui.h"
+#include "plot.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+
+unsigned int law_color(int index) { return plot::PaletteColor(index); }
+
+float figure_height(float width, float aspect, float caption_lines) {
+    // Fill the screen below the controls when it is tall enough, keep the aspect when it is not,
+    // and never go below a readable size.
+    const float em = ImGui::GetFontSize();
+    const float room = ImGui::GetContentRegionAvail().y - caption_lines * ImGui::GetTextLineHeightWithSpacing();
+    return std::max(em * 16, std::min(width * aspect, room));
+}
+
+bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure) {
+    if (law.has_loss()) return true;
+    const std::string text = "\"" + law.name + "\" is an allocation rule with no loss form, so it has no " + figure +
+                             ". Choose a law with a loss (Chinchilla, Epoch, Kaplan).";
+    widgets::dim_text_wrapped(text.c_str());
+    return false;
+}
+
+}  // namespace views
