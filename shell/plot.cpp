@@ -59,7 +59,8 @@ struct PlotState {
 // The plot being submitted this frame.
 struct Building {
     ImGuiID id = 0;
-    std::string title;
+    std::string title;              // as given, may end in "##id"
+    std::string shown;              // the title as drawn, and the key tests find the plot by
     ImVec2 pos, size;
     AxisSetup axes[2];
     bool legend_ne = false;
@@ -542,7 +543,7 @@ void hover(ImDrawList* dl, const Frame& f, const PlotState& st, ImVec2 mouse) {
     ImGui::Text("%s: %s", ay.label.c_str(), ys.c_str());
     if (!extra.empty()) ImGui::TextUnformatted(extra.c_str());
     ImGui::EndTooltip();
-    ui_probe::record_text(("hover:" + g_plot.title).c_str(), series + " | " + xs + " | " + ys + (extra.empty() ? "" : " | " + extra));
+    ui_probe::record_text(("hover:" + g_plot.shown).c_str(), series + " | " + xs + " | " + ys + (extra.empty() ? "" : " | " + extra));
 }
 
 std::string csv_field(const std::string& s) {
@@ -627,6 +628,7 @@ bool BeginPlot(const char* title, ImVec2 size) {
     if (size.y <= 0) size.y = std::min(size.x * 0.62f, std::max(em() * 16, ImGui::GetIO().DisplaySize.y * 0.7f));
     g_plot = Building();
     g_plot.title = title;
+    g_plot.shown = g_plot.title.substr(0, g_plot.title.find("##"));
     g_plot.id = ImGui::GetID(title);
     g_plot.pos = ImGui::GetCursorScreenPos();
     g_plot.size = size;
@@ -753,7 +755,7 @@ void EndPlot() {
         st.user_view = true;
     };
     // Legend entries toggle on click, inside the plot or below it.
-    const bool in_outer = f.outer.Contains(io.MousePos) && ImGui::IsWindowHovered();
+    const bool in_outer = f.outer.Contains(io.MousePos) && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     if (on_legend && in_outer && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         for (const LegendEntry& e : legend)
             if (e.rect.Contains(io.MousePos)) {
@@ -783,7 +785,7 @@ void EndPlot() {
     if (st.user_view) std::copy(st.view, st.view + 4, f.v);  // this frame shows the change at once
 
     // [Drawing] Frame, grid, items (clipped), ticks and labels, legend, hover.
-    const std::string title = g_plot.title.substr(0, g_plot.title.find("##"));
+    const std::string& title = g_plot.shown;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons_w = ImGui::CalcTextSize("PNG").x + ImGui::CalcTextSize("CSV").x + style.FramePadding.x * 4 +
                             style.ItemSpacing.x;

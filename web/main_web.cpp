@@ -14,6 +14,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <deque>
 #include <string>
 
 #include "app.hpp"
@@ -31,13 +32,22 @@ constexpr float kBodyPx = 16.0f;          // body text in CSS px
 constexpr int kFramesAfterEvent = 30;     // ~0.5 s of frames after any input, for ImGui to settle
 constexpr const char* kCanvas = "#canvas";
 
+// Pointer input is queued and trickled into ImGui one button change per frame: a click or a double
+// click that happens entirely between two frames (common in tests, and on slow phones) is still
+// seen as press, release, press, release. Moves between changes collapse into one.
+struct PointerEvent {
+    float x = 0, y = 0;  // CSS px relative to the canvas
+    int down = -1;       // 1 press, 0 release, -1 move only
+};
+
 struct Pointer {
-    float x = -FLT_MAX, y = -FLT_MAX;  // CSS px relative to the canvas
-    bool down = false;                 // the button or finger is down now
-    bool press_unseen = false;         // pressed and released between two frames: show one frame down
-    bool hide_after_release = false;   // touch: move the pointer away once the release was seen
+    float x = -FLT_MAX, y = -FLT_MAX;  // where ImGui sees the pointer
+    bool down = false;                 // what ImGui sees of the button
+    std::deque<PointerEvent> queue;
     bool touch = false;                // the last pointer input was a touch
 };
+
+
 
 // Two fingers on the canvas: pinch and pan, accumulated between frames and handed to the plot layer.
 struct Pinch {
@@ -56,6 +66,7 @@ struct Web {
     app::Fonts fonts;
     Pointer ptr;
     Pinch pinch;
+    float wheel_x = 0, wheel_y = 0;  // notches since the last frame (GLFW's wheel path in 3.1.6 is unreliable)
     float dpr = 0;          // device pixels per CSS px the fonts were built for
     int fb_w = 0, fb_h = 0; // canvas backing store, device px
     int frames_left = kFramesAfterEvent;
@@ -65,18 +76,18 @@ Web g;
 
 void wake() { g.frames_left = kFramesAfterEvent; }
 
+void push_pointer(float x, float y, int down) {
+    auto& q = g.ptr.queue;
+    if (down < 0 && !q.empty() && q.back().down < 0) q.back() = {x, y, -1};
+    else q.push_back({x, y, down});
+}
+
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     wake();
     if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;  // right/middle: GLFW's path
     g.ptr.touch = false;
-    g.ptr.x = static_cast<float>(e->targetX);
-    g.ptr.y = static_cast<float>(e->targetY);
-    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
-        g.ptr.down = true;
-        g.ptr.press_unseen = true;
-    } else if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
-        g.ptr.down = false;
-    }
+    const int down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ? 1 : type == EMSCRIPTEN_EVENT_MOUSEUP ? 0 : -1;
+    push_pointer(static_cast<float>(e->targetX), static_cast<float>(e->targetY), down);
     return EM_FALSE;  // let GLFW see it too (focus, keyboard routing)
 }
 
@@ -106,35 +117,30 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         g.pinch.lifted_since = false;
         g.pinch.last_dist = dist;
         g.pinch.last_centre = g.pinch.centre = centre;
-        g.ptr.down = false;
-        g.ptr.press_unseen = false;
-        g.ptr.x = centre.x;
-        g.ptr.y = centre.y;
+        push_pointer(centre.x, centre.y, 0);  // release the first finger's press
         return EM_TRUE;
     }
     g.pinch.tracking = false;
     if (down == 0) g.pinch.lifted_since = true;
     if (!g.pinch.lifted_since) return EM_TRUE;  // the last finger of a pinch: not a new press
 
-    if (down == 1) {
-        g.ptr.x = pts[0].x;
-        g.ptr.y = pts[0].y;
-    } else {
+    ImVec2 at = pts[0];
+    if (down == 0)
         for (int i = 0; i < e->numTouches; ++i)
-            if (e->touches[i].isChanged) {
-                g.ptr.x = static_cast<float>(e->touches[i].targetX);
-                g.ptr.y = static_cast<float>(e->touches[i].targetY);
-            }
-    }
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-        g.ptr.down = true;
-        g.ptr.press_unseen = true;
-        g.ptr.hide_after_release = false;
-    } else if (ending) {
-        g.ptr.down = false;
-        g.ptr.hide_after_release = true;
-    }
+            if (e->touches[i].isChanged) at = ImVec2(static_cast<float>(e->touches[i].targetX), static_cast<float>(e->touches[i].targetY));
+    push_pointer(at.x, at.y, type == EMSCRIPTEN_EVENT_TOUCHSTART ? 1 : ending ? 0 : -1);
+    // A lifted finger leaves no hover behind: once the release is seen, the pointer goes away.
+    if (ending) push_pointer(-FLT_MAX, -FLT_MAX, -1);
     return EM_TRUE;  // preventDefault: no synthetic mouse events, no page scroll or zoom
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    wake();
+    // One notch: 100 px, 3 lines or a page, depending on how the browser reports it.
+    const float per_notch = e->deltaMode == DOM_DELTA_PIXEL ? 100.0f : e->deltaMode == DOM_DELTA_LINE ? 3.0f : 1.0f;
+    g.wheel_x -= static_cast<float>(e->deltaX) / per_notch;
+    g.wheel_y -= static_cast<float>(e->deltaY) / per_notch;
+    return EM_TRUE;  // the app scrolls or zooms; the page must not
 }
 
 EM_BOOL on_other(int, const void*, void*) {
@@ -196,14 +202,23 @@ void frame() {
     ImGui_ImplGlfw_NewFrame();
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
     io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
-    io.MousePos = ImVec2(g.ptr.x, g.ptr.y);
-    io.MouseDown[0] = g.ptr.down || g.ptr.press_unseen;
-    g.ptr.press_unseen = false;
-    if (!g.ptr.down && g.ptr.hide_after_release && !io.MouseDown[0]) {
-        // The release has been seen at the finger's position; now no hover should linger.
-        g.ptr.x = g.ptr.y = -FLT_MAX;
-        g.ptr.hide_after_release = false;
+    // Apply queued pointer events up to and including the next button change.
+    while (!g.ptr.queue.empty()) {
+        const PointerEvent e = g.ptr.queue.front();
+        g.ptr.queue.pop_front();
+        g.ptr.x = e.x;
+        g.ptr.y = e.y;
+        if (e.down >= 0 && (e.down == 1) != g.ptr.down) {
+            g.ptr.down = e.down == 1;
+            break;
+        }
     }
+    if (!g.ptr.queue.empty()) wake();  // more to trickle in next frame
+    io.MousePos = ImVec2(g.ptr.x, g.ptr.y);
+    io.MouseDown[0] = g.ptr.down;
+    io.MouseWheel = g.wheel_y;
+    io.MouseWheelH = g.wheel_x;
+    g.wheel_x = g.wheel_y = 0;
     g.state.touch_scroll = g.ptr.touch;
     if (g.pinch.scale != 1.0f || g.pinch.pan.x != 0 || g.pinch.pan.y != 0) {
         plot::FeedGesture({true, g.pinch.centre, g.pinch.scale, g.pinch.pan});
@@ -299,8 +314,7 @@ int main() {
     emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, on_touch);
     emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, on_touch);
     emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, on_touch);
-    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE,
-                                  [](int t, const EmscriptenWheelEvent* e, void* u) { return on_other(t, e, u); });
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, on_wheel);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
                                     [](int t, const EmscriptenKeyboardEvent* e, void* u) { return on_other(t, e, u); });
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,

@@ -60,3 +60,33 @@ export async function waitForTextChange(page, name, before, timeout = 5000) {
   }, [name, before], { timeout });
   return (await probe(page)).texts[name];
 }
+
+// How much is drawn in a PNG: distinct colours (5 bits per channel) and the share of pixels that
+// differ from the most common one. A blank or flat image has a handful of colours and ~0 share.
+export async function imageStats(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < d.length; i += 4) {
+      const key = ((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3);
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return { width: c.width, height: c.height, colours: counts.size, share: 1 - top / (d.length / 4) };
+  }, png.toString('base64'));
+}
+
+// Shows a view through the app's own switch and waits until its plot is drawn.
+export async function showView(page, view, plotTitle) {
+  await page.evaluate((v) => window.scaling._ui.show(v), view);
+  await page.waitForFunction((t) => !!window.scaling._ui.probe().rects[`plot:${t}`], plotTitle, { timeout: 5000 });
+  return (await probe(page)).rects[`plot:${plotTitle}`];
+}

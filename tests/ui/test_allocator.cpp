@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "harness.hpp"
 #include "core/allocation.hpp"
 #include "core/quantity.hpp"
 #include "imgui.h"
@@ -13,60 +14,7 @@
 
 namespace {
 
-// One headless app: context, fonts, theme, state; frames advance 1/60 s.
-struct Harness {
-    app::State state;
-    app::Fonts fonts;
-
-    explicit Harness(float width = 1280, float height = 800) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width, height);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.KeyMap[ImGuiKey_Enter] = 13;
-        io.KeyMap[ImGuiKey_Backspace] = 8;
-        fonts = app::load_fonts(SCALING_TEST_FONT_DIR, 16.0f, 1.0f);
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-        app::apply_theme(16.0f);
-        frames(2);
-    }
-    ~Harness() { ImGui::DestroyContext(); }
-
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            ImGui::NewFrame();
-            app::frame(state, fonts);
-            ImGui::Render();
-        }
-    }
-    ui_probe::Rect rect(const char* name) {
-        ui_probe::Rect r;
-        REQUIRE_MESSAGE(ui_probe::rect(name, &r), name);
-        return r;
-    }
-    void move(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); frames(1); }
-    void press() { ImGui::GetIO().MouseDown[0] = true; frames(1); }
-    void release() { ImGui::GetIO().MouseDown[0] = false; frames(1); }
-    void click(const char* name) {
-        const ui_probe::Rect r = rect(name);
-        move((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
-        press();
-        release();
-    }
-    void type(const char* text) {
-        ImGui::GetIO().AddInputCharactersUTF8(text);
-        frames(1);
-    }
-    void key(int index) {
-        ImGui::GetIO().KeysDown[index] = true;
-        frames(1);
-        ImGui::GetIO().KeysDown[index] = false;
-        frames(1);
-    }
-};
+using test_ui::Harness;
 
 std::string expected_params(const char* law, double flops) {
     const auto r = scaling::optimal(*scaling::find_law(law), flops);

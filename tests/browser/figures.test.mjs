@@ -1,0 +1,110 @@
+// figures.test.mjs: the three figures in headless Chromium: each renders something that is not
+// blank (screenshots in build/test-artifacts/), the wheel and a touch pinch change the visible
+// range, and PNG/CSV exports arrive as downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, imageStats, openApp, probe, showView, startAll, stopAll } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await stopAll(env); });
+
+const FIGURES = [
+  ['Frontier', 'Compute-optimal frontier: N solid, D dashed'],
+  ['Iso-FLOP', 'Iso-FLOP profiles: Chinchilla, Approach 3'],
+  ['Landscape', 'Loss landscape: Chinchilla, Approach 3'],
+];
+
+const viewOf = async (page, title) => (await probe(page)).texts[`view:${title}`];
+
+test('each figure renders a plot that is not blank (desktop 1280x800)', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  for (const [view, title] of FIGURES) {
+    const [x0, y0, x1, y1] = await showView(page, view, title);
+    await page.mouse.move(5, 5);  // no hover tooltip in the picture
+    await page.waitForTimeout(100);
+    const png = await page.screenshot({ clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+    await page.screenshot({ path: join(ARTIFACTS, `figure-${view.toLowerCase()}.png`) });
+    const s = await imageStats(page, png);
+    console.log(`${view}: ${s.width}x${s.height}, ${s.colours} colours, ${(s.share * 100).toFixed(1)}% drawn`);
+    assert.ok(s.colours > 40, `${view}: only ${s.colours} colours`);
+    assert.ok(s.share > 0.03, `${view}: only ${(s.share * 100).toFixed(1)}% of pixels differ from the background`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the mouse wheel zooms a figure and a double click restores it', async () => {
+  const { context, page } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const title = FIGURES[1][1];
+  const [x0, y0, x1, y1] = await showView(page, 'Iso-FLOP', title);
+  const before = await viewOf(page, title);
+  await page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction(([t, b]) => window.scaling._ui.probe().texts[`view:${t}`] !== b, [title, before]);
+  const [a0, a1] = (await viewOf(page, title)).split(' ').map(Number);
+  const [b0, b1] = before.split(' ').map(Number);
+  assert.ok(Math.log10(a1 / a0) < Math.log10(b1 / b0), 'x range narrower after zooming in');
+  await page.mouse.dblclick((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.waitForFunction(([t, b]) => window.scaling._ui.probe().texts[`view:${t}`] === b, [title, before]);
+  await context.close();
+});
+
+test('a two-finger pinch on a phone zooms the landscape (390x844, DPR 3)', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
+  });
+  const title = FIGURES[2][1];
+  const [x0, y0, x1, y1] = await showView(page, 'Landscape', title);
+  const before = await viewOf(page, title);
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const cdp = await context.newCDPSession(page);
+  const fingers = (d) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (let d = 25; d <= 80; d += 5) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction(([t, b]) => window.scaling._ui.probe().texts[`view:${t}`] !== b, [title, before]);
+  const [a0, a1] = (await viewOf(page, title)).split(' ').map(Number);
+  const [b0, b1] = before.split(' ').map(Number);
+  const ratio = Math.log10(a1 / a0) / Math.log10(b1 / b0);
+  console.log(`pinch: x range ${(ratio * 100).toFixed(0)}% of before`);
+  assert.ok(ratio < 0.6, `pinching out zooms in (x range now ${ratio.toFixed(2)} of before)`);
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-landscape-pinched.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('PNG and CSV export buttons download the plot and its series', async () => {
+  const { context, page } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const title = FIGURES[0][1];
+  await showView(page, 'Frontier', title);
+  const rects = (await probe(page)).rects;
+  const click = async (name) => {
+    const [x0, y0, x1, y1] = rects[name];
+    const download = page.waitForEvent('download');
+    await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+    return download;
+  };
+  const png = await click(`png:${title}`);
+  assert.equal(png.suggestedFilename(), 'compute-optimal-frontier-n-solid-d-dashed.png');
+  const pngPath = join(ARTIFACTS, 'export-frontier.png');
+  await png.saveAs(pngPath);
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(pngPath);
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  const s = await imageStats(page, bytes);
+  assert.ok(s.width > 400 && s.colours > 40, `exported PNG ${s.width}x${s.height}, ${s.colours} colours`);
+
+  const csv = await click(`csv:${title}`);
+  assert.equal(csv.suggestedFilename(), 'compute-optimal-frontier-n-solid-d-dashed.csv');
+  const csvPath = join(ARTIFACTS, 'export-frontier.csv');
+  await csv.saveAs(csvPath);
+  const text = readFileSync(csvPath, 'utf8');
+  assert.match(text, /^series,Training compute \(FLOP\),"Parameters N, tokens D",upper\n/);
+  assert.ok(text.split('\n').length > 500, 'every point of every series');
+  await context.close();
+});

@@ -1,0 +1,96 @@
+// harness.hpp: one headless explorer for UI tests: an ImGui context without window or GL, the
+// app's fonts and theme, frames of 1/60 s, and mouse/keyboard helpers that act on named widgets
+// (ui_probe) the way a user would.
+#pragma once
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include "app.hpp"
+#include "imgui.h"
+#include "plot.hpp"
+#include "ui_probe.hpp"
+
+namespace test_ui {
+
+// Heatmaps need a texture id; no GL here, so any non-null id stands in.
+inline ImTextureID stub_upload(const unsigned char*, int, int, ImTextureID previous) {
+    return previous ? previous : reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1));
+}
+
+struct Harness {
+    app::State state;
+    app::Fonts fonts;
+
+    explicit Harness(float width = 1280, float height = 800) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width, height);
+        io.DeltaTime = 1.0f / 60.0f;
+        io.KeyMap[ImGuiKey_Enter] = 13;
+        io.KeyMap[ImGuiKey_Backspace] = 8;
+        fonts = app::load_fonts(SCALING_TEST_FONT_DIR, 16.0f, 1.0f);
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+        app::apply_theme(16.0f);
+        plot::SetTextureUploader(stub_upload);
+        frames(2);
+    }
+    ~Harness() { ImGui::DestroyContext(); }
+
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            ImGui::NewFrame();
+            app::frame(state, fonts);
+            ImGui::Render();
+            // Frames advance time: double-click detection and drags need it.
+            ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        }
+    }
+    void show(int view) {
+        state.requested_view = view;
+        frames(3);
+    }
+    ui_probe::Rect rect(const std::string& name) {
+        ui_probe::Rect r;
+        REQUIRE_MESSAGE(ui_probe::rect(name, &r), name);
+        return r;
+    }
+    void move(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); frames(1); }
+    void press() { ImGui::GetIO().MouseDown[0] = true; frames(1); }
+    void release() { ImGui::GetIO().MouseDown[0] = false; frames(1); }
+    void click_at(float x, float y) {
+        move(x, y);
+        press();
+        release();
+    }
+    void click(const std::string& name) {
+        const ui_probe::Rect r = rect(name);
+        click_at((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+    }
+    void type(const char* text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        frames(1);
+    }
+    void key(int index) {
+        ImGui::GetIO().KeysDown[index] = true;
+        frames(1);
+        ImGui::GetIO().KeysDown[index] = false;
+        frames(1);
+    }
+};
+
+// A plot's visible range as the probe reports it ("x0 x1 y0 y1" in data units).
+struct View { double x0 = 0, x1 = 0, y0 = 0, y1 = 0; };
+inline View view_of(const std::string& title) {
+    std::istringstream in(ui_probe::text("view:" + title));
+    View v;
+    in >> v.x0 >> v.x1 >> v.y0 >> v.y1;
+    return v;
+}
+
+}  // namespace test_ui

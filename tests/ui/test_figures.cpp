@@ -1,0 +1,174 @@
+// test_figures.cpp: the three figures driven headlessly: they draw, hover reads a known point,
+// the legend hides a series, wheel and pinch zoom, drag pans, double click resets, exports queue,
+// and a budget change moves every figure.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/allocation.hpp"
+#include "core/loss.hpp"
+#include "core/quantity.hpp"
+#include "harness.hpp"
+
+using test_ui::Harness;
+using test_ui::view_of;
+
+namespace {
+
+const std::string kFrontier = "Compute-optimal frontier: N solid, D dashed";
+const std::string kRatio = "Tokens per parameter at the optimum";
+const std::string kIso = "Iso-FLOP profiles: Chinchilla, Approach 3";
+const std::string kLandscape = "Loss landscape: Chinchilla, Approach 3";
+
+// Screen position of a data point on log-log axes, from the plot's rect and view.
+ImVec2 screen_of(const std::string& title, ui_probe::Rect r, double x, double y) {
+    const test_ui::View v = view_of(title);
+    const double fx = (std::log10(x) - std::log10(v.x0)) / (std::log10(v.x1) - std::log10(v.x0));
+    const double fy = (std::log10(y) - std::log10(v.y0)) / (std::log10(v.y1) - std::log10(v.y0));
+    return ImVec2(r.x0 + static_cast<float>(fx) * (r.x1 - r.x0), r.y1 - static_cast<float>(fy) * (r.y1 - r.y0));
+}
+
+}  // namespace
+
+TEST_CASE("each figure is reachable from the navigation and renders draw commands") {
+    Harness h;
+    const char* tabs[] = {"Frontier", "Iso-FLOP", "Landscape"};
+    const std::string plots[] = {kFrontier, kIso, kLandscape};
+    for (int i = 0; i < 3; ++i) {
+        h.click(std::string("tab:") + tabs[i]);
+        h.frames(2);
+        CAPTURE(tabs[i]);
+        CHECK(ui_probe::text("view") == tabs[i]);
+        ui_probe::Rect r;
+        CHECK(ui_probe::rect("plot:" + plots[i], &r));
+        CHECK(r.x1 - r.x0 > 400);
+        CHECK(ImGui::GetDrawData()->TotalVtxCount > 3000);
+    }
+}
+
+TEST_CASE("hovering a known frontier point reports its law and values in units") {
+    Harness h;
+    h.show(app::kFrontier);
+    const auto opt = scaling::optimal(*scaling::find_law("chinchilla-a3"), 1e24);
+    REQUIRE(opt.ok());
+    const ImVec2 p = screen_of(kFrontier, h.rect("plot:" + kFrontier), 1e24, opt.value.params);
+    h.move(p.x, p.y);
+    h.frames(1);
+    const std::string hover = ui_probe::text("hover:" + kFrontier);
+    CHECK(hover == "Chinchilla, Approach 3 | 1e24 | " + scaling::format_count(opt.value.params));
+}
+
+TEST_CASE("clicking a legend entry hides its series and clicking again shows it") {
+    Harness h;
+    h.show(app::kFrontier);
+    CHECK(ui_probe::text("series:" + kFrontier).find("Kaplan et al. (2020)") != std::string::npos);
+    h.click("legend:" + kFrontier + ":Kaplan et al. (2020)");
+    h.frames(1);
+    CHECK(ui_probe::text("series:" + kFrontier).find("Kaplan et al. (2020)") == std::string::npos);
+    CHECK(ui_probe::text("series:" + kFrontier).find("Epoch AI refit (2024)") != std::string::npos);
+    h.click("legend:" + kFrontier + ":Kaplan et al. (2020)");
+    h.frames(1);
+    CHECK(ui_probe::text("series:" + kFrontier).find("Kaplan et al. (2020)") != std::string::npos);
+}
+
+TEST_CASE("the wheel zooms about the pointer and a double click restores the automatic view") {
+    Harness h;
+    h.show(app::kFrontier);
+    const test_ui::View before = view_of(kFrontier);
+    const ui_probe::Rect r = h.rect("plot:" + kFrontier);
+    h.move((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+    ImGui::GetIO().MouseWheel = 2;
+    h.frames(1);
+    ImGui::GetIO().MouseWheel = 0;
+    h.frames(1);
+    const test_ui::View zoomed = view_of(kFrontier);
+    CHECK(std::log10(zoomed.x1 / zoomed.x0) < std::log10(before.x1 / before.x0) * 0.9);
+    CHECK(std::log10(zoomed.y1 / zoomed.y0) < std::log10(before.y1 / before.y0) * 0.9);
+    h.press();
+    h.release();
+    h.press();
+    h.release();
+    h.frames(1);
+    const test_ui::View reset = view_of(kFrontier);
+    CHECK(reset.x0 == doctest::Approx(before.x0).epsilon(1e-6));
+    CHECK(reset.x1 == doctest::Approx(before.x1).epsilon(1e-6));
+    CHECK(reset.y0 == doctest::Approx(before.y0).epsilon(1e-6));
+}
+
+TEST_CASE("a drag pans the view and a pinch gesture zooms it") {
+    Harness h;
+    h.show(app::kIsoFlop);
+    const test_ui::View before = view_of(kIso);
+    const ui_probe::Rect r = h.rect("plot:" + kIso);
+    const float cx = (r.x0 + r.x1) / 2, cy = (r.y0 + r.y1) / 2;
+    h.move(cx, cy);
+    h.press();
+    for (int i = 1; i <= 5; ++i) h.move(cx + 20.0f * i, cy);
+    h.release();
+    const test_ui::View panned = view_of(kIso);
+    CHECK(panned.x0 < before.x0);  // dragging right shows smaller N
+    CHECK(std::log10(panned.x1 / panned.x0) == doctest::Approx(std::log10(before.x1 / before.x0)).epsilon(1e-6));
+
+    plot::FeedGesture({true, ImVec2(cx, cy), 2.0f, ImVec2(0, 0)});
+    h.frames(1);
+    const test_ui::View pinched = view_of(kIso);
+    CHECK(std::log10(pinched.x1 / pinched.x0) == doctest::Approx(std::log10(panned.x1 / panned.x0) / 2).epsilon(1e-3));
+}
+
+TEST_CASE("hovering the landscape away from lines reads the loss under the pointer") {
+    Harness h;
+    h.show(app::kLandscape);
+    const ui_probe::Rect r = h.rect("plot:" + kLandscape);
+    const double n = 1e12, d = 1e10;  // clear of the legend, the frontier, the optimum and line ends
+    const ImVec2 p = screen_of(kLandscape, r, n, d);
+    h.move(p.x, p.y);
+    h.frames(1);
+    const std::string hover = ui_probe::text("hover:" + kLandscape);
+    const size_t at = hover.rfind("Loss ");  // the read-out, after the series name "Loss L(N, D)"
+    REQUIRE_MESSAGE(at != std::string::npos, hover);
+    const double shown = std::atof(hover.c_str() + at + 5);
+    const double truth = scaling::chinchilla_loss(scaling::find_law("chinchilla-a3")->chinchilla, n, d);
+    CHECK(shown == doctest::Approx(truth).epsilon(0.01));  // the grid cell under the pointer, 256 per 6 decades
+}
+
+TEST_CASE("export buttons queue a PNG of the plot's rectangle and a CSV of its series") {
+    Harness h;
+    h.show(app::kFrontier);
+    plot::PendingExports().clear();
+    h.click("csv:" + kFrontier);
+    REQUIRE(plot::PendingExports().size() == 1);
+    const plot::ExportRequest csv = plot::PendingExports()[0];
+    CHECK(csv.kind == plot::ExportRequest::Csv);
+    CHECK(csv.name == "compute-optimal-frontier-n-solid-d-dashed");
+    CHECK(csv.csv.find("series,Training compute (FLOP),\"Parameters N, tokens D\",upper\n") == 0);
+    CHECK(csv.csv.find("Chinchilla, Approach 3") != std::string::npos);  // quoted, it has a comma
+    plot::PendingExports().clear();
+    h.click("png:" + kFrontier);
+    REQUIRE(plot::PendingExports().size() == 1);
+    CHECK(plot::PendingExports()[0].kind == plot::ExportRequest::Png);
+    CHECK(plot::PendingExports()[0].rect.z - plot::PendingExports()[0].rect.x > 400);
+    plot::PendingExports().clear();
+}
+
+TEST_CASE("changing the budget moves every figure") {
+    Harness h;
+    h.show(app::kIsoFlop);
+    CHECK(ui_probe::text("series:" + kIso).find("5.8e23 FLOP (budget)") != std::string::npos);
+    app::set_budget(h.state, 1e25);
+    h.frames(2);
+    CHECK(ui_probe::text("series:" + kIso).find("1e25 FLOP (budget)") != std::string::npos);
+    h.show(app::kAllocator);
+    CHECK(ui_probe::text("flops") == "1e25");
+    CHECK(ui_probe::text("params") == scaling::format_count(scaling::optimal(*scaling::find_law("chinchilla-a3"), 1e25).value.params));
+}
+
+TEST_CASE("a law without a loss form says so instead of drawing an empty landscape") {
+    Harness h;
+    h.state.law = 4;  // ratio20
+    h.show(app::kLandscape);
+    ui_probe::Rect r;
+    CHECK_FALSE(ui_probe::rect("plot:Loss landscape: 20 tokens per parameter", &r));
+    h.show(app::kFrontier);
+    CHECK(ui_probe::rect("plot:" + kFrontier, &r));  // the frontier still has the rule
+}
