@@ -50,6 +50,7 @@
     frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
     flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
     show: (view) => Module.ccall('scaling_ui_show', 'number', ['string'], [String(view)]) === 1,
+    frameStats: () => JSON.parse(Module.ccall('scaling_ui_frame_stats', 'string', [], [])),
     lastExport: null,
   };
 

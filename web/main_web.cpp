@@ -12,10 +12,13 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 #include <string>
+#include <vector>
 
 #include "app.hpp"
 #include "core/requests.hpp"
@@ -71,6 +74,7 @@ struct Web {
     int fb_w = 0, fb_h = 0; // canvas backing store, device px
     int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
+    std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
 };
 Web g;
 
@@ -191,7 +195,19 @@ void fulfil_exports() {
     queue.clear();
 }
 
+void draw_frame();
+
 void frame() {
+    const double t0 = emscripten_get_now();
+    const long before = g.frames_drawn;
+    draw_frame();
+    if (g.frames_drawn != before) {
+        if (g.frame_ms.size() >= 600) g.frame_ms.erase(g.frame_ms.begin(), g.frame_ms.begin() + 300);
+        g.frame_ms.push_back(emscripten_get_now() - t0);
+    }
+}
+
+void draw_frame() {
     double css_w = 0, css_h = 0;
     fit_canvas(&css_w, &css_h);
     ImGuiIO& io = ImGui::GetIO();
@@ -273,6 +289,18 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
 
 EMSCRIPTEN_KEEPALIVE double scaling_ui_frames() { return static_cast<double>(g.frames_drawn); }
 EMSCRIPTEN_KEEPALIVE double scaling_ui_flops() { return g.state.flops; }
+
+// Recent frames' CPU time: {"n":..,"median":..,"p95":..} in ms; clears the record.
+EMSCRIPTEN_KEEPALIVE const char* scaling_ui_frame_stats() {
+    std::vector<double> v = g.frame_ms;
+    g.frame_ms.clear();
+    std::sort(v.begin(), v.end());
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "{\"n\":%zu,\"median\":%.3f,\"p95\":%.3f}", v.size(),
+                  v.empty() ? 0.0 : v[v.size() / 2], v.empty() ? 0.0 : v[v.size() * 95 / 100]);
+    g_reply = buf;
+    return g_reply.c_str();
+}
 
 // Switches the view by name ("Frontier"); returns 0 for an unknown name.
 EMSCRIPTEN_KEEPALIVE int scaling_ui_show(const char* view) {

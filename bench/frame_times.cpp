@@ -1,0 +1,63 @@
+// frame_times.cpp: per-frame CPU time of each view in a headless ImGui loop (no window, no GL):
+// NewFrame + the app's UI + Render, with the pointer sweeping across the screen so hover work is
+// included. Prints median and p95 per view; asserts nothing (targets are read, not enforced).
+//   build/native/bin/bench_frame_times [frames]
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "app.hpp"
+#include "imgui.h"
+#include "plot.hpp"
+
+namespace {
+
+ImTextureID stub_upload(const unsigned char*, int, int, ImTextureID previous) {
+    return previous ? previous : reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 600;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60.0f;
+    const app::Fonts fonts = app::load_fonts(SCALING_BENCH_FONT_DIR, 16.0f, 1.0f);
+    unsigned char* px = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    app::apply_theme(16.0f);
+    plot::SetTextureUploader(stub_upload);
+    app::State state;
+
+    std::printf("%-10s %10s %10s %10s   (%d frames, 1280x800, pointer sweeping)\n", "view", "median_ms", "p95_ms",
+                "max_ms", frames);
+    for (int v = 0; v < app::kViewCount; ++v) {
+        state.requested_view = v;
+        for (int i = 0; i < 30; ++i) {  // warm-up: first-use caches (the landscape grid) are built here
+            ImGui::NewFrame();
+            app::frame(state, fonts);
+            ImGui::Render();
+        }
+        std::vector<double> ms;
+        for (int i = 0; i < frames; ++i) {
+            io.MousePos = ImVec2(100.0f + (i * 7) % 1080, 250.0f + (i * 3) % 450);
+            const auto t0 = std::chrono::steady_clock::now();
+            ImGui::NewFrame();
+            app::frame(state, fonts);
+            ImGui::Render();
+            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf("%-10s %10.3f %10.3f %10.3f\n", app::view_name(v), ms[ms.size() / 2], ms[ms.size() * 95 / 100],
+                    ms.back());
+    }
+    ImGui::DestroyContext();
+    return 0;
+}
