@@ -57,29 +57,25 @@ std::vector<Segment> marching_squares(const Grid& g, double level) {
 
 std::vector<ContourLevel> contour_levels(const Grid& g, const std::vector<double>& levels) {
     std::vector<ContourLevel> out;
-    const double cx = (g.x0 + g.x1) / 2, cy = (g.y0 + g.y1) / 2;
-    const double margin_x = std::fabs(g.x1 - g.x0) * 0.08, margin_y = std::fabs(g.y1 - g.y0) * 0.08;
-    for (double level : levels) {
-        ContourLevel c;
-        c.level = level;
-        c.segments = marching_squares(g, level);
-        // Label at the segment nearest the centre, among those clear of the edges.
-        double best = std::numeric_limits<double>::infinity();
-        for (const Segment& s : c.segments) {
-            const double mx = (s.xa + s.xb) / 2, my = (s.ya + s.yb) / 2;
-            if (mx < std::min(g.x0, g.x1) + margin_x || mx > std::max(g.x0, g.x1) - margin_x) continue;
-            if (my < std::min(g.y0, g.y1) + margin_y || my > std::max(g.y0, g.y1) - margin_y) continue;
-            const double d = (mx - cx) * (mx - cx) + (my - cy) * (my - cy);
-            if (d < best) {
-                best = d;
-                c.has_label = true;
-                c.label_x = mx;
-                c.label_y = my;
-            }
-        }
-        out.push_back(std::move(c));
-    }
+    for (double level : levels) out.push_back({level, marching_squares(g, level)});
     return out;
+}
+
+bool label_point(const std::vector<Segment>& segments, double x0, double x1, double y0, double y1, double* x,
+                 double* y) {
+    const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, w = x1 - x0, h = y1 - y0;
+    double best = std::numeric_limits<double>::infinity();
+    for (const Segment& s : segments) {
+        const double mx = (s.xa + s.xb) / 2, my = (s.ya + s.yb) / 2;
+        if (mx < x0 + w * 0.06 || mx > x1 - w * 0.06 || my < y0 + h * 0.06 || my > y1 - h * 0.06) continue;
+        const double dx = (mx - cx) / w, dy = (my - cy) / h;  // in fractions of the box: fair on any aspect
+        if (dx * dx + dy * dy < best) {
+            best = dx * dx + dy * dy;
+            *x = mx;
+            *y = my;
+        }
+    }
+    return std::isfinite(best);
 }
 
 std::vector<double> nice_levels(double lo, double hi, int count) {

@@ -24,16 +24,19 @@ struct Segment { double xa = 0, ya = 0, xb = 0, yb = 0; };
 struct ContourLevel {
     double level = 0;
     std::vector<Segment> segments;
-    bool has_label = false;
-    double label_x = 0, label_y = 0;  // a point on the line, away from the grid's edges
 };
 
 // Segments where the field crosses `level`; cells with a non-finite corner are skipped. Saddle
 // cells are resolved by the cell's centre value.
 std::vector<Segment> marching_squares(const Grid& grid, double level);
 
-// Every level, each with its label point.
+// Every level's segments.
 std::vector<ContourLevel> contour_levels(const Grid& grid, const std::vector<double>& levels);
+
+// Where to write a level's value within the box [x0, x1] x [y0, y1] (what is on screen): the
+// midpoint of the segment closest to the box's centre, 6% clear of its edges. False when none is.
+bool label_point(const std::vector<Segment>& segments, double x0, double x1, double y0, double y1, double* x,
+                 double* y);
 
 // `count` round levels between the field's min and max (steps of 1, 2 or 5 x 10^k).
 std::vector<double> nice_levels(double lo, double hi, int count);

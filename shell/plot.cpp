@@ -360,12 +360,21 @@ void draw_items(ImDrawList* dl, const Frame& f, const PlotState& st) {
                     for (const scaling::ContourLevel& c : *it.contours)
                         for (const scaling::Segment& s : c.segments)
                             dl->AddLine(to_screen(f, s.xa, s.ya), to_screen(f, s.xb, s.yb), it.style.color, it.style.weight);
+                    // Labels follow the view: each level is labelled where it passes closest to the
+                    // centre of what is visible, and a label that would cover another is left out.
+                    std::vector<ImRect> placed;
                     for (const scaling::ContourLevel& c : *it.contours) {
-                        if (!c.has_label) continue;
+                        double lx = 0, ly = 0;
+                        if (!scaling::label_point(c.segments, f.v[0], f.v[1], f.v[2], f.v[3], &lx, &ly)) continue;
                         const std::string text = scaling::format_value(c.level, it.level_format);
-                        const ImVec2 p = to_screen(f, c.label_x, c.label_y);
+                        const ImVec2 p = to_screen(f, lx, ly);
                         const ImVec2 sz = ImGui::CalcTextSize(text.c_str());
-                        label_with_halo(dl, ImVec2(p.x - sz.x / 2, p.y - sz.y / 2), kAxisText, text.c_str());
+                        const ImRect r(ImVec2(p.x - sz.x / 2, p.y - sz.y / 2), ImVec2(p.x + sz.x / 2, p.y + sz.y / 2));
+                        bool covers = false;
+                        for (const ImRect& q : placed) covers = covers || q.Overlaps(r);
+                        if (covers) continue;
+                        placed.push_back(r);
+                        label_with_halo(dl, r.Min, kAxisText, text.c_str());
                     }
                     break;
                 }

@@ -89,9 +89,16 @@ TEST_CASE("marching squares finds the circle x^2 + y^2 = 1 to within a cell") {
     const auto levels = contour_levels(g, {0.5, 1.0, 3.0});
     REQUIRE(levels.size() == 3);
     for (const ContourLevel& c : levels) {
-        CHECK(c.has_label);
-        CHECK(c.label_x * c.label_x + c.label_y * c.label_y == Approx(c.level).epsilon(0.02));
+        double x = 0, y = 0;
+        REQUIRE(label_point(c.segments, -2, 2, -2, 2, &x, &y));
+        CHECK(x * x + y * y == Approx(c.level).epsilon(0.02));  // on its own line
     }
+    // Zoomed into the top right quadrant, the label moves to the part of the circle in view.
+    double x = 0, y = 0;
+    REQUIRE(label_point(levels[1].segments, 0, 2, 0, 2, &x, &y));
+    CHECK(x > 0.12);
+    CHECK(y > 0.12);
+    CHECK_FALSE(label_point(levels[1].segments, 1.5, 2, 1.5, 2, &x, &y));  // the circle is not in this box
 }
 
 TEST_CASE("marching squares skips cells with a non-finite corner and handles flat fields") {
