@@ -892,6 +892,4 @@ ImTextureID UploadTexture(const unsigned char* rgba, int width, int height, ImTe
 
 std::vector<ExportRequest>& PendingExports() { return g_exports; }
 
-void ResetPlot(const char* title) { g_states.erase(ImGui::GetID(title)); }
-
 }  // namespace plot

@@ -95,7 +95,4 @@ struct ExportRequest {
 };
 std::vector<ExportRequest>& PendingExports();
 
-// Resets a plot's zoom and hidden series (used by tests and by "reset view").
-void ResetPlot(const char* title);
-
 }  // namespace plot

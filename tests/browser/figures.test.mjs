@@ -51,7 +51,7 @@ test('the mouse wheel zooms a figure and a double click restores it', async () =
   await context.close();
 });
 
-test('a two-finger pinch on a phone zooms the landscape (390x844, DPR 3)', async () => {
+test('a two-finger pinch on a phone zooms the landscape and a double tap resets it (390x844, DPR 3)', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url, {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
   });
@@ -74,6 +74,11 @@ test('a two-finger pinch on a phone zooms the landscape (390x844, DPR 3)', async
   console.log(`pinch: x range ${(ratio * 100).toFixed(0)}% of before`);
   assert.ok(ratio < 0.6, `pinching out zooms in (x range now ${ratio.toFixed(2)} of before)`);
   await page.screenshot({ path: join(ARTIFACTS, 'phone-landscape-pinched.png') });
+
+  // A double tap restores the automatic view.
+  await page.touchscreen.tap(cx, cy);
+  await page.touchscreen.tap(cx, cy);
+  await page.waitForFunction(([t, b]) => window.scaling._ui.probe().texts[`view:${t}`] === b, [title, before]);
   assert.deepEqual(problems, []);
   await context.close();
 });
