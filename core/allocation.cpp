@@ -43,6 +43,32 @@ Result<Allocation> optimal(const Law& law, double flops) {
             params = std::sqrt(flops / (kTrainFlopPerParamToken * law.tokens_per_param));
             tokens = law.tokens_per_param * params;
             break;
+        case LawKind::PowerParams:
+            params = law.power.k * std::pow(flops, law.power.exp);
+            tokens = flops / (kTrainFlopPerParamToken * params);
+            break;
+        case LawKind::PowerTokens:
+            tokens = law.power.k * std::pow(flops, law.power.exp);
+            params = flops / (kTrainFlopPerParamToken * tokens);
+            break;
+        case LawKind::DeepSeek: {
+            // DeepSeek's own units: M (FLOP per token) and D, with C = M·D. Parameters only from M/N.
+            Allocation a;
+            a.law = law.id;
+            a.flops = flops;
+            a.flops_per_token = law.deepseek.m_k * std::pow(flops, law.deepseek.m_exp);
+            a.has_flops_per_token = true;
+            a.tokens = law.deepseek.d_k * std::pow(flops, law.deepseek.d_exp);
+            a.has_params = law.has_params();
+            if (a.has_params) {
+                a.params = a.flops_per_token / law.m_over_n;
+                a.tokens_per_param = a.tokens / a.params;
+            }
+            if (!finite_positive(a.flops_per_token) || !finite_positive(a.tokens) ||
+                (a.has_params && !finite_positive(a.tokens_per_param)))
+                return R::fail("this budget is outside what the law can represent in double precision");
+            return R::of(a);
+        }
     }
     if (!finite_positive(params) || !finite_positive(tokens))
         return R::fail("this budget is outside what the law can represent in double precision");

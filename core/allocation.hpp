@@ -10,10 +10,13 @@ namespace scaling {
 // One point of a law: what the CLI's JSON, the JS API and the UI all show.
 struct Allocation {
     std::string law;              // law id
-    double flops = 0;             // training FLOP, C = 6·N·D
-    double params = 0;            // N, parameters (what N counts is in the law's notes)
+    double flops = 0;             // training FLOP budget
+    bool has_params = true;       // false for DeepSeek without M/N: then params and tokens_per_param are meaningless
+    double params = 0;            // N, parameters (what N counts is in the law's n_counts)
     double tokens = 0;            // D, training tokens
     double tokens_per_param = 0;  // D / N
+    bool has_flops_per_token = false;
+    double flops_per_token = 0;   // M, non-embedding FLOP per token (DeepSeek's unit)
     bool has_loss = false;        // false for allocation-only laws: `loss` is then meaningless
     double loss = 0;              // predicted loss, nats/token
 };

@@ -1,5 +1,6 @@
 // laws.hpp: the published scaling laws, each with its citation, functional form and constants.
-// Every constant sits next to its source in laws.cpp; ../shared/REFERENCES.md has the worked values.
+// The catalogue is the data file assets/laws.jsonl (one law per line, every constant beside its
+// citation), embedded at build time and validated when first used; see catalog.hpp.
 #pragma once
 #include <string>
 #include <string_view>
@@ -19,19 +20,38 @@ struct ChinchillaConstants {
 
 // Kaplan et al. 2020 (arXiv 2001.08361), Table 2 and Sec. 6. N counts non-embedding parameters.
 struct KaplanConstants {
-    double alpha_N = 0.076, N_c = 8.8e13;        // L(N) = (N_c/N)^alpha_N, Eq. 1.1
-    double alpha_D = 0.095, D_c = 5.4e13;        // L(D) = (D_c/D)^alpha_D, Eq. 1.2 (tokens)
-    double alpha_C = 0.050, C_c = 3.1e8;         // L(C_min) = (C_c/C_min)^alpha_C, Eq. 1.3 (PF-days)
-    double nd_alpha_N = 0.076, nd_alpha_D = 0.103;  // L(N, D), Eq. 1.5 with Table 2's fit
-    double nd_N_c = 6.4e13, nd_D_c = 1.8e13;
-    double alloc_k = 1.3e9, alloc_exp = 0.73;    // N_opt = 1.3e9 · C_min^0.73, Sec. 6.1 (C_min in PF-days)
-    double printed_D_k = 2e10, printed_D_exp = 0.27;  // D_opt ≈ 2e10 · C_min^0.27, shown, not used (see notes)
+    double alpha_N = 0, N_c = 0;        // L(N) = (N_c/N)^alpha_N, Eq. 1.1
+    double alpha_D = 0, D_c = 0;        // L(D) = (D_c/D)^alpha_D, Eq. 1.2 (tokens)
+    double alpha_C = 0, C_c = 0;        // L(C_min) = (C_c/C_min)^alpha_C, Eq. 1.3 (PF-days)
+    double nd_alpha_N = 0, nd_alpha_D = 0, nd_N_c = 0, nd_D_c = 0;  // L(N, D), Eq. 1.5
+    double alloc_k = 0, alloc_exp = 0;  // N_opt = alloc_k · C_min^alloc_exp, Sec. 6.1
+};
+
+// A power law in compute: y = k · C^exp.
+struct PowerConstants {
+    double k = 0;
+    double exp = 0;
+};
+
+// DeepSeek LLM 2024: M_opt = m_k·C^m_exp (non-embedding FLOP per token), D_opt = d_k·C^d_exp.
+struct DeepSeekConstants {
+    double m_k = 0, m_exp = 0, d_k = 0, d_exp = 0;
 };
 
 enum class LawKind {
     Chinchilla,      // E + A/N^alpha + B/D^beta: loss and closed-form allocation
     Kaplan,          // Kaplan 2020: its own L(N, D) and allocation power law
-    TokensPerParam,  // a fixed D/N ratio under C = 6ND: allocation only, no loss
+    TokensPerParam,  // a fixed D/N ratio under C = 6ND: allocation only
+    PowerParams,     // N_opt = k·C^exp, D = C/(6N): allocation only (Chinchilla Approaches 1, 2)
+    PowerTokens,     // D_opt = k·C^exp, N = C/(6D): allocation only (Llama 3)
+    DeepSeek,        // M_opt and D_opt with C = M·D; parameters only given M/N
+};
+
+struct Interval { double lo = 0, hi = 0; };
+
+// Published 95% intervals of a Chinchilla-form fit.
+struct ChinchillaIntervals {
+    Interval E, A, B, alpha, beta;
 };
 
 struct Law {
@@ -39,18 +59,32 @@ struct Law {
     std::string name;                // short human name
     std::string citation;            // paper, arXiv id, table/section
     std::string form;                // the functional form, as text
+    std::string n_counts;            // what N is: total, non-embedding parameters, FLOP/token
     std::string compute_convention;  // how a FLOP budget maps onto the law
-    std::string notes;               // errata, caveats, what N counts
+    std::string notes;               // caveats
+    std::string errata;              // known errors or self-contradictions of the source
+    double valid_lo = 0, valid_hi = 0;  // budgets (FLOP) the law was fitted on; 0 when not stated
     LawKind kind = LawKind::Chinchilla;
-    ChinchillaConstants chinchilla;  // when kind == Chinchilla
-    KaplanConstants kaplan;          // when kind == Kaplan
-    double tokens_per_param = 0;     // when kind == TokensPerParam
+    ChinchillaConstants chinchilla;  // kind == Chinchilla
+    KaplanConstants kaplan;          // kind == Kaplan
+    PowerConstants power;            // kind == PowerParams or PowerTokens
+    DeepSeekConstants deepseek;      // kind == DeepSeek
+    double tokens_per_param = 0;     // kind == TokensPerParam
+    double m_over_n = 0;             // DeepSeek: M/N to convert M to parameters; 0 = not given
+    bool has_intervals = false;
+    ChinchillaIntervals intervals;   // when has_intervals
+    bool has_paper_point = false;    // a point the paper prints, to show beside the law's own curve
+    double paper_flops = 0, paper_params = 0, paper_tokens = 0;
 
-    bool has_loss() const { return kind != LawKind::TokensPerParam; }
+    bool has_loss() const { return kind == LawKind::Chinchilla || kind == LawKind::Kaplan; }
+    // False for DeepSeek without M/N: its optimum is in FLOP per token, not parameters.
+    bool has_params() const { return kind != LawKind::DeepSeek || m_over_n > 0; }
 };
 
-// Every built-in law, in the order the UI lists them.
+// Every built-in law, in the order of the catalogue file. Empty if the embedded catalogue failed
+// to load; catalog_error() then says why (file, line, field).
 const std::vector<Law>& all_laws();
+const std::string& catalog_error();
 
 // The law with this id, or nullptr.
 const Law* find_law(std::string_view id);

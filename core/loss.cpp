@@ -35,7 +35,7 @@ Result<double> predict_loss(const Law& law, double params, double tokens) {
     switch (law.kind) {
         case LawKind::Chinchilla: loss = chinchilla_loss(law.chinchilla, params, tokens); break;
         case LawKind::Kaplan: loss = kaplan_loss_nd(law.kaplan, params, tokens); break;
-        case LawKind::TokensPerParam: break;
+        default: break;  // allocation-only laws: has_loss() is false, refused above
     }
     if (!std::isfinite(loss)) return R::fail("the predicted loss overflows at these sizes");
     return R::of(loss);

@@ -1,40 +1,98 @@
 // requests.cpp: text arguments -> validated results -> JSON, for the CLI and the JS API.
 #include "requests.hpp"
 
+#include <cmath>
+#include <initializer_list>
+
 #include <nlohmann/json.hpp>
 
 #include "quantity.hpp"
 
 namespace scaling {
+namespace {
+
+constexpr const char* kDefaultLaw = "chinchilla-a3";
+
+std::string dump(const nlohmann::ordered_json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+const std::string* arg(const Args& args, std::string_view key) {
+    auto it = args.find(key);
+    return it == args.end() ? nullptr : &it->second;
+}
+
+// A law constant typed by the user: finite; `positive` requires > 0, else >= 0.
+Result<double> constant(const Args& args, const char* key, bool positive) {
+    const Result<double> r = parse_quantity(*arg(args, key));
+    if (!r.ok()) return Result<double>::fail(r.error, key);
+    if (positive ? !(r.value > 0) : r.value < 0)
+        return Result<double>::fail(quote_input(*arg(args, key)) + (positive ? " must be greater than zero" : " must not be negative"), key);
+    return r;
+}
+
+}  // namespace
 
 Result<const Law*> law_from_id(std::string_view id) {
+    if (!catalog_error().empty()) return Result<const Law*>::fail("the law catalogue failed to load: " + catalog_error(), "law");
     if (id.empty()) return Result<const Law*>::fail("is empty; valid ids: " + law_ids_joined(), "law");
     if (const Law* l = find_law(id)) return Result<const Law*>::of(l);
     return Result<const Law*>::fail("unknown law " + quote_input(id) + "; valid ids: " + law_ids_joined(), "law");
 }
 
-Result<Allocation> optimal_request(std::string_view flops, std::string_view law_id) {
+Result<Law> law_request(const Args& args) {
+    using R = Result<Law>;
+    const std::string* id = arg(args, "law");
+    const Result<const Law*> found = law_from_id(id ? *id : kDefaultLaw);
+    if (!found.ok()) return R::fail(found.error, found.field);
+    Law law = *found.value;
+    const struct { const char* key; double* slot; bool positive; } constants[] = {
+        {"E", &law.chinchilla.E, false}, {"A", &law.chinchilla.A, true}, {"B", &law.chinchilla.B, true},
+        {"alpha", &law.chinchilla.alpha, true}, {"beta", &law.chinchilla.beta, true}};
+    for (const auto& c : constants) {
+        if (!arg(args, c.key)) continue;
+        if (law.id != "custom") return R::fail("only --law custom takes constants (E, A, B, alpha, beta)", c.key);
+        const Result<double> v = constant(args, c.key, c.positive);
+        if (!v.ok()) return R::fail(v.error, v.field);
+        *c.slot = v.value;
+    }
+    if (arg(args, "m_over_n")) {
+        if (law.kind != LawKind::DeepSeek) return R::fail("only deepseek2024 takes M/N", "m_over_n");
+        const Result<double> v = constant(args, "m_over_n", true);
+        if (!v.ok()) return R::fail(v.error, v.field);
+        law.m_over_n = v.value;
+    }
+    return R::of(law);
+}
+
+Result<Allocation> optimal_request(const Args& args) {
     using R = Result<Allocation>;
-    const Result<const Law*> law = law_from_id(law_id);
+    const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const Result<double> c = parse_positive(flops, Unit::Flop);
+    const std::string* flops = arg(args, "flops");
+    if (!flops) return R::fail("is required", "flops");
+    const Result<double> c = parse_positive(*flops, Unit::Flop);
     if (!c.ok()) return R::fail(c.error, "flops");
-    R r = optimal(*law.value, c.value);
+    R r = optimal(law.value, c.value);
     if (!r.ok()) r.field = "flops";
     return r;
 }
 
-Result<Allocation> loss_request(std::string_view params, std::string_view tokens, std::string_view law_id) {
+Result<Allocation> loss_request(const Args& args) {
     using R = Result<Allocation>;
-    const Result<const Law*> law = law_from_id(law_id);
+    const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    if (!law.value->has_loss())
-        return R::fail("law " + law.value->id + " predicts no loss (it is an allocation rule only)", "law");
-    const Result<double> n = parse_positive(params, Unit::Params);
+    if (!law.value.has_loss())
+        return R::fail("law " + law.value.id + " predicts no loss (it is an allocation rule only)", "law");
+    const std::string* params = arg(args, "params");
+    const std::string* tokens = arg(args, "tokens");
+    if (!params) return R::fail("is required", "params");
+    if (!tokens) return R::fail("is required", "tokens");
+    const Result<double> n = parse_positive(*params, Unit::Params);
     if (!n.ok()) return R::fail(n.error, "params");
-    const Result<double> d = parse_positive(tokens, Unit::Tokens);
+    const Result<double> d = parse_positive(*tokens, Unit::Tokens);
     if (!d.ok()) return R::fail(d.error, "tokens");
-    R r = at_size(*law.value, n.value, d.value);
+    R r = at_size(law.value, n.value, d.value);
     if (!r.ok()) r.field = "params";
     return r;
 }
@@ -43,11 +101,12 @@ std::string to_json(const Allocation& a) {
     nlohmann::ordered_json j;
     j["law"] = a.law;
     j["flops"] = a.flops;
-    j["params"] = a.params;
+    if (a.has_params) j["params"] = a.params;
     j["tokens"] = a.tokens;
-    j["tokens_per_param"] = a.tokens_per_param;
+    if (a.has_params) j["tokens_per_param"] = a.tokens_per_param;
+    if (a.has_flops_per_token) j["flops_per_token"] = a.flops_per_token;
     if (a.has_loss) j["loss"] = a.loss;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return dump(j);
 }
 
 std::string laws_json() {
@@ -58,9 +117,12 @@ std::string laws_json() {
         j["name"] = l.name;
         j["citation"] = l.citation;
         j["form"] = l.form;
+        j["n_counts"] = l.n_counts;
         j["compute_convention"] = l.compute_convention;
         j["has_loss"] = l.has_loss();
+        if (l.valid_hi > 0) j["valid_flops"] = {l.valid_lo, l.valid_hi};
         j["notes"] = l.notes;
+        if (!l.errata.empty()) j["errata"] = l.errata;
         nlohmann::ordered_json k;
         switch (l.kind) {
             case LawKind::Chinchilla:
@@ -68,23 +130,70 @@ std::string laws_json() {
                      {"alpha", l.chinchilla.alpha}, {"beta", l.chinchilla.beta}};
                 break;
             case LawKind::Kaplan:
-                k = {{"alpha_N", l.kaplan.nd_alpha_N}, {"alpha_D", l.kaplan.nd_alpha_D},
-                     {"N_c", l.kaplan.nd_N_c},        {"D_c", l.kaplan.nd_D_c},
-                     {"alloc_k", l.kaplan.alloc_k},   {"alloc_exp", l.kaplan.alloc_exp}};
+                k = {{"alpha_N", l.kaplan.nd_alpha_N}, {"alpha_D", l.kaplan.nd_alpha_D}, {"N_c", l.kaplan.nd_N_c},
+                     {"D_c", l.kaplan.nd_D_c}, {"alloc_k", l.kaplan.alloc_k}, {"alloc_exp", l.kaplan.alloc_exp}};
                 break;
             case LawKind::TokensPerParam: k = {{"tokens_per_param", l.tokens_per_param}}; break;
+            case LawKind::PowerParams:
+            case LawKind::PowerTokens: k = {{"k", l.power.k}, {"exp", l.power.exp}}; break;
+            case LawKind::DeepSeek:
+                k = {{"m_k", l.deepseek.m_k}, {"m_exp", l.deepseek.m_exp}, {"d_k", l.deepseek.d_k},
+                     {"d_exp", l.deepseek.d_exp}};
+                break;
         }
         j["constants"] = k;
+        if (l.has_intervals) {
+            const ChinchillaIntervals& c = l.intervals;
+            j["intervals"] = {{"E", {c.E.lo, c.E.hi}}, {"A", {c.A.lo, c.A.hi}}, {"B", {c.B.lo, c.B.hi}},
+                              {"alpha", {c.alpha.lo, c.alpha.hi}}, {"beta", {c.beta.lo, c.beta.hi}}};
+        }
+        if (l.has_paper_point)
+            j["paper_point"] = {{"flops", l.paper_flops}, {"params", l.paper_params}, {"tokens", l.paper_tokens}};
         arr.push_back(j);
     }
-    return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return dump(arr);
 }
 
 std::string error_json(std::string_view field, std::string_view message) {
     nlohmann::ordered_json j;
     j["error"] = field.empty() ? std::string(message) : std::string(field) + ": " + std::string(message);
     if (!field.empty()) j["field"] = std::string(field);
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return dump(j);
+}
+
+std::string call_json(std::string_view command, std::string_view args_json) {
+    const nlohmann::json parsed = nlohmann::json::parse(args_json.begin(), args_json.end(), nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object()) return error_json("", "arguments must be an object");
+    Args args;
+    for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+        if (!it.value().is_string()) return error_json(it.key(), "expected a number or a string");
+        args[it.key()] = it.value().get<std::string>();
+    }
+    struct Command {
+        const char* name;
+        std::initializer_list<const char*> keys;
+    };
+    static const Command kCommands[] = {
+        {"optimal", {"flops", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
+        {"loss", {"params", "tokens", "law", "E", "A", "B", "alpha", "beta"}},
+        {"laws", {}},
+    };
+    const Command* cmd = nullptr;
+    for (const Command& c : kCommands)
+        if (command == c.name) cmd = &c;
+    if (!cmd) return error_json("", "unknown command " + quote_input(command));
+    for (const auto& [key, value] : args) {
+        bool known = false;
+        std::string list;
+        for (const char* k : cmd->keys) {
+            known = known || key == k;
+            list += (list.empty() ? "" : ", ") + std::string(k);
+        }
+        if (!known) return error_json(quote_input(key), std::string("unknown argument; ") + cmd->name + " takes " + (list.empty() ? "none" : list));
+    }
+    if (command == "laws") return laws_json();
+    const Result<Allocation> r = command == "optimal" ? optimal_request(args) : loss_request(args);
+    return r.ok() ? to_json(r.value) : error_json(r.field, r.error);
 }
 
 }  // namespace scaling

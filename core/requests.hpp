@@ -1,7 +1,10 @@
 // requests.hpp: the operations the CLI and the JS API share, from text arguments to results.
 // Both front ends call these, so `scaling optimal --json` and `scaling.optimal()` cannot drift.
-// Errors carry the field at fault (`flops`, `params`, `tokens`, `law`), named as the CLI flags.
+// Arguments are text keyed by the CLI's flag names (without dashes; "m_over_n" for --m-over-n);
+// errors carry the field at fault.
 #pragma once
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -9,14 +12,24 @@
 
 namespace scaling {
 
-Result<const Law*> law_from_id(std::string_view id);
-Result<Allocation> optimal_request(std::string_view flops, std::string_view law_id);
-Result<Allocation> loss_request(std::string_view params, std::string_view tokens, std::string_view law_id);
+using Args = std::map<std::string, std::string, std::less<>>;  // absent key = not given
 
-// JSON renderings with the keys law, flops, params, tokens, tokens_per_param, loss (loss omitted
-// for a law without a loss form); and the law catalogue.
+// The law named by args["law"] (default chinchilla-a3), with `custom`'s constants (E, A, B, alpha,
+// beta) or DeepSeek's M/N (m_over_n) applied from args when given.
+Result<Law> law_request(const Args& args);
+Result<const Law*> law_from_id(std::string_view id);
+
+Result<Allocation> optimal_request(const Args& args);  // flops
+Result<Allocation> loss_request(const Args& args);     // params, tokens
+
+// JSON renderings with the keys law, flops, params, tokens, tokens_per_param, flops_per_token,
+// loss (each omitted when the law does not define it); and the law catalogue.
 std::string to_json(const Allocation& a);
 std::string laws_json();
 std::string error_json(std::string_view field, std::string_view message);
+
+// The JS API's entry: `command` with a JSON object of string arguments; returns JSON (a result or
+// {"error": ..., "field": ...}). Unknown commands and unknown argument names are errors.
+std::string call_json(std::string_view command, std::string_view args_json);
 
 }  // namespace scaling

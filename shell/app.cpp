@@ -1,6 +1,7 @@
 // app.cpp: fonts, theme and the frame skeleton (header, navigation, the current view).
 #include "app.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -131,6 +132,14 @@ const char* view_name(int view) {
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
+scaling::Law law_at(const State& state, int index) {
+    const auto& laws = scaling::all_laws();
+    scaling::Law law = laws[static_cast<size_t>(std::clamp(index, 0, static_cast<int>(laws.size()) - 1))];
+    if (law.id == "custom") law.chinchilla = state.custom;
+    if (law.kind == scaling::LawKind::DeepSeek) law.m_over_n = state.m_over_n;
+    return law;
+}
+
 void set_budget(State& state, double flops) {
     state.flops = flops;
     state.budget_error.clear();
@@ -157,6 +166,14 @@ void frame(State& state, const Fonts& fonts) {
                               "- by every published law, each traced to its paper.");
     ImGui::Spacing();
 
+    if (!scaling::catalog_error().empty()) {
+        // A broken data file is a build defect (tests load it); say so rather than draw nothing.
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("The law catalogue failed to load: %s", scaling::catalog_error().c_str());
+        ImGui::PopStyleColor();
+        ImGui::End();
+        return;
+    }
     if (ImGui::BeginTabBar("views")) {
         for (int v = 0; v < kViewCount; ++v) {
             const ImGuiTabItemFlags flags = state.requested_view == v ? ImGuiTabItemFlags_SetSelected : 0;

@@ -3,6 +3,8 @@
 #pragma once
 #include <string>
 
+#include "core/laws.hpp"
+
 struct ImFont;
 
 namespace app {
@@ -25,6 +27,15 @@ struct State {
     char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
     std::string budget_error;          // why budget_text was refused; shown under the field
     int law = 0;                       // index into scaling::all_laws()
+    // The user's constants for the `custom` law (E, A, B, alpha, beta) as typed, and the last valid set.
+    char custom_text[5][32] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
+    scaling::ChinchillaConstants custom{1.69, 406.4, 410.7, 0.336, 0.283};  // Sardana et al. 2024 defaults
+    std::string custom_error;
+    // DeepSeek's FLOP per token per parameter (6 + seq_len/d_model), to convert M to parameters; 0 = none.
+    char m_over_n_text[32] = "";
+    double m_over_n = 0;
+    std::string m_over_n_error;
+    int law_revision = 0;              // bumped when the settings above change: figure caches key on it
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 
@@ -42,5 +53,9 @@ void frame(State& state, const Fonts& fonts);
 
 // Sets the budget from a slider, a preset or a permalink: updates the text field as well.
 void set_budget(State& state, double flops);
+
+// The catalogue's law `index` with the user's settings applied (custom constants, DeepSeek's M/N).
+scaling::Law law_at(const State& state, int index);
+inline scaling::Law current_law(const State& state) { return law_at(state, state.law); }
 
 }  // namespace app

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
@@ -24,35 +26,40 @@ void row(const char* key, const std::string& value) { std::printf("%-14s %s\n", 
 
 void print_allocation(const scaling::Allocation& a) {
     using scaling::Unit;
-    const scaling::Law& law = *scaling::find_law(a.law);
+    const scaling::Law& law = *scaling::find_law(a.law);  // ids come from the catalogue
     row("law", law.id + "  (" + law.name + ")");
     row("compute", scaling::format_quantity(a.flops, Unit::Flop) + "  (" + law.compute_convention + ")");
-    row("params", scaling::format_quantity(a.params, Unit::Params) + "  (" + scaling::format_scientific(a.params, 5) + ")");
+    if (a.has_flops_per_token)
+        row("FLOP/token", scaling::format_scientific(a.flops_per_token, 4) + "  (M, non-embedding FLOP per token)");
+    if (a.has_params)
+        row("params", scaling::format_quantity(a.params, Unit::Params) + "  (" + scaling::format_scientific(a.params, 5) + ")");
+    else
+        row("params", "not given by this law: pass --m-over-n (6 + seq_len/d_model) to convert M");
     row("tokens", scaling::format_quantity(a.tokens, Unit::Tokens) + "  (" + scaling::format_scientific(a.tokens, 5) + ")");
-    row("tokens/param", scaling::format_count(a.tokens_per_param));
+    if (a.has_params) row("tokens/param", scaling::format_count(a.tokens_per_param));
     if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token");
     else row("loss", "none: " + law.id + " is an allocation rule without a loss form");
     row("source", law.citation);
 }
 
 // The same series as the Frontier figure: every law (or one) at log-spaced budgets.
-int run_frontier(const std::string& from, const std::string& to, int points, const std::string& law_id,
+int run_frontier(const std::string& from, const std::string& to, int points, const scaling::Args& law_args,
                  bool csv, bool json) {
     const auto lo = scaling::parse_positive(from, scaling::Unit::Flop);
     if (!lo.ok()) return fail("frontier", "from", lo.error);
     const auto hi = scaling::parse_positive(to, scaling::Unit::Flop);
     if (!hi.ok()) return fail("frontier", "to", hi.error);
-    std::vector<const scaling::Law*> laws;
-    if (law_id.empty()) {
-        for (const scaling::Law& l : scaling::all_laws()) laws.push_back(&l);
+    std::vector<scaling::Law> laws;
+    if (law_args.empty()) {
+        laws = scaling::all_laws();
     } else {
-        const auto l = scaling::law_from_id(law_id);
+        const auto l = scaling::law_request(law_args);
         if (!l.ok()) return fail("frontier", l.field, l.error);
         laws.push_back(l.value);
     }
     std::vector<scaling::Allocation> rows;
-    for (const scaling::Law* l : laws) {
-        const auto f = scaling::frontier(*l, lo.value, hi.value, points);
+    for (const scaling::Law& l : laws) {
+        const auto f = scaling::frontier(l, lo.value, hi.value, points);
         if (!f.ok()) return fail("frontier", f.field, f.error);
         rows.insert(rows.end(), f.value.begin(), f.value.end());
     }
@@ -66,14 +73,39 @@ int run_frontier(const std::string& from, const std::string& to, int points, con
         std::printf("%-20s %10s %10s %10s %12s %8s\n", "law", "flops", "params", "tokens", "tokens/param", "loss");
         for (const auto& a : rows)
             std::printf("%-20s %10s %10s %10s %12s %8s\n", a.law.c_str(), scaling::format_scientific(a.flops).c_str(),
-                        scaling::format_count(a.params).c_str(), scaling::format_count(a.tokens).c_str(),
-                        scaling::format_count(a.tokens_per_param).c_str(),
+                        a.has_params ? scaling::format_count(a.params).c_str() : "-", scaling::format_count(a.tokens).c_str(),
+                        a.has_params ? scaling::format_count(a.tokens_per_param).c_str() : "-",
                         a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-");
     }
     return 0;
 }
 
 }  // namespace
+
+// The options every law-taking command shares, collected into request arguments (only those given).
+struct LawOptions {
+    std::string law, E, A, B, alpha, beta, m_over_n;
+    std::vector<std::pair<CLI::Option*, std::string*>> given;
+
+    void add(CLI::App* cmd, bool with_m_over_n = true) {
+        given.push_back({cmd->add_option("--law", law, "Law id (see `scaling laws`); default chinchilla-a3"), &law});
+        const char* names[] = {"--E", "--A", "--B", "--alpha", "--beta"};
+        std::string* slots[] = {&E, &A, &B, &alpha, &beta};
+        for (int i = 0; i < 5; ++i)
+            given.push_back({cmd->add_option(names[i], *slots[i], "Constant of --law custom (E + A/N^alpha + B/D^beta)"), slots[i]});
+        if (with_m_over_n)
+            given.push_back({cmd->add_option("--m-over-n", m_over_n,
+                                             "deepseek2024: FLOP per token per parameter, 6 + seq_len/d_model"), &m_over_n});
+    }
+    void into(scaling::Args& args) const {
+        for (const auto& [opt, value] : given) {
+            if (opt->count() == 0) continue;
+            std::string key = opt->get_name().substr(2);  // "--m-over-n" -> "m_over_n"
+            for (char& c : key) c = c == '-' ? '_' : c;
+            args[key] = *value;
+        }
+    }
+};
 
 int main(int argc, char** argv) {
     CLI::App cli{"Scaling Explorer: compute-optimal model size, tokens and loss by published scaling laws.\n"
@@ -82,29 +114,29 @@ int main(int argc, char** argv) {
     cli.require_subcommand(1);
     cli.set_version_flag("--version", "scaling 0.1.0");
 
-    std::string flops, params, tokens, law = "chinchilla-a3";
+    std::string flops, params, tokens;
     bool json = false;
 
+    LawOptions optimal_law, loss_law, frontier_law;
     CLI::App* optimal = cli.add_subcommand("optimal", "Compute-optimal params and tokens for a FLOP budget");
     optimal->add_option("--flops", flops, "Training compute budget, e.g. 5.76e23")->required();
-    optimal->add_option("--law", law, "Law id (see `scaling laws`)")->capture_default_str();
+    optimal_law.add(optimal);
     optimal->add_flag("--json", json, "Print JSON");
 
     CLI::App* loss = cli.add_subcommand("loss", "Predicted loss for a model size and token count");
     loss->add_option("--params", params, "Parameters, e.g. 70B")->required();
     loss->add_option("--tokens", tokens, "Training tokens, e.g. 1.4T")->required();
-    loss->add_option("--law", law, "Law id (see `scaling laws`)")->capture_default_str();
+    loss_law.add(loss, false);
     loss->add_flag("--json", json, "Print JSON");
 
     std::string from = "1e18", to = "1e28";
     int points = 41;
     bool csv = false;
-    std::string frontier_law;
     CLI::App* frontier = cli.add_subcommand("frontier", "The compute-optimal frontier: N, D, loss at log-spaced budgets");
     frontier->add_option("--from", from, "Smallest budget in FLOP")->capture_default_str();
     frontier->add_option("--to", to, "Largest budget in FLOP")->capture_default_str();
     frontier->add_option("--points", points, "Number of budgets, log-spaced, ends included")->capture_default_str();
-    frontier->add_option("--law", frontier_law, "One law id (default: every law)");
+    frontier_law.add(frontier);
     auto* fmt = frontier->add_option_group("format");
     fmt->add_flag("--csv", csv, "Print CSV");
     fmt->add_flag("--json", json, "Print JSON");
@@ -131,17 +163,34 @@ int main(int argc, char** argv) {
         cli.exit(e);  // prints CLI11's message (missing or unknown argument) to stderr
         return kExitBadInput;
     }
+    if (!scaling::catalog_error().empty()) {
+        std::fprintf(stderr, "scaling: %s\n", scaling::catalog_error().c_str());
+        return 1;
+    }
 
     if (*optimal || *loss) {
         const char* name = *optimal ? "optimal" : "loss";
+        scaling::Args args;
+        if (*optimal) {
+            args["flops"] = flops;
+            optimal_law.into(args);
+        } else {
+            args["params"] = params;
+            args["tokens"] = tokens;
+            loss_law.into(args);
+        }
         const scaling::Result<scaling::Allocation> r =
-            *optimal ? scaling::optimal_request(flops, law) : scaling::loss_request(params, tokens, law);
+            *optimal ? scaling::optimal_request(args) : scaling::loss_request(args);
         if (!r.ok()) return fail(name, r.field, r.error);
         if (json) std::printf("%s\n", scaling::to_json(r.value).c_str());
         else print_allocation(r.value);
         return 0;
     }
-    if (*frontier) return run_frontier(from, to, points, frontier_law, csv, json);
+    if (*frontier) {
+        scaling::Args args;
+        frontier_law.into(args);
+        return run_frontier(from, to, points, args, csv, json);
+    }
     if (*laws) {
         if (json) {
             std::printf("%s\n", scaling::laws_json().c_str());

@@ -8,6 +8,7 @@
 #include "core/compute.hpp"
 #include "core/laws.hpp"
 #include "core/quantity.hpp"
+#include "core/requests.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
 #include "widgets.hpp"
@@ -100,6 +101,74 @@ void law_combo(app::State& s, float width) {
     ui_probe::record_last_item("law_combo");
 }
 
+void law_settings(app::State& s, float width) {
+    const scaling::Law& law = scaling::all_laws()[s.law];
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (law.id == "custom") {
+        static const char* kLabels[5] = {"E", "A", "B", "α", "β"};
+        static const char* kKeys[5] = {"E", "A", "B", "alpha", "beta"};
+        const float field = (width - spacing * 4) / 5;
+        bool edited = false;
+        for (int i = 0; i < 5; ++i) {
+            if (i) ImGui::SameLine();
+            ImGui::BeginGroup();
+            ImGui::TextUnformatted(kLabels[i]);
+            ImGui::SetNextItemWidth(field);
+            ImGui::PushID(i);
+            edited |= ImGui::InputText("##c", s.custom_text[i], sizeof s.custom_text[i],
+                                       ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
+            ui_probe::record_last_item((std::string("custom_") + kKeys[i]).c_str());
+            ImGui::PopID();
+            ImGui::EndGroup();
+        }
+        if (edited) {
+            // All five are validated by the core, as the CLI's --E ... --beta are; a bad one keeps the last valid set.
+            scaling::Args args{{"law", "custom"}};
+            for (int i = 0; i < 5; ++i) args[kKeys[i]] = s.custom_text[i];
+            const scaling::Result<scaling::Law> r = scaling::law_request(args);
+            if (r.ok()) {
+                s.custom = r.value.chinchilla;
+                s.custom_error.clear();
+                ++s.law_revision;
+            } else {
+                s.custom_error = r.field + ": " + r.error;
+            }
+        }
+        if (!s.custom_error.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+            ImGui::TextWrapped("%s", s.custom_error.c_str());
+            ImGui::PopStyleColor();
+            ui_probe::record_text("custom_error", s.custom_error);
+        }
+    } else if (law.kind == scaling::LawKind::DeepSeek) {
+        ImGui::TextUnformatted("M/N: FLOP per token per parameter (6 + seq_len/d_model)");
+        ImGui::SetNextItemWidth(width);
+        if (ImGui::InputTextWithHint("##m_over_n", "empty: answer in FLOP per token", s.m_over_n_text,
+                                     sizeof s.m_over_n_text, ImGuiInputTextFlags_CharsScientific)) {
+            if (s.m_over_n_text[0] == 0) {
+                s.m_over_n = 0;
+                s.m_over_n_error.clear();
+            } else {
+                const scaling::Result<scaling::Law> r =
+                    scaling::law_request({{"law", law.id}, {"m_over_n", s.m_over_n_text}});
+                if (r.ok()) {
+                    s.m_over_n = r.value.m_over_n;
+                    s.m_over_n_error.clear();
+                } else {
+                    s.m_over_n_error = "M/N " + r.error;
+                }
+            }
+            ++s.law_revision;
+        }
+        ui_probe::record_last_item("m_over_n");
+        if (!s.m_over_n_error.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+            ImGui::TextWrapped("%s", s.m_over_n_error.c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+}
+
 void figure_toolbar(app::State& s, const app::Fonts& f) {
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -118,11 +187,15 @@ void figure_toolbar(app::State& s, const app::Fonts& f) {
         ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
+        ImGui::BeginGroup();
         law_combo(s, law_w);
+        law_settings(s, law_w);
+        ImGui::EndGroup();
     } else {
         budget_input(s, avail);
         budget_slider(s, f, avail);
         law_combo(s, avail);
+        law_settings(s, avail);
     }
     ImGui::Spacing();
 }

@@ -14,6 +14,9 @@ void budget_presets(app::State& state, float width);
 // The law combo (names; the citation is a tooltip).
 void law_combo(app::State& state, float width);
 
+// Under the law combo: the custom law's constants, or DeepSeek's M/N, when that law is chosen.
+void law_settings(app::State& state, float width);
+
 // A compact strip for the figure views: budget field, slider and law on one row when wide,
 // stacked when narrow.
 void figure_toolbar(app::State& state, const app::Fonts& fonts);

@@ -40,16 +40,15 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     ImGui::TextUnformatted("Scaling law");
     ImGui::PopFont();
     controls::law_combo(s, inner);
-    const auto& laws = scaling::all_laws();
+    controls::law_settings(s, inner);
     ImGui::PushFont(f.small);
-    widgets::dim_text_wrapped(laws[s.law].citation.c_str());
+    widgets::dim_text_wrapped(scaling::all_laws()[s.law].citation.c_str());
     ImGui::PopFont();
     widgets::card_end();
 }
 
-void result_card(app::State& s, const app::Fonts& f, float width,
+void result_card(app::State& s, const app::Fonts& f, float width, const scaling::Law& law,
                  const scaling::Result<scaling::Allocation>& r) {
-    const scaling::Law& law = scaling::all_laws()[s.law];
     widgets::card_begin(width);
     const float inner = width - 2 * ImGui::GetFontSize();
     ImGui::PushFont(f.bold);
@@ -66,11 +65,13 @@ void result_card(app::State& s, const app::Fonts& f, float width,
         ImGui::PopStyleColor();
     } else {
         const scaling::Allocation& a = r.value;
-        const std::string params = scaling::format_count(a.params);
+        // DeepSeek without M/N answers in FLOP per token: show that, labelled, in the parameters' place.
+        const std::string params = a.has_params ? scaling::format_count(a.params) : scaling::format_scientific(a.flops_per_token);
         const std::string tokens = scaling::format_count(a.tokens);
-        const std::string ratio = scaling::format_count(a.tokens_per_param);
+        const std::string ratio = a.has_params ? scaling::format_count(a.tokens_per_param) : "n/a";
         const std::string loss = a.has_loss ? scaling::format_fixed(a.loss, 3) : "none";
-        const char* captions[] = {"Parameters", "Training tokens", "Tokens / param", "Loss (nats/token)"};
+        const char* captions[] = {a.has_params ? "Parameters" : "FLOP per token (M)", "Training tokens", "Tokens / param",
+                                  "Loss (nats/token)"};
         const std::string* values[] = {&params, &tokens, &ratio, &loss};
         const char* probe[] = {"params", "tokens", "tokens_per_param", "loss"};
         // Four across when there is room, else two by two.
@@ -92,10 +93,26 @@ void result_card(app::State& s, const app::Fonts& f, float width,
                                        law.compute_convention + ".";
         widgets::dim_text_wrapped(convention.c_str());
         if (!a.has_loss) widgets::dim_text_wrapped("This law is an allocation rule: it predicts no loss.");
+        if (law.valid_hi > 0 && (a.flops < law.valid_lo || a.flops > law.valid_hi)) {
+            const std::string range = "Extrapolated: the law was fitted on " + scaling::format_scientific(law.valid_lo) +
+                                      " to " + scaling::format_scientific(law.valid_hi) + " FLOP.";
+            widgets::dim_text_wrapped(range.c_str());
+        }
+        if (law.has_paper_point) {
+            const std::string p = "The paper's own extrapolation: " + scaling::format_count(law.paper_params) + " params on " +
+                                  scaling::format_count(law.paper_tokens) + " tokens at " +
+                                  scaling::format_scientific(law.paper_flops) + " FLOP.";
+            widgets::dim_text_wrapped(p.c_str());
+        }
     }
     ImGui::Spacing();
     ImGui::PushFont(f.small);
-    widgets::dim_text_wrapped(law.notes.c_str());
+    widgets::dim_text_wrapped(("N counts " + law.n_counts + ". " + law.notes).c_str());
+    if (!law.errata.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
+        ImGui::TextWrapped("Erratum: %s", law.errata.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::PopFont();
     widgets::card_end();
 }
@@ -119,7 +136,7 @@ void compare_card(app::State& s, const app::Fonts& f, float width) {
         ImGui::TableSetupColumn("Loss", ImGuiTableColumnFlags_WidthStretch, 0.9f);
         ImGui::TableHeadersRow();
         for (int i = 0; i < static_cast<int>(laws.size()); ++i) {
-            const scaling::Result<scaling::Allocation> r = scaling::optimal(laws[i], s.flops);
+            const scaling::Result<scaling::Allocation> r = scaling::optimal(app::law_at(s, i), s.flops);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(i);
@@ -133,14 +150,15 @@ void compare_card(app::State& s, const app::Fonts& f, float width) {
                 continue;
             }
             const scaling::Allocation& a = r.value;
-            n_min = std::min(n_min, a.params), n_max = std::max(n_max, a.params);
+            if (a.has_params) n_min = std::min(n_min, a.params), n_max = std::max(n_max, a.params);
             d_min = std::min(d_min, a.tokens), d_max = std::max(d_max, a.tokens);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scaling::format_count(a.params).c_str());
+            ImGui::TextUnformatted(a.has_params ? scaling::format_count(a.params).c_str()
+                                                : (scaling::format_scientific(a.flops_per_token) + " FLOP/tok").c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(scaling::format_count(a.tokens).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scaling::format_count(a.tokens_per_param).c_str());
+            ImGui::TextUnformatted(a.has_params ? scaling::format_count(a.tokens_per_param).c_str() : "-");
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(a.has_loss ? scaling::format_fixed(a.loss, 3).c_str() : "-");
         }
@@ -162,7 +180,7 @@ void compare_card(app::State& s, const app::Fonts& f, float width) {
 }  // namespace
 
 void allocator(app::State& s, const app::Fonts& f) {
-    const scaling::Law& law = scaling::all_laws()[s.law];
+    const scaling::Law law = app::current_law(s);
     const scaling::Result<scaling::Allocation> r = scaling::optimal(law, s.flops);
 
     const float em = ImGui::GetFontSize();
@@ -173,11 +191,11 @@ void allocator(app::State& s, const app::Fonts& f) {
         const float left = std::max(em * 22, avail * 0.36f);
         budget_card(s, f, left);
         ImGui::SameLine(0, gap);
-        result_card(s, f, avail - left - gap, r);
+        result_card(s, f, avail - left - gap, law, r);
     } else {
         budget_card(s, f, avail);
         ImGui::Dummy(ImVec2(0, gap * 0.25f));
-        result_card(s, f, avail, r);
+        result_card(s, f, avail, law, r);
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     compare_card(s, f, avail);

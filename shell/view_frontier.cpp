@@ -19,33 +19,41 @@ namespace {
 using scaling::AxisFormat;
 using scaling::AxisScale;
 
-// The frontier depends on the laws only, not on the budget: computed once.
+// The frontier depends on the laws (and the user's custom constants), not on the budget.
 struct FrontierData {
+    int revision = -1;
     std::vector<double> c;  // budgets, FLOP
     std::vector<std::vector<double>> n, d, ratio;  // per law
     std::vector<double> n_lo, n_hi, d_lo, d_hi;    // spread across laws
 };
 
-const FrontierData& data() {
-    static const FrontierData fd = [] {
+const FrontierData& data(const app::State& s) {
+    static FrontierData fd;
+    if (fd.revision == s.law_revision) return fd;
+    fd = [&] {
         FrontierData out;
+        out.revision = s.law_revision;
         const auto& laws = scaling::all_laws();
         out.c = scaling::log_space(1e18, 1e28, 121);
         out.n_lo.assign(out.c.size(), INFINITY);
         out.d_lo.assign(out.c.size(), INFINITY);
         out.n_hi.assign(out.c.size(), 0);
         out.d_hi.assign(out.c.size(), 0);
-        for (const scaling::Law& law : laws) {
+        for (size_t k = 0; k < laws.size(); ++k) {
+            const scaling::Law law = app::law_at(s, static_cast<int>(k));
             const auto f = scaling::frontier(law, out.c.front(), out.c.back(), static_cast<int>(out.c.size()));
             std::vector<double> n, d, r;
             for (size_t i = 0; i < out.c.size(); ++i) {
                 const bool ok = f.ok();
-                n.push_back(ok ? f.value[i].params : NAN);
+                const bool has_n = ok && f.value[i].has_params;  // DeepSeek without M/N: tokens only
+                n.push_back(has_n ? f.value[i].params : NAN);
                 d.push_back(ok ? f.value[i].tokens : NAN);
-                r.push_back(ok ? f.value[i].tokens_per_param : NAN);
-                if (ok) {
+                r.push_back(has_n ? f.value[i].tokens_per_param : NAN);
+                if (has_n) {
                     out.n_lo[i] = std::min(out.n_lo[i], n.back());
                     out.n_hi[i] = std::max(out.n_hi[i], n.back());
+                }
+                if (ok) {
                     out.d_lo[i] = std::min(out.d_lo[i], d.back());
                     out.d_hi[i] = std::max(out.d_hi[i], d.back());
                 }
@@ -63,10 +71,10 @@ const FrontierData& data() {
 
 void frontier(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
-    const FrontierData& fd = data();
+    const FrontierData& fd = data(s);
     const auto& laws = scaling::all_laws();
     const int n = static_cast<int>(fd.c.size());
-    const auto chosen = scaling::optimal(laws[s.law], s.flops);
+    const auto chosen = scaling::optimal(app::current_law(s), s.flops);
 
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -96,7 +104,7 @@ void frontier(app::State& s, const app::Fonts& f) {
             plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.d[i].data(), n, line);
         }
         plot::PlotRefLine("##budget", plot::X, s.flops, budget);
-        if (chosen.ok()) {
+        if (chosen.ok() && chosen.value.has_params) {
             const double xs[2] = {s.flops, s.flops};
             const double ys[2] = {chosen.value.params, chosen.value.tokens};
             const std::vector<std::string> labels = {scaling::format_count(chosen.value.params) + " params",
@@ -121,7 +129,7 @@ void frontier(app::State& s, const app::Fonts& f) {
             plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.ratio[i].data(), n, line);
         }
         plot::PlotRefLine("##budget", plot::X, s.flops, budget);
-        if (chosen.ok()) {
+        if (chosen.ok() && chosen.value.has_params) {
             plot::Style mark;
             mark.color = law_color(s.law);
             mark.marker_size = em * 0.35f;

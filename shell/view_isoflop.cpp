@@ -25,20 +25,23 @@ constexpr int kPoints = 81;
 
 struct Profiles {
     int law = -1;
+    int revision = -1;
     double flops = 0;
     std::vector<scaling::IsoFlopProfile> curves;
     std::vector<double> min_n, min_loss;
     std::vector<std::string> names;
 };
 
-// Recomputed only when the law or the budget changes.
-const Profiles& profiles(int law_index, double flops) {
+// Recomputed only when the law, its settings or the budget change.
+const Profiles& profiles(const app::State& s) {
     static Profiles p;
-    if (p.law == law_index && p.flops == flops) return p;
+    if (p.law == s.law && p.revision == s.law_revision && p.flops == s.flops) return p;
     p = Profiles();
-    p.law = law_index;
-    p.flops = flops;
-    const scaling::Law& law = scaling::all_laws()[law_index];
+    p.law = s.law;
+    p.revision = s.law_revision;
+    p.flops = s.flops;
+    const double flops = s.flops;
+    const scaling::Law law = app::current_law(s);
     for (double c : scaling::budgets_around(flops, kBudgets, kStepDecades)) {
         const auto r = scaling::iso_flop_profile(law, c, kPoints, kSpanDecades);
         if (!r.ok()) continue;
@@ -54,9 +57,9 @@ const Profiles& profiles(int law_index, double flops) {
 
 void iso_flop(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
-    const scaling::Law& law = scaling::all_laws()[s.law];
+    const scaling::Law law = app::current_law(s);
     if (!law_has_loss_or_say_so(law, "iso-FLOP profile")) return;
-    const Profiles& p = profiles(s.law, s.flops);
+    const Profiles& p = profiles(s);
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float h = views::figure_height(avail, 0.55f, 3);

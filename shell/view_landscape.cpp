@@ -20,10 +20,11 @@ namespace views {
 namespace {
 
 constexpr double kNLo = 1e7, kNHi = 1e13, kDLo = 1e9, kDHi = 1e15;
-constexpr int kGrid = 256;  // cells per side: 65,536 losses, computed when the law changes only
+constexpr int kGrid = 256;  // cells per side: 65,536 losses, computed when the law or its constants change
 
 struct Landscape {
     int law = -1;
+    int revision = -1;
     scaling::LossLandscape field;
     std::vector<scaling::ContourLevel> contours;
     std::vector<unsigned char> rgba;
@@ -32,12 +33,13 @@ struct Landscape {
     std::vector<double> front_n, front_d;  // the efficient frontier across the view
 };
 
-Landscape& landscape_for(int law_index) {
+Landscape& landscape_for(const app::State& s) {
     static Landscape l;
-    if (l.law == law_index) return l;
-    l.law = law_index;
+    if (l.law == s.law && l.revision == s.law_revision) return l;
+    l.law = s.law;
+    l.revision = s.law_revision;
     l.uploaded = false;
-    const scaling::Law& law = scaling::all_laws()[law_index];
+    const scaling::Law law = app::current_law(s);
     const auto r = scaling::loss_landscape(law, kNLo, kNHi, kDLo, kDHi, kGrid, kGrid);
     l.field = r.ok() ? r.value : scaling::LossLandscape();
     const auto& g = l.field.grid;
@@ -64,9 +66,9 @@ Landscape& landscape_for(int law_index) {
 
 void landscape(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
-    const scaling::Law& law = scaling::all_laws()[s.law];
+    const scaling::Law law = app::current_law(s);
     if (!law_has_loss_or_say_so(law, "landscape")) return;
-    Landscape& l = landscape_for(s.law);
+    Landscape& l = landscape_for(s);
     if (!l.uploaded && !l.field.grid.z.empty()) {
         l.texture = plot::UploadTexture(l.rgba.data(), l.field.grid.nx, l.field.grid.ny, l.texture);
         l.uploaded = true;

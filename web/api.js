@@ -11,37 +11,28 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   let running = false;
-  const DEFAULT_LAW = 'chinchilla-a3';
 
-  // Numbers and strings go to the core as text, which parses and validates them like typed input.
-  function asText(name, value, fallback) {
-    if (value === undefined || value === null) {
-      if (fallback !== undefined) return { text: fallback };
-      return { error: name + ': is required' };
-    }
-    if (typeof value === 'number') return { text: String(value) };
-    if (typeof value === 'string') return { text: value };
-    return { error: name + ': expected a number or a string, got ' + typeof value };
-  }
-
-  function call(fn, names, args, defaults) {
+  // Numbers and strings go to the core as text, which parses and validates them like typed input
+  // (String(NaN) is "NaN", which the core refuses by name). Unknown keys are refused by the core.
+  function call(command, args) {
     if (!running) return { error: 'not ready yet: await scaling.ready first' };
-    if (args === null || typeof args !== 'object') args = {};
-    const texts = [];
-    for (let i = 0; i < names.length; i++) {
-      const t = asText(names[i], args[names[i]], defaults[i]);
-      if (t.error) return { error: t.error };
-      texts.push(t.text);
+    if (args === undefined || args === null) args = {};
+    if (typeof args !== 'object' || Array.isArray(args)) return { error: 'arguments must be an object' };
+    const texts = {};
+    for (const [key, value] of Object.entries(args)) {
+      if (value === undefined || value === null) continue;
+      if (typeof value === 'number') texts[key] = String(value);
+      else if (typeof value === 'string') texts[key] = value;
+      else return { error: `${key}: expected a number or a string, got ${typeof value}`, field: key };
     }
-    const json = Module.ccall(fn, 'string', names.map(() => 'string'), texts);
-    return JSON.parse(json);
+    return JSON.parse(Module.ccall('scaling_call', 'string', ['string', 'string'], [command, JSON.stringify(texts)]));
   }
 
   const api = {
     ready,
-    optimal: (args) => call('scaling_optimal', ['flops', 'law'], args, [undefined, DEFAULT_LAW]),
-    loss: (args) => call('scaling_loss', ['params', 'tokens', 'law'], args, [undefined, undefined, DEFAULT_LAW]),
-    laws: () => (running ? JSON.parse(Module.ccall('scaling_laws', 'string', [], [])) : { error: 'not ready yet: await scaling.ready first' }),
+    optimal: (args) => call('optimal', args),
+    loss: (args) => call('loss', args),
+    laws: () => call('laws', {}),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
   // export, and switching views by name.

@@ -264,20 +264,9 @@ std::string g_reply;  // the last answer handed to JavaScript (ccall copies it a
 // [SECTION] C API for JavaScript (web/api.js). Prefix scaling_. Strings in, JSON out.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* scaling_optimal(const char* flops, const char* law) {
-    const auto r = scaling::optimal_request(flops ? flops : "", law ? law : "");
-    g_reply = r.ok() ? scaling::to_json(r.value) : scaling::error_json(r.field, r.error);
-    return g_reply.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* scaling_loss(const char* params, const char* tokens, const char* law) {
-    const auto r = scaling::loss_request(params ? params : "", tokens ? tokens : "", law ? law : "");
-    g_reply = r.ok() ? scaling::to_json(r.value) : scaling::error_json(r.field, r.error);
-    return g_reply.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* scaling_laws() {
-    g_reply = scaling::laws_json();
+// One entry for every command: "optimal", "loss", "laws"; arguments as a JSON object of strings.
+EMSCRIPTEN_KEEPALIVE const char* scaling_call(const char* command, const char* args_json) {
+    g_reply = scaling::call_json(command ? command : "", args_json ? args_json : "{}");
     return g_reply.c_str();
 }
 

@@ -69,11 +69,12 @@ test('a law without a loss form has no loss key in JSON and refuses `loss`', () 
 test('laws lists every id with its citation, as text and as JSON', () => {
   const r = run('laws');
   assert.equal(r.code, 0);
-  for (const id of ['chinchilla-a3', 'chinchilla-a3-exact', 'epoch2024', 'kaplan2020', 'ratio20']) {
+  for (const id of ['chinchilla-a3', 'chinchilla-a3-exact', 'chinchilla-a1', 'chinchilla-a2', 'epoch2024',
+    'kaplan2020', 'deepseek2024', 'llama3', 'muennighoff2023', 'ratio20', 'custom']) {
     assert.match(r.out, new RegExp(`^${id}\\s`, 'm'));
   }
   const j = json('laws');
-  assert.equal(j.length, 5);
+  assert.equal(j.length, 11);
   for (const l of j) assert.match(l.citation, /arXiv/);
 });
 
@@ -86,7 +87,10 @@ test('bad input exits 2 with a message on stderr naming the argument', () => {
     [['optimal', '--flops', 'nan'], /--flops: .*not a number/],
     [['optimal', '--flops', '1e24e5'], /--flops: /],
     [['optimal', '--flops', ''], /--flops: .*empty/],
-    [['optimal', '--flops', '1e24', '--law', 'nope'], /--law: unknown law "nope"; valid ids: chinchilla-a3, chinchilla-a3-exact, epoch2024, kaplan2020, ratio20/],
+    [['optimal', '--flops', '1e24', '--law', 'nope'], /--law: unknown law "nope"; valid ids: chinchilla-a3, chinchilla-a3-exact, chinchilla-a1/],
+    [['optimal', '--flops', '1e24', '--law', 'custom', '--alpha', '-0.3'], /--alpha: .*greater than zero/],
+    [['optimal', '--flops', '1e24', '--law', 'epoch2024', '--E', '1.5'], /--E: only --law custom takes constants/],
+    [['optimal', '--flops', '1e24', '--law', 'deepseek2024', '--m-over-n', 'x'], /--m_over_n: /],
     [['optimal'], /--flops is required/],
     [['optimal', '--flops', '1e24', '--bogus'], /bogus/],
     [['loss', '--params', '70B', '--tokens', '-1T'], /--tokens: .*negative/],
@@ -110,8 +114,15 @@ test('--help exits 0 and lists the subcommands', () => {
 
 test('frontier rows satisfy 6·N·D = C and match `scaling optimal` at the same budgets', () => {
   const rows = json('frontier', '--from', '1e18', '--to', '1e28', '--points', '41');
-  assert.equal(rows.length, 41 * 5, 'every law by default');
-  for (const r of rows) assert.ok(near(6 * r.params * r.tokens, r.flops, r.flops * 1e-12), JSON.stringify(r));
+  assert.equal(rows.length, 41 * 11, 'every law by default');
+  for (const r of rows) {
+    if (r.law === 'deepseek2024') {  // C = M·D there, and no parameters without --m-over-n
+      assert.ok(!('params' in r));
+      assert.ok(near(r.flops_per_token * r.tokens, r.flops, r.flops * 2e-4), JSON.stringify(r));
+      continue;
+    }
+    assert.ok(near(6 * r.params * r.tokens, r.flops, r.flops * 1e-12), JSON.stringify(r));
+  }
   const some = rows.filter((r, i) => i % 17 === 0);
   for (const r of some) {
     const o = json('optimal', '--flops', String(r.flops), '--law', r.law);
@@ -149,4 +160,20 @@ test('frontier refuses bad ranges with exit 2', () => {
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
     assert.match(r.err, pattern);
   }
+});
+
+test('--law custom takes the five constants and reproduces Sardana et al.\'s L(70e9, 1e12) = 1.947', () => {
+  const j = json('loss', '--params', '70B', '--tokens', '1T', '--law', 'custom', '--E', '1.69', '--A', '406.4',
+    '--B', '410.7', '--alpha', '0.336', '--beta', '0.283');
+  assert.ok(near(j.loss, 1.947, 5e-4), `loss ${j.loss}`);
+});
+
+test('deepseek2024 answers in FLOP per token, and in parameters given --m-over-n', () => {
+  const m = json('optimal', '--flops', '1e24', '--law', 'deepseek2024');
+  assert.ok(!('params' in m) && m.flops_per_token > 0);
+  const r = run('optimal', '--flops', '1e24', '--law', 'deepseek2024');
+  assert.match(r.out, /FLOP\/token .*non-embedding FLOP per token/);
+  assert.match(r.out, /params\s+not given by this law: pass --m-over-n/);
+  const n = json('optimal', '--flops', '1e24', '--law', 'deepseek2024', '--m-over-n', '6.5');
+  assert.ok(near(n.params, m.flops_per_token / 6.5, n.params * 1e-12));
 });

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "core/laws.hpp"
 #include "imgui.h"
 #include "plot.hpp"
 #include "ui_probe.hpp"
@@ -83,6 +84,13 @@ struct Harness {
         frames(1);
     }
 };
+
+// The catalogue index of a law id (the order of assets/laws.jsonl).
+inline int law_index(const char* id) {
+    const scaling::Law* l = scaling::find_law(id);
+    REQUIRE_MESSAGE(l != nullptr, id);
+    return static_cast<int>(l - scaling::all_laws().data());
+}
 
 // A plot's visible range as the probe reports it ("x0 x1 y0 y1" in data units).
 struct View { double x0 = 0, x1 = 0, y0 = 0, y1 = 0; };

@@ -77,7 +77,7 @@ TEST_CASE("dragging the budget slider to the right raises the budget and the mod
 
 TEST_CASE("choosing another law changes the answer for the same budget") {
     Harness h;
-    h.state.law = 2;  // epoch2024, as the combo would set it
+    h.state.law = test_ui::law_index("epoch2024");  // as the combo would set it
     h.frames(1);
     CHECK(ui_probe::text("law") == "epoch2024");
     CHECK(ui_probe::text("params") == expected_params("epoch2024", 5.76e23));

@@ -165,10 +165,40 @@ TEST_CASE("changing the budget moves every figure") {
 
 TEST_CASE("a law without a loss form says so instead of drawing an empty landscape") {
     Harness h;
-    h.state.law = 4;  // ratio20
+    h.state.law = test_ui::law_index("ratio20");
     h.show(app::kLandscape);
     ui_probe::Rect r;
     CHECK_FALSE(ui_probe::rect("plot:Loss landscape: 20 tokens per parameter", &r));
     h.show(app::kFrontier);
     CHECK(ui_probe::rect("plot:" + kFrontier, &r));  // the frontier still has the rule
+}
+
+TEST_CASE("the custom law's constants are edited in the UI and move the answer; a bad constant says why") {
+    Harness h;
+    h.state.law = test_ui::law_index("custom");
+    h.frames(2);
+    const std::string before = ui_probe::text("loss");
+    h.click("custom_E");
+    h.type("2.5");
+    h.frames(1);
+    CHECK(h.state.custom.E == 2.5);
+    CHECK(ui_probe::text("loss") != before);
+    h.click("custom_alpha");
+    h.type("-1");
+    h.frames(1);
+    CHECK(ui_probe::text("custom_error").find("alpha") != std::string::npos);
+    CHECK(h.state.custom.alpha == doctest::Approx(0.336));  // the last valid set stays
+}
+
+TEST_CASE("DeepSeek shows FLOP per token until M/N is given, then parameters") {
+    Harness h;
+    h.state.law = test_ui::law_index("deepseek2024");
+    h.frames(2);
+    const std::string m_only = ui_probe::text("params");
+    CHECK(m_only.find('e') != std::string::npos);  // scientific FLOP per token, e.g. "1.6e13"
+    h.click("m_over_n");
+    h.type("6.5");
+    h.frames(2);
+    CHECK(h.state.m_over_n == 6.5);
+    CHECK(ui_probe::text("params").find('B') != std::string::npos);  // now a parameter count
 }

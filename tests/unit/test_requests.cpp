@@ -4,13 +4,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "core/requests.hpp"
 
 using namespace scaling;
 using nlohmann::json;
 
 TEST_CASE("optimal_request reads suffixes and returns the issue's JSON keys") {
-    const Result<Allocation> r = optimal_request("5.76e23 FLOP", "chinchilla-a3");
+    const Result<Allocation> r = optimal_request({{"flops", "5.76e23 FLOP"}, {"law", "chinchilla-a3"}});
     REQUIRE(r.ok());
     const json j = json::parse(to_json(r.value));
     CHECK(j["law"] == "chinchilla-a3");
@@ -23,18 +25,18 @@ TEST_CASE("optimal_request reads suffixes and returns the issue's JSON keys") {
 }
 
 TEST_CASE("a law without a loss form has no loss key: none is invented") {
-    const Result<Allocation> r = optimal_request("1e24", "ratio20");
+    const Result<Allocation> r = optimal_request({{"flops", "1e24"}, {"law", "ratio20"}});
     REQUIRE(r.ok());
     const json j = json::parse(to_json(r.value));
     CHECK_FALSE(j.contains("loss"));
     CHECK(j.size() == 5);
-    const Result<Allocation> l = loss_request("70B", "1.4T", "ratio20");
+    const Result<Allocation> l = loss_request({{"params", "70B"}, {"tokens", "1.4T"}, {"law", "ratio20"}});
     CHECK_FALSE(l.ok());
     CHECK(l.field == "law");
 }
 
 TEST_CASE("loss_request: 70B params on 1.4T tokens under Chinchilla is 1.9366") {
-    const Result<Allocation> r = loss_request("70B", "1.4T", "chinchilla-a3");
+    const Result<Allocation> r = loss_request({{"params", "70B"}, {"tokens", "1.4T"}, {"law", "chinchilla-a3"}});
     REQUIRE(r.ok());
     CHECK(std::fabs(r.value.loss - 1.9366) < 5e-5);
     CHECK(r.value.flops == doctest::Approx(6 * 70e9 * 1.4e12).epsilon(1e-12));
@@ -52,15 +54,15 @@ TEST_CASE("errors name the field at fault") {
         {"1e24", "", "law", "empty"},
     };
     for (const Case& c : cases) {
-        const Result<Allocation> r = optimal_request(c.flops, c.law);
+        const Result<Allocation> r = optimal_request({{"flops", c.flops}, {"law", c.law}});
         CAPTURE(c.flops);
         CAPTURE(c.law);
         CHECK_FALSE(r.ok());
         CHECK(r.field == c.field);
         CHECK_MESSAGE(r.error.find(c.says) != std::string::npos, r.error);
     }
-    CHECK(loss_request("70B", "-1", "chinchilla-a3").field == "tokens");
-    CHECK(loss_request("x", "1T", "chinchilla-a3").field == "params");
+    CHECK(loss_request({{"params", "70B"}, {"tokens", "-1"}}).field == "tokens");
+    CHECK(loss_request({{"params", "x"}, {"tokens", "1T"}}).field == "params");
 }
 
 TEST_CASE("error_json is one object with the field and the message") {
@@ -80,4 +82,45 @@ TEST_CASE("laws_json lists every law with its citation and constants") {
         CHECK(l.contains("has_loss"));
     }
     CHECK(j[0]["constants"]["alpha"].get<double>() == 0.34);
+}
+
+TEST_CASE("the custom law takes its constants from the arguments; other laws refuse them") {
+    const Result<Allocation> r = loss_request({{"params", "70B"}, {"tokens", "1T"}, {"law", "custom"}, {"E", "1.69"},
+                                               {"A", "406.4"}, {"B", "410.7"}, {"alpha", "0.336"}, {"beta", "0.283"}});
+    REQUIRE(r.ok());
+    CHECK(std::fabs(r.value.loss - 1.947) < 5e-4);  // Sardana et al. 2024's worked value
+    const Result<Allocation> changed = loss_request({{"params", "70B"}, {"tokens", "1T"}, {"law", "custom"}, {"E", "2.5"}});
+    REQUIRE(changed.ok());
+    CHECK(changed.value.loss == doctest::Approx(r.value.loss + 0.81).epsilon(1e-9));
+    CHECK(loss_request({{"params", "70B"}, {"tokens", "1T"}, {"law", "custom"}, {"alpha", "-1"}}).field == "alpha");
+    CHECK(loss_request({{"params", "70B"}, {"tokens", "1T"}, {"law", "custom"}, {"A", "abc"}}).field == "A");
+    const Result<Allocation> refused = optimal_request({{"flops", "1e24"}, {"law", "epoch2024"}, {"E", "1.5"}});
+    CHECK(refused.field == "E");
+    CHECK(refused.error.find("only --law custom") != std::string::npos);
+}
+
+TEST_CASE("deepseek2024 answers in FLOP per token unless M/N is given") {
+    const Result<Allocation> m = optimal_request({{"flops", "1e24"}, {"law", "deepseek2024"}});
+    REQUIRE(m.ok());
+    const json j = json::parse(to_json(m.value));
+    CHECK_FALSE(j.contains("params"));
+    CHECK_FALSE(j.contains("tokens_per_param"));
+    CHECK(j.contains("flops_per_token"));
+    const Result<Allocation> n = optimal_request({{"flops", "1e24"}, {"law", "deepseek2024"}, {"m_over_n", "6.5"}});
+    REQUIRE(n.ok());
+    CHECK(n.value.params == doctest::Approx(m.value.flops_per_token / 6.5).epsilon(1e-12));
+    CHECK(optimal_request({{"flops", "1e24"}, {"law", "epoch2024"}, {"m_over_n", "6"}}).field == "m_over_n");
+    CHECK(optimal_request({{"flops", "1e24"}, {"law", "deepseek2024"}, {"m_over_n", "0"}}).field == "m_over_n");
+}
+
+TEST_CASE("call_json: the JS API's entry validates the command and argument names") {
+    const json ok = json::parse(call_json("optimal", R"({"flops":"1e24","law":"epoch2024"})"));
+    CHECK(ok["law"] == "epoch2024");
+    CHECK(json::parse(call_json("optimal", R"({"flop":"1e24"})"))["error"].get<std::string>().find("unknown argument") != std::string::npos);
+    CHECK(json::parse(call_json("optimal", R"({"flops":1e24})"))["field"] == "flops");  // numbers arrive as text
+    CHECK(json::parse(call_json("optimal", "[1]")).contains("error"));
+    CHECK(json::parse(call_json("optimal", "{not json")).contains("error"));
+    CHECK(json::parse(call_json("nope", "{}"))["error"].get<std::string>().find("unknown command") != std::string::npos);
+    CHECK(json::parse(call_json("optimal", "{}"))["error"] == "flops: is required");
+    CHECK(json::parse(call_json("laws", "{}")).is_array());
 }
