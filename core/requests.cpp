@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "compare.hpp"
 #include "quantity.hpp"
 
 namespace scaling {
@@ -97,6 +98,34 @@ Result<Allocation> loss_request(const Args& args) {
     return r;
 }
 
+Result<std::vector<Law>> laws_request(const Args& args) {
+    using R = Result<std::vector<Law>>;
+    std::vector<Law> laws = all_laws();
+    for (Law& law : laws) {
+        Args one{{"law", law.id}};
+        if (law.id == "custom")
+            for (const char* k : {"E", "A", "B", "alpha", "beta"})
+                if (const std::string* v = arg(args, k)) one[k] = *v;
+        if (law.kind == LawKind::DeepSeek)
+            if (const std::string* v = arg(args, "m_over_n")) one["m_over_n"] = *v;
+        const Result<Law> r = law_request(one);
+        if (!r.ok()) return R::fail(r.error, r.field);
+        law = r.value;
+    }
+    return R::of(laws);
+}
+
+Result<std::string> compare_request(const Args& args) {
+    using R = Result<std::string>;
+    const std::string* flops = arg(args, "flops");
+    if (!flops) return R::fail("is required", "flops");
+    const Result<double> c = parse_positive(*flops, Unit::Flop);
+    if (!c.ok()) return R::fail(c.error, "flops");
+    const Result<std::vector<Law>> laws = laws_request(args);
+    if (!laws.ok()) return R::fail(laws.error, laws.field);
+    return R::of(to_json(compare(laws.value, c.value)));
+}
+
 std::string to_json(const Allocation& a) {
     nlohmann::ordered_json j;
     j["law"] = a.law;
@@ -176,6 +205,7 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     static const Command kCommands[] = {
         {"optimal", {"flops", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"loss", {"params", "tokens", "law", "E", "A", "B", "alpha", "beta"}},
+        {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
     };
     const Command* cmd = nullptr;
@@ -192,6 +222,10 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         if (!known) return error_json(quote_input(key), std::string("unknown argument; ") + cmd->name + " takes " + (list.empty() ? "none" : list));
     }
     if (command == "laws") return laws_json();
+    if (command == "compare") {
+        const Result<std::string> r = compare_request(args);
+        return r.ok() ? r.value : error_json(r.field, r.error);
+    }
     const Result<Allocation> r = command == "optimal" ? optimal_request(args) : loss_request(args);
     return r.ok() ? to_json(r.value) : error_json(r.field, r.error);
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "allocation.hpp"
 
@@ -21,6 +22,11 @@ Result<const Law*> law_from_id(std::string_view id);
 
 Result<Allocation> optimal_request(const Args& args);  // flops
 Result<Allocation> loss_request(const Args& args);     // params, tokens
+
+// Every law with the settings in args applied (custom's E..beta, DeepSeek's m_over_n), for compare.
+Result<std::vector<Law>> laws_request(const Args& args);
+// compare: flops plus the settings above; JSON as in compare.hpp.
+Result<std::string> compare_request(const Args& args);
 
 // JSON renderings with the keys law, flops, params, tokens, tokens_per_param, flops_per_token,
 // loss (each omitted when the law does not define it); and the law catalogue.

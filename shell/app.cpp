@@ -128,7 +128,7 @@ void apply_theme(float base_px) {
 }
 
 const char* view_name(int view) {
-    static const char* kNames[kViewCount] = {"Allocator", "Frontier", "Iso-FLOP", "Landscape"};
+    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -184,6 +184,7 @@ void frame(State& state, const Fonts& fonts) {
             ImGui::Spacing();
             switch (v) {
                 case kAllocator: views::allocator(state, fonts); break;
+                case kCompare: views::compare(state, fonts); break;
                 case kFrontier: views::frontier(state, fonts); break;
                 case kIsoFlop: views::iso_flop(state, fonts); break;
                 case kLandscape: views::landscape(state, fonts); break;

@@ -11,6 +11,7 @@
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "core/series.hpp"
+#include "core/compare.hpp"
 
 namespace {
 
@@ -80,6 +81,48 @@ int run_frontier(const std::string& from, const std::string& to, int points, con
     return 0;
 }
 
+// Every law at one budget as a table, then the spread and the rules of thumb with their verdicts.
+int run_compare(const scaling::Args& args, bool json) {
+    const scaling::Result<std::string> r = scaling::compare_request(args);
+    if (!r.ok()) return fail("compare", r.field, r.error);
+    if (json) {
+        std::printf("%s\n", r.value.c_str());
+        return 0;
+    }
+    const auto laws = scaling::laws_request(args);
+    const scaling::Comparison c = scaling::compare(laws.value, scaling::parse_positive(args.at("flops")).value);
+    using scaling::format_count;
+    std::printf("Every law at %s FLOP\n\n", scaling::format_scientific(c.flops).c_str());
+    std::printf("%-36s %10s %10s %12s %8s\n", "law", "params", "tokens", "tokens/param", "loss");
+    for (const scaling::LawRow& row : c.laws) {
+        if (!row.ok) {
+            std::printf("%-36s %s\n", row.name.c_str(), row.error.c_str());
+            continue;
+        }
+        const scaling::Allocation& a = row.at;
+        std::printf("%-36s %10s %10s %12s %8s%s\n", row.name.c_str(),
+                    a.has_params ? format_count(a.params).c_str() : (scaling::format_scientific(a.flops_per_token) + " FLOP/tok").c_str(),
+                    format_count(a.tokens).c_str(), a.has_params ? format_count(a.tokens_per_param).c_str() : "-",
+                    a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-", row.outside_fit ? "  (extrapolated)" : "");
+        if (row.has_range)
+            std::printf("%-36s %10s %10s %12s %8s\n", "  95% range", (format_count(row.n_lo) + "-" + format_count(row.n_hi)).c_str(),
+                        (format_count(row.d_lo) + "-" + format_count(row.d_hi)).c_str(),
+                        (format_count(row.r_lo) + "-" + format_count(row.r_hi)).c_str(),
+                        (scaling::format_fixed(row.l_lo, 3) + "-" + scaling::format_fixed(row.l_hi, 3)).c_str());
+    }
+    if (c.n_max > 0)
+        std::printf("\nSpread over published laws: params %s to %s (%sx), tokens %s to %s (%sx)\n",
+                    format_count(c.n_min).c_str(), format_count(c.n_max).c_str(), format_count(c.n_max / c.n_min).c_str(),
+                    format_count(c.d_min).c_str(), format_count(c.d_max).c_str(), format_count(c.d_max / c.d_min).c_str());
+    std::printf("\nRules of thumb\n");
+    for (const scaling::RuleOfThumb& t : c.rules)
+        std::printf("%-22s %10s %10s %12s  %s%s\n", t.formula.c_str(), format_count(t.at.params).c_str(),
+                    format_count(t.at.tokens).c_str(), format_count(t.at.tokens_per_param).c_str(), t.claim.c_str(),
+                    t.disagrees_with_every_law ? "  [disagrees with every law by >2x in N]" : "");
+    std::printf("\nRanges: %s\n", scaling::kIntervalBandMethod);
+    return 0;
+}
+
 }  // namespace
 
 // The options every law-taking command shares, collected into request arguments (only those given).
@@ -142,6 +185,12 @@ int main(int argc, char** argv) {
     fmt->add_flag("--json", json, "Print JSON");
     fmt->require_option(0, 1);
 
+    LawOptions compare_law;
+    CLI::App* compare = cli.add_subcommand("compare", "Every law at one budget, their spread, and the rules of thumb");
+    compare->add_option("--flops", flops, "Training compute budget, e.g. 1e24")->required();
+    compare_law.add(compare);
+    compare->add_flag("--json", json, "Print JSON");
+
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
@@ -149,7 +198,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -185,6 +234,12 @@ int main(int argc, char** argv) {
         if (json) std::printf("%s\n", scaling::to_json(r.value).c_str());
         else print_allocation(r.value);
         return 0;
+    }
+    if (*compare) {
+        scaling::Args args{{"flops", flops}};
+        compare_law.into(args);
+        if (args.count("law")) return fail("compare", "law", "compare shows every law; --law does not apply");
+        return run_compare(args, json);
     }
     if (*frontier) {
         scaling::Args args;

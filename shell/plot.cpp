@@ -427,8 +427,10 @@ std::vector<LegendEntry> collect_legend() {
 
 float entry_width(const LegendEntry& e) { return ImGui::CalcTextSize(e.label.c_str()).x + em() * (1.4f + 0.45f * 3); }
 
-// Narrow plots (phones) put the legend below the axes, in rows, so it never hides the data.
-bool legend_outside() { return g_plot.size.x < em() * 30; }
+// Narrow plots (phones) and long legends go below the axes, in rows, so they never hide the data.
+constexpr size_t kMaxInsideEntries = 7;
+bool g_legend_outside = false;  // decided once per plot in EndPlot
+bool legend_outside() { return g_legend_outside; }
 
 // Rows needed below the plot for an outside legend of this width.
 int legend_rows(const std::vector<LegendEntry>& entries, float width) {
@@ -622,12 +624,13 @@ void draw_colorbar(ImDrawList* dl, const Frame& f, const Item& it) {
 // [SECTION] Public API: submission
 
 ImU32 PaletteColor(int i) {
-    static const ImU32 kPalette[10] = {
+    // Tableau 10, then two darker tones so a dozen series stay apart.
+    static const ImU32 kPalette[12] = {
         IM_COL32(78, 121, 167, 255),  IM_COL32(225, 87, 89, 255),  IM_COL32(89, 161, 79, 255),
         IM_COL32(242, 142, 43, 255),  IM_COL32(176, 122, 161, 255), IM_COL32(118, 183, 178, 255),
         IM_COL32(237, 201, 72, 255),  IM_COL32(255, 157, 167, 255), IM_COL32(156, 117, 95, 255),
-        IM_COL32(186, 176, 172, 255)};
-    return kPalette[((i % 10) + 10) % 10];
+        IM_COL32(186, 176, 172, 255), IM_COL32(70, 70, 70, 255),    IM_COL32(23, 150, 190, 255)};
+    return kPalette[((i % 12) + 12) % 12];
 }
 
 bool BeginPlot(const char* title, ImVec2 size) {
@@ -729,6 +732,7 @@ void EndPlot() {
 
     // Layout: title row, y-axis label row, plot area, x tick labels and x-axis label.
     std::vector<LegendEntry> legend = collect_legend();
+    g_legend_outside = g_plot.size.x < em() * 30 || legend.size() > kMaxInsideEntries;
     // An outside legend adds its rows below the size asked for, so the axes keep their height.
     const float legend_h = legend_outside() ? legend_rows(legend, g_plot.size.x) * line_h * 1.25f : 0.0f;
     g_plot.size.y += legend_h;

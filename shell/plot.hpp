@@ -66,7 +66,7 @@ void PlotContours(const char* label, const std::vector<scaling::ContourLevel>* l
                   const Style& style = {});
 void EndPlot();
 
-// The palette: colour i of ten, distinct for colour-blind readers (Tableau 10).
+// The palette: colour i of twelve (Tableau 10, distinct for colour-blind readers, and two more).
 ImU32 PaletteColor(int i);
 
 // [SECTION] Platform hooks

@@ -118,62 +118,11 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
 }
 
 void compare_card(app::State& s, const app::Fonts& f, float width) {
-    const auto& laws = scaling::all_laws();
     widgets::card_begin(width);
-    const float em = ImGui::GetFontSize();
     ImGui::PushFont(f.bold);
     ImGui::Text("Every law at %s", scaling::format_quantity(s.flops, Unit::Flop).c_str());
     ImGui::PopFont();
-
-    double n_min = INFINITY, n_max = 0, d_min = INFINITY, d_max = 0;
-    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                               ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("every_law", 5, tf, ImVec2(width - 2 * em, 0))) {
-        ImGui::TableSetupColumn("Law", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-        ImGui::TableSetupColumn("Params", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Tokens", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Tok/param", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Loss", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-        ImGui::TableHeadersRow();
-        for (int i = 0; i < static_cast<int>(laws.size()); ++i) {
-            const scaling::Result<scaling::Allocation> r = scaling::optimal(app::law_at(s, i), s.flops);
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(i);
-            if (ImGui::Selectable(laws[i].name.c_str(), i == s.law, ImGuiSelectableFlags_SpanAllColumns))
-                s.law = i;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
-            ImGui::PopID();
-            if (!r.ok()) {
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted("out of range");
-                continue;
-            }
-            const scaling::Allocation& a = r.value;
-            if (a.has_params) n_min = std::min(n_min, a.params), n_max = std::max(n_max, a.params);
-            d_min = std::min(d_min, a.tokens), d_max = std::max(d_max, a.tokens);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.has_params ? scaling::format_count(a.params).c_str()
-                                                : (scaling::format_scientific(a.flops_per_token) + " FLOP/tok").c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scaling::format_count(a.tokens).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.has_params ? scaling::format_count(a.tokens_per_param).c_str() : "-");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.has_loss ? scaling::format_fixed(a.loss, 3).c_str() : "-");
-        }
-        ImGui::EndTable();
-    }
-    if (n_max > 0) {
-        ImGui::Spacing();
-        ImGui::PushFont(f.small);
-        const std::string spread = "The laws disagree by " + scaling::format_fixed(n_max / n_min, 0) +
-                                   "x in model size and " + scaling::format_fixed(d_max / d_min, 0) +
-                                   "x in tokens at this budget. Losses are not comparable across laws "
-                                   "fitted on different data (Kaplan counts non-embedding parameters).";
-        widgets::dim_text_wrapped(spread.c_str());
-        ImGui::PopFont();
-    }
+    law_table(s, f, width - 2 * ImGui::GetFontSize(), false);
     widgets::card_end();
 }
 

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "controls.hpp"
 #include "core/quantity.hpp"
 #include "core/series.hpp"
+#include "core/uncertainty.hpp"
 #include "imgui.h"
 #include "plot.hpp"
 #include "views.hpp"
@@ -25,6 +27,8 @@ struct FrontierData {
     std::vector<double> c;  // budgets, FLOP
     std::vector<std::vector<double>> n, d, ratio;  // per law
     std::vector<double> n_lo, n_hi, d_lo, d_hi;    // spread across laws
+    // 95% bands of laws that publish intervals (Epoch 2024): law index and band.
+    std::vector<std::pair<int, scaling::Band>> bands;
 };
 
 const FrontierData& data(const app::State& s) {
@@ -61,6 +65,10 @@ const FrontierData& data(const app::State& s) {
             out.n.push_back(n);
             out.d.push_back(d);
             out.ratio.push_back(r);
+            if (law.has_intervals) {
+                const auto band = scaling::interval_band(law, out.c);
+                if (band.ok()) out.bands.push_back({static_cast<int>(k), band.value});
+            }
         }
         return out;
     }();
@@ -95,6 +103,14 @@ void frontier(app::State& s, const app::Fonts& f) {
         plot::SetupAxis(plot::Y, "Parameters N, tokens D", AxisScale::Log10, AxisFormat::Count);
         plot::PlotBand("Spread across laws", fd.c.data(), fd.n_lo.data(), fd.n_hi.data(), n, spread);
         plot::PlotBand("Spread across laws", fd.c.data(), fd.d_lo.data(), fd.d_hi.data(), n, spread);
+        for (const auto& [index, band] : fd.bands) {
+            plot::Style b;
+            b.color = law_color(index);
+            b.fill_alpha = 0.22f;
+            const std::string label = laws[index].name + ": 95% band";
+            plot::PlotBand(label.c_str(), fd.c.data(), band.n_lo.data(), band.n_hi.data(), n, b);
+            plot::PlotBand(label.c_str(), fd.c.data(), band.d_lo.data(), band.d_hi.data(), n, b);
+        }
         for (size_t i = 0; i < laws.size(); ++i) {
             plot::Style line;
             line.color = law_color(static_cast<int>(i));
@@ -122,6 +138,12 @@ void frontier(app::State& s, const app::Fonts& f) {
         plot::SetupAxis(plot::X, "Training compute (FLOP)", AxisScale::Log10, AxisFormat::Flop);
         plot::SetupAxis(plot::Y, "Tokens per parameter", AxisScale::Log10, AxisFormat::Plain);
         plot::SetupLegendNorthEast();
+        for (const auto& [index, band] : fd.bands) {
+            plot::Style b;
+            b.color = law_color(index);
+            b.fill_alpha = 0.22f;
+            plot::PlotBand((laws[index].name + ": 95% band").c_str(), fd.c.data(), band.r_lo.data(), band.r_hi.data(), n, b);
+        }
         for (size_t i = 0; i < laws.size(); ++i) {
             plot::Style line;
             line.color = law_color(static_cast<int>(i));
@@ -139,9 +161,11 @@ void frontier(app::State& s, const app::Fonts& f) {
         plot::EndPlot();
     }
     ImGui::PushFont(f.small);
-    widgets::dim_text_wrapped("Each law's N_opt(C) and D_opt(C) under C = 6ND. Kaplan (2020) reads the budget as "
-                              "C_min in PF-days and counts non-embedding parameters; '20 tokens per parameter' "
-                              "is a rule of thumb. The grey bands span the laws' disagreement.");
+    widgets::dim_text_wrapped("Each law's N_opt(C) and D_opt(C) under C = 6ND (DeepSeek: D only, its M is FLOP per "
+                              "token). Kaplan (2020) reads the budget as C_min in PF-days and counts non-embedding "
+                              "parameters; '20 tokens per parameter' is a rule of thumb. The grey bands span the laws' "
+                              "disagreement.");
+    widgets::dim_text_wrapped((std::string("Epoch 2024 band: ") + scaling::kIntervalBandMethod).c_str());
     ImGui::PopFont();
 }
 

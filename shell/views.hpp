@@ -8,6 +8,12 @@ namespace views {
 // Budget in, compute-optimal (N, D, loss) out for the chosen law, and every law side by side.
 void allocator(app::State& state, const app::Fonts& fonts);
 
+// Every law at the budget with ranges and rules of thumb (the Compare view).
+void compare(app::State& state, const app::Fonts& fonts);
+
+// The table of every law at the budget; `full` adds 95% ranges, sources and the rules of thumb.
+void law_table(app::State& state, const app::Fonts& fonts, float width, bool full);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

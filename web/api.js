@@ -4,6 +4,7 @@
 //   await scaling.ready
 //   scaling.optimal({flops: 5.76e23, law: 'chinchilla-a3'})  -> {law, flops, params, tokens, tokens_per_param, loss}
 //   scaling.loss({params: '70B', tokens: '1.4T', law})       -> same keys
+//   scaling.compare({flops: 1e24})                           -> {flops, laws, spread, rules_of_thumb, ...}
 //   scaling.laws()                                           -> [{id, name, citation, ...}]
 // Bad arguments return {error: "..."} and never throw.
 (function () {
@@ -32,6 +33,7 @@
     ready,
     optimal: (args) => call('optimal', args),
     loss: (args) => call('loss', args),
+    compare: (args) => call('compare', args),
     laws: () => call('laws', {}),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last

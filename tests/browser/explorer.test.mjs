@@ -59,6 +59,15 @@ test('scaling.optimal, scaling.loss and scaling.laws equal the CLI JSON', async 
   assert.ok(Math.abs(loss.loss - 1.9366) < 5e-5);
 
   assert.deepEqual(await page.evaluate(() => window.scaling.laws()), cliJson(['laws']));
+
+  // compare, and a custom law's constants, go through the same core as the CLI.
+  const cmp = await page.evaluate(() => window.scaling.compare({ flops: 1e24 }));
+  const cliCmp = cliJson(['compare', '--flops', '1e24']);
+  assert.equal(cmp.laws.length, cliCmp.laws.length);
+  cmp.laws.forEach((l, i) => { if (l.params) assertSameResult({ p: l.params }, { p: cliCmp.laws[i].params }, l.name); });
+  const custom = await page.evaluate(() => window.scaling.loss({ params: '70B', tokens: '1T', law: 'custom', E: 1.69,
+    A: 406.4, B: 410.7, alpha: 0.336, beta: 0.283 }));
+  assert.ok(Math.abs(custom.loss - 1.947) < 5e-4, 'Sardana et al. worked value through the JS API');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -73,6 +82,8 @@ test('bad arguments to the JS API return {error} naming the argument, never thro
     [{ flops: 1e24, law: 'nope' }, /law: unknown law "nope"; valid ids: chinchilla-a3/],
     [{}, /flops: is required/],
     [{ flops: { x: 1 } }, /flops: expected a number or a string/],
+    [{ flops: 1e24, flop: 5 }, /flop.*unknown argument/],
+    [{ flops: 1e24, law: 'epoch2024', E: 1.5 }, /E: only --law custom takes constants/],
   ];
   for (const [args, pattern] of cases) {
     const r = await page.evaluate((a) => window.scaling.optimal(a), args);

@@ -177,3 +177,28 @@ test('deepseek2024 answers in FLOP per token, and in parameters given --m-over-n
   const n = json('optimal', '--flops', '1e24', '--law', 'deepseek2024', '--m-over-n', '6.5');
   assert.ok(near(n.params, m.flops_per_token / 6.5, n.params * 1e-12));
 });
+
+test('compare --flops 1e24 lists every law with N, D, tokens/param, spread, ranges and rules of thumb', () => {
+  const r = run('compare', '--flops', '1e24');
+  assert.equal(r.code, 0, r.err);
+  for (const name of ['Chinchilla, Approach 3', 'Epoch AI refit (2024)', 'Kaplan et al. (2020)', 'Llama 3 (2024)',
+    'DeepSeek LLM (2024)', 'Muennighoff et al. (2023), C4']) assert.ok(r.out.includes(name), name);
+  assert.match(r.out, /95% range/);
+  assert.match(r.out, /Spread over published laws: params .* \(\d+(\.\d+)?x\)/);
+  assert.match(r.out, /N = 0\.6·√\(C\/6\).*disagrees with every law/);
+  const j = json('compare', '--flops', '1e24');
+  assert.equal(j.laws.length, 11);
+  const epoch = j.laws.find((l) => l.law === 'epoch2024');
+  assert.ok(epoch.range_95.params[0] < epoch.params && epoch.params < epoch.range_95.params[1]);
+  assert.ok(j.spread.params_ratio > 1);
+  const rules = Object.fromEntries(j.rules_of_thumb.map((t) => [t.id, t]));
+  assert.equal(rules['0.6-sqrt-c-over-6'].tokens_per_param.toFixed(2), '2.78');  // REFERENCES.md: "it gives 2.8"
+  assert.ok(near(rules['sqrt-c-over-6'].tokens_per_param, 1, 1e-12));
+  assert.equal(rules['0.6-sqrt-c-over-6'].params.toPrecision(3), '2.45e+11');    // REFERENCES.md: N = 2.45e11 at 1e24
+  assert.equal(rules['20-tokens-per-param'].disagrees_with_every_law, false);
+  assert.equal(rules['sqrt-c-over-6'].disagrees_with_every_law, true);
+  assert.match(j.range_method, /split normal/);
+  const bad = run('compare', '--flops', '1e24', '--law', 'epoch2024');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--law: compare shows every law/);
+});

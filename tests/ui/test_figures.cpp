@@ -202,3 +202,21 @@ TEST_CASE("DeepSeek shows FLOP per token until M/N is given, then parameters") {
     CHECK(h.state.m_over_n == 6.5);
     CHECK(ui_probe::text("params").find('B') != std::string::npos);  // now a parameter count
 }
+
+TEST_CASE("the Compare view lists every law with Epoch's range and marks the rules that disagree with every law") {
+    Harness h;
+    app::set_budget(h.state, 1e24);
+    h.show(app::kCompare);
+    CHECK(ui_probe::text("view") == "Compare");
+    CHECK_FALSE(ui_probe::text("range:params").empty());
+    CHECK(ui_probe::text("rule:sqrt-c-over-6") == "disagrees");
+    CHECK(ui_probe::text("rule:0.6-sqrt-c-over-6") == "disagrees");
+    CHECK(ui_probe::text("rule:20-tokens-per-param") == "agrees");
+    CHECK_FALSE(ui_probe::text("spread_params").empty());
+}
+
+TEST_CASE("the frontier shows Epoch's 95% band as its own legend entry") {
+    Harness h;
+    h.show(app::kFrontier);
+    CHECK(ui_probe::text("series:" + kFrontier).find("Epoch AI refit (2024): 95% band") != std::string::npos);
+}

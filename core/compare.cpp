@@ -1,0 +1,119 @@
+// compare.cpp: laws side by side and the rules of thumb.
+#include "compare.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "compute.hpp"
+#include "requests.hpp"
+
+namespace scaling {
+namespace {
+
+// Rules of thumb quoted in the field, each as N(C); D follows from C = 6ND.
+struct Rule {
+    const char* id;
+    const char* formula;
+    const char* claim;
+    double (*params)(double flops);
+};
+const Rule kRules[] = {
+    {"20-tokens-per-param", "N = √(C/120), D = 20·N", "Chinchilla's 'about 20 tokens per parameter'",
+     [](double c) { return std::sqrt(c / 120.0); }},
+    {"0.6-sqrt-c-over-6", "N = 0.6·√(C/6)", "often quoted as 'about 20 tokens per parameter'; gives 2.8",
+     [](double c) { return 0.6 * std::sqrt(c / 6.0); }},
+    {"sqrt-c-over-6", "N ≈ √(C/6)", "'N and D equal': 1 token per parameter",
+     [](double c) { return std::sqrt(c / 6.0); }},
+};
+
+}  // namespace
+
+bool is_published_law(const Law& law) { return law.kind != LawKind::TokensPerParam && law.id != "custom"; }
+
+Comparison compare(const std::vector<Law>& laws, double flops) {
+    Comparison out;
+    out.flops = flops;
+    out.n_min = out.d_min = INFINITY;
+    for (const Law& law : laws) {
+        LawRow row;
+        row.name = law.name;
+        const Result<Allocation> r = optimal(law, flops);
+        row.ok = r.ok();
+        row.error = r.error;
+        if (r.ok()) row.at = r.value;
+        row.outside_fit = law.valid_hi > 0 && (flops < law.valid_lo || flops > law.valid_hi);
+        if (law.has_intervals) {
+            const Result<Band> b = interval_band(law, {flops});
+            if (b.ok()) {
+                row.has_range = true;
+                row.n_lo = b.value.n_lo[0], row.n_hi = b.value.n_hi[0];
+                row.d_lo = b.value.d_lo[0], row.d_hi = b.value.d_hi[0];
+                row.r_lo = b.value.r_lo[0], row.r_hi = b.value.r_hi[0];
+                row.l_lo = b.value.l_lo[0], row.l_hi = b.value.l_hi[0];
+            }
+        }
+        if (row.ok && row.at.has_params && is_published_law(law)) {
+            out.n_min = std::min(out.n_min, row.at.params), out.n_max = std::max(out.n_max, row.at.params);
+            out.d_min = std::min(out.d_min, row.at.tokens), out.d_max = std::max(out.d_max, row.at.tokens);
+        }
+        out.laws.push_back(std::move(row));
+    }
+    for (const Rule& rule : kRules) {
+        RuleOfThumb t;
+        t.id = rule.id;
+        t.formula = rule.formula;
+        t.claim = rule.claim;
+        t.at.law = rule.id;
+        t.at.flops = flops;
+        t.at.params = rule.params(flops);
+        t.at.tokens = flops / (kTrainFlopPerParamToken * t.at.params);
+        t.at.tokens_per_param = t.at.tokens / t.at.params;
+        // "Disagrees with every law": more than a factor 2 in N from each published law's N_opt.
+        bool agrees_with_one = false;
+        for (size_t i = 0; i < laws.size(); ++i) {
+            const LawRow& row = out.laws[i];
+            if (!row.ok || !row.at.has_params || !is_published_law(laws[i])) continue;
+            agrees_with_one = agrees_with_one || std::fabs(std::log2(t.at.params / row.at.params)) <= 1.0;
+        }
+        t.disagrees_with_every_law = !agrees_with_one;
+        out.rules.push_back(t);
+    }
+    return out;
+}
+
+std::string to_json(const Comparison& c) {
+    nlohmann::ordered_json j;
+    j["flops"] = c.flops;
+    nlohmann::ordered_json laws = nlohmann::ordered_json::array();
+    for (const LawRow& r : c.laws) {
+        nlohmann::ordered_json row;
+        if (!r.ok) {
+            row["name"] = r.name;
+            row["error"] = r.error;
+        } else {
+            row = nlohmann::ordered_json::parse(to_json(r.at));
+            row["name"] = r.name;
+            if (r.outside_fit) row["outside_fitted_range"] = true;
+            if (r.has_range)
+                row["range_95"] = {{"params", {r.n_lo, r.n_hi}}, {"tokens", {r.d_lo, r.d_hi}},
+                                   {"tokens_per_param", {r.r_lo, r.r_hi}}, {"loss", {r.l_lo, r.l_hi}}};
+        }
+        laws.push_back(row);
+    }
+    j["laws"] = laws;
+    if (c.n_max > 0)
+        j["spread"] = {{"params_min", c.n_min}, {"params_max", c.n_max}, {"params_ratio", c.n_max / c.n_min},
+                       {"tokens_min", c.d_min}, {"tokens_max", c.d_max}, {"tokens_ratio", c.d_max / c.d_min}};
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const RuleOfThumb& t : c.rules)
+        rules.push_back({{"id", t.id}, {"formula", t.formula}, {"claim", t.claim}, {"params", t.at.params},
+                         {"tokens", t.at.tokens}, {"tokens_per_param", t.at.tokens_per_param},
+                         {"disagrees_with_every_law", t.disagrees_with_every_law}});
+    j["rules_of_thumb"] = rules;
+    j["range_method"] = kIntervalBandMethod;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace scaling

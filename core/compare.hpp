@@ -1,0 +1,43 @@
+// compare.hpp: every law at one budget, their spread, and the rules of thumb in circulation set
+// against them (../shared/REFERENCES.md, "Formulas in circulation that are wrong").
+#pragma once
+#include <string>
+#include <vector>
+
+#include "allocation.hpp"
+#include "uncertainty.hpp"
+
+namespace scaling {
+
+struct RuleOfThumb {
+    std::string id;       // "sqrt-c-over-6"
+    std::string formula;  // "N ≈ √(C/6)"
+    std::string claim;    // what it is quoted as meaning
+    Allocation at;        // what it gives at the budget (law = the rule's id; no loss)
+    bool disagrees_with_every_law = false;  // its N is more than 2x off every published law's N_opt
+};
+
+struct LawRow {
+    std::string name;
+    bool ok = false;
+    std::string error;         // when !ok
+    Allocation at;
+    bool outside_fit = false;  // the budget lies outside the budgets the law was fitted on
+    bool has_range = false;    // a 95% band from the law's published intervals
+    double n_lo = 0, n_hi = 0, d_lo = 0, d_hi = 0, r_lo = 0, r_hi = 0, l_lo = 0, l_hi = 0;
+};
+
+struct Comparison {
+    double flops = 0;
+    std::vector<LawRow> laws;
+    double n_min = 0, n_max = 0, d_min = 0, d_max = 0;  // over the published laws with parameters
+    std::vector<RuleOfThumb> rules;
+};
+
+// Published laws are those that are neither rules of thumb (kind ratio) nor `custom`; the spread
+// and the rules' verdicts use only them. `laws` come with the caller's settings applied.
+bool is_published_law(const Law& law);
+Comparison compare(const std::vector<Law>& laws, double flops);
+std::string to_json(const Comparison& c);
+
+}  // namespace scaling

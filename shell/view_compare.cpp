@@ -1,0 +1,155 @@
+// view_compare.cpp: every law at the budget side by side (N, D, tokens/param, loss, 95% ranges
+// where published, extrapolation flags), the spread across published laws, and the rules of thumb
+// in circulation with what they imply, marked where they disagree with every law.
+#include <string>
+#include <vector>
+
+#include "controls.hpp"
+#include "core/compare.hpp"
+#include "core/quantity.hpp"
+#include "imgui.h"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+namespace {
+
+using scaling::format_count;
+using scaling::format_fixed;
+using scaling::format_scientific;
+
+std::vector<scaling::Law> laws_with_settings(const app::State& s) {
+    std::vector<scaling::Law> out;
+    for (size_t i = 0; i < scaling::all_laws().size(); ++i) out.push_back(app::law_at(s, static_cast<int>(i)));
+    return out;
+}
+
+void cell(const std::string& text) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(text.c_str());
+}
+
+void dim_cell(const std::string& text) {
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
+    const std::vector<scaling::Law> laws = laws_with_settings(s);
+    const scaling::Comparison c = scaling::compare(laws, s.flops);
+    const float em = ImGui::GetFontSize();
+    const bool narrow = width < em * 40;
+    const int columns = full && !narrow ? 6 : 5;
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                               ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (ImGui::BeginTable(full ? "compare_laws" : "every_law", columns, tf, ImVec2(width, 0))) {
+        ImGui::TableSetupColumn("Law", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+        ImGui::TableSetupColumn("Params", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        ImGui::TableSetupColumn("Tokens", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        ImGui::TableSetupColumn("Tok/param", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn("Loss", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        if (columns == 6) ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < c.laws.size(); ++i) {
+            const scaling::LawRow& row = c.laws[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(i));
+            const std::string name = row.name + (row.outside_fit ? " *" : "");
+            if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns))
+                s.law = static_cast<int>(i);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
+            ImGui::PopID();
+            if (!row.ok) {
+                cell("out of range");
+                continue;
+            }
+            const scaling::Allocation& a = row.at;
+            cell(a.has_params ? format_count(a.params) : format_scientific(a.flops_per_token) + " FLOP/tok");
+            cell(format_count(a.tokens));
+            cell(a.has_params ? format_count(a.tokens_per_param) : "-");
+            cell(a.has_loss ? format_fixed(a.loss, 3) : "-");
+            if (columns == 6) dim_cell(laws[i].citation.substr(0, laws[i].citation.find(',', laws[i].citation.find(',') + 1)));
+            if (full && row.has_range) {
+                // The published intervals' 95% range, on a row of its own under the law.
+                ImGui::TableNextRow();
+                dim_cell("  95% range");
+                dim_cell(format_count(row.n_lo) + "-" + format_count(row.n_hi));
+                dim_cell(format_count(row.d_lo) + "-" + format_count(row.d_hi));
+                dim_cell(format_count(row.r_lo) + "-" + format_count(row.r_hi));
+                dim_cell(format_fixed(row.l_lo, 2) + "-" + format_fixed(row.l_hi, 2));
+                if (columns == 6) dim_cell("from the published intervals");
+                ui_probe::record_text("range:params", format_count(row.n_lo) + "-" + format_count(row.n_hi));
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (c.n_max > 0) {
+        ImGui::Spacing();
+        ImGui::PushFont(f.small);
+        const std::string spread = "Published laws disagree by " + format_count(c.n_max / c.n_min) + "x in model size (" +
+                                   format_count(c.n_min) + " to " + format_count(c.n_max) + ") and " +
+                                   format_count(c.d_max / c.d_min) + "x in tokens at this budget. * marks a budget "
+                                   "outside the range the law was fitted on. Losses are not comparable across laws "
+                                   "fitted on different data.";
+        widgets::dim_text_wrapped(spread.c_str());
+        ui_probe::record_text("spread_params", format_count(c.n_max / c.n_min));
+        ImGui::PopFont();
+    }
+    if (!full) return;
+
+    ImGui::Spacing();
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Rules of thumb in circulation");
+    ImGui::PopFont();
+    if (ImGui::BeginTable("rules", 5, tf, ImVec2(width, 0))) {
+        ImGui::TableSetupColumn("Rule", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Params", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn("Tokens", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn("Tok/param", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableHeadersRow();
+        for (const scaling::RuleOfThumb& t : c.rules) {
+            ImGui::TableNextRow();
+            cell(t.formula);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.claim.c_str());
+            cell(format_count(t.at.params));
+            cell(format_count(t.at.tokens));
+            cell(format_count(t.at.tokens_per_param));
+            ImGui::TableNextColumn();
+            if (t.disagrees_with_every_law) {
+                ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+                ImGui::TextWrapped("Disagrees with every published law (>2x in N). %s", t.claim.c_str());
+                ImGui::PopStyleColor();
+            } else {
+                ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+                ImGui::TextWrapped("Within 2x of at least one law. %s", t.claim.c_str());
+                ImGui::PopStyleColor();
+            }
+            ui_probe::record_text(("rule:" + t.id).c_str(), t.disagrees_with_every_law ? "disagrees" : "agrees");
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped((std::string("95% ranges: ") + scaling::kIntervalBandMethod).c_str());
+    ImGui::PopFont();
+}
+
+void compare(app::State& s, const app::Fonts& f) {
+    controls::figure_toolbar(s, f);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    widgets::card_begin(avail);
+    ImGui::PushFont(f.bold);
+    ImGui::Text("Every law at %s", scaling::format_quantity(s.flops, scaling::Unit::Flop).c_str());
+    ImGui::PopFont();
+    law_table(s, f, avail - 2 * ImGui::GetFontSize(), true);
+    widgets::card_end();
+}
+
+}  // namespace views
