@@ -12,6 +12,7 @@
 #include "core/requests.hpp"
 #include "core/series.hpp"
 #include "core/compare.hpp"
+#include "core/gallery.hpp"
 
 namespace {
 
@@ -123,6 +124,41 @@ int run_compare(const scaling::Args& args, bool json) {
     return 0;
 }
 
+// The gallery: one row per model, with the chosen law's over-training factor and loss.
+int run_models(const std::string& law_id, bool json) {
+    if (!scaling::gallery_error().empty()) {
+        std::fprintf(stderr, "scaling: %s\n", scaling::gallery_error().c_str());
+        return 1;
+    }
+    const auto law = scaling::law_from_id(law_id);
+    if (!law.ok()) return fail("models", law.field, law.error);
+    if (json) {
+        std::printf("%s\n", scaling::models_json(scaling::all_laws()).c_str());
+        return 0;
+    }
+    using scaling::format_count;
+    std::printf("%-16s %4s %13s %7s %9s %9s %12s %7s\n", "model", "year", "params", "tokens", "C=6ND", "tok/param",
+                "vs law", "loss");
+    for (const scaling::Model& m : scaling::all_models()) {
+        const std::string params = m.is_moe() ? format_count(m.params_active) + "/" + format_count(m.params_total)
+                                              : format_count(m.params_total);
+        if (!m.has_tokens()) {
+            std::printf("%-16s %4d %13s %7s  tokens not published\n", m.name.c_str(), m.year, params.c_str(), "-");
+            continue;
+        }
+        const scaling::Versus v = scaling::versus(m, *law.value);
+        std::printf("%-16s %4d %13s %7s %9s %9s %12s %7s\n", m.name.c_str(), m.year, params.c_str(),
+                    format_count(m.tokens).c_str(), scaling::format_scientific(scaling::training_flops(m)).c_str(),
+                    format_count(m.tokens / m.params_active).c_str(),
+                    v.ok ? (format_count(v.overtraining) + "x").c_str() : "-",
+                    v.has_loss ? scaling::format_fixed(v.loss, 3).c_str() : "-");
+    }
+    std::printf("\nvs law: tokens per parameter over %s's optimum at the model's compute (above 1: over-trained).\n"
+                "MoE rows show active/total parameters; C uses active ones. %s\n",
+                law.value->id.c_str(), scaling::kDenseEquivalentNote);
+    return 0;
+}
+
 }  // namespace
 
 // The options every law-taking command shares, collected into request arguments (only those given).
@@ -191,6 +227,11 @@ int main(int argc, char** argv) {
     compare_law.add(compare);
     compare->add_flag("--json", json, "Print JSON");
 
+    std::string models_law = "epoch2024";
+    CLI::App* models = cli.add_subcommand("models", "The gallery of real models against the laws");
+    models->add_option("--law", models_law, "Law for the over-training column of the table")->capture_default_str();
+    models->add_flag("--json", json, "Print JSON (every law's comparison)");
+
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
@@ -198,7 +239,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -241,6 +282,7 @@ int main(int argc, char** argv) {
         if (args.count("law")) return fail("compare", "law", "compare shows every law; --law does not apply");
         return run_compare(args, json);
     }
+    if (*models) return run_models(models_law, json);
     if (*frontier) {
         scaling::Args args;
         frontier_law.into(args);

@@ -1,0 +1,192 @@
+// gallery.cpp: the models file and what is derived from each row.
+#include "gallery.hpp"
+
+#include <cmath>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "allocation.hpp"
+#include "catalog.hpp"
+#include "compute.hpp"
+#include "loss.hpp"
+#include "quantity.hpp"
+
+namespace scaling {
+
+const char* const kDenseEquivalentNote =
+    "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers quoted in the "
+    "project's source material, REFERENCES.md), interpolated as 3·sqrt(sparsity/8).";
+
+namespace {
+
+// Splits one CSV line; double quotes protect commas, "" is a quote.
+std::vector<std::string> split_csv(std::string_view line) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
+            else if (c == '"') quoted = false;
+            else out.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.emplace_back();
+        } else if (c != '\r') {
+            out.back() += c;
+        }
+    }
+    return out;
+}
+
+const char* const kColumns[] = {"id", "name", "organisation", "year", "params_total", "params_active", "tokens",
+                                "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
+constexpr size_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
+
+}  // namespace
+
+Result<std::vector<Model>> parse_models(std::string_view text, std::string_view file) {
+    using R = Result<std::vector<Model>>;
+    std::vector<Model> out;
+    std::set<std::string> ids;
+    bool header_seen = false;
+    size_t pos = 0;
+    int line_no = 0;
+    while (pos < text.size()) {
+        const size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        const size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string_view::npos || line[first] == '#') continue;
+        const std::string where = std::string(file) + ":" + std::to_string(line_no);
+        const std::vector<std::string> f = split_csv(line);
+        if (!header_seen) {
+            if (f.size() != kColumnCount) return R::fail(where + ": the header must have " + std::to_string(kColumnCount) + " columns");
+            for (size_t i = 0; i < kColumnCount; ++i)
+                if (f[i] != kColumns[i]) return R::fail(where + ": header column " + std::to_string(i + 1) + " must be \"" + kColumns[i] + "\"");
+            header_seen = true;
+            continue;
+        }
+        if (f.size() != kColumnCount)
+            return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(kColumnCount));
+        Model m;
+        m.line = line_no;
+        m.id = f[0], m.name = f[1], m.organisation = f[2], m.gpu = f[9], m.source = f[12];
+        const std::string at = where + ": model \"" + m.id + "\"";
+        if (m.id.empty()) return R::fail(where + ": missing id");
+        if (!ids.insert(m.id).second) return R::fail(at + ": the id is used twice");
+        if (m.name.empty()) return R::fail(at + ": missing name");
+        if (m.source.empty()) return R::fail(at + ": missing source (every row needs a paper or model card)");
+        // Numbers: empty means not published; anything else must parse and be positive.
+        struct Num { size_t col; double* out; bool required; };
+        double year = 0, experts_total = 0, experts_active = 0;
+        const Num nums[] = {{3, &year, true},           {4, &m.params_total, true},    {5, &m.params_active, true},
+                            {6, &m.tokens, false},      {7, &m.reported_flops, false}, {8, &m.gpu_hours, false},
+                            {10, &experts_total, false}, {11, &experts_active, false}};
+        for (const Num& n : nums) {
+            if (f[n.col].empty()) {
+                if (n.required) return R::fail(at + ": " + kColumns[n.col] + ": missing");
+                continue;
+            }
+            const Result<double> v = parse_positive(f[n.col]);
+            if (!v.ok()) return R::fail(at + ": " + kColumns[n.col] + ": " + v.error);
+            *n.out = v.value;
+        }
+        m.year = static_cast<int>(year);
+        m.experts_total = static_cast<int>(experts_total);
+        m.experts_active = static_cast<int>(experts_active);
+        if (year != m.year || year < 1950 || year > 2100) return R::fail(at + ": year: not a plausible year");
+        if (m.params_active > m.params_total) return R::fail(at + ": params_active exceeds params_total");
+        if ((m.experts_total > 0) != (m.experts_active > 0)) return R::fail(at + ": give both experts_total and experts_active, or neither");
+        if (m.experts_active > m.experts_total) return R::fail(at + ": experts_active exceeds experts_total");
+        out.push_back(std::move(m));
+    }
+    if (!header_seen) return R::fail(std::string(file) + ": no header");
+    if (out.empty()) return R::fail(std::string(file) + ": no models");
+    return R::of(std::move(out));
+}
+
+namespace {
+struct LoadedModels {
+    std::vector<Model> models;
+    std::string error;
+};
+const LoadedModels& loaded() {
+    static const LoadedModels l = [] {
+        LoadedModels out;
+        Result<std::vector<Model>> r = parse_models(embedded::kModelsCsv, "assets/models.csv");
+        if (r.ok()) out.models = std::move(r.value);
+        else out.error = r.error;
+        return out;
+    }();
+    return l;
+}
+}  // namespace
+
+const std::vector<Model>& all_models() { return loaded().models; }
+const std::string& gallery_error() { return loaded().error; }
+
+double training_flops(const Model& m) {
+    return m.has_tokens() ? kTrainFlopPerParamToken * m.params_active * m.tokens : 0.0;
+}
+
+double dense_equivalent_flops(const Model& m) {
+    if (!m.is_moe() || !m.has_tokens()) return 0.0;
+    const double sparsity = static_cast<double>(m.experts_total) / m.experts_active;
+    return training_flops(m) * 3.0 * std::sqrt(sparsity / 8.0);
+}
+
+Versus versus(const Model& m, const Law& law) {
+    Versus v;
+    if (!m.has_tokens()) return v;
+    const Result<Allocation> opt = optimal(law, training_flops(m));
+    if (!opt.ok() || !opt.value.has_params) return v;
+    v.ok = true;
+    v.optimal_params = opt.value.params;
+    v.overtraining = (m.tokens / m.params_active) / opt.value.tokens_per_param;
+    // A dense law's loss applies to dense models; for a mixture of experts it would be a guess.
+    if (law.has_loss() && !m.is_moe()) {
+        const Result<double> l = predict_loss(law, m.params_active, m.tokens);
+        if (l.ok()) v.has_loss = true, v.loss = l.value;
+    }
+    return v;
+}
+
+std::string models_json(const std::vector<Law>& laws) {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Model& m : all_models()) {
+        nlohmann::ordered_json j;
+        j["id"] = m.id;
+        j["name"] = m.name;
+        j["organisation"] = m.organisation;
+        j["year"] = m.year;
+        j["params_total"] = m.params_total;
+        j["params_active"] = m.params_active;
+        if (m.has_tokens()) j["tokens"] = m.tokens;
+        if (m.reported_flops > 0) j["reported_flops"] = m.reported_flops;
+        if (m.gpu_hours > 0) j["gpu_hours"] = m.gpu_hours, j["gpu"] = m.gpu;
+        if (m.is_moe()) j["experts"] = {{"total", m.experts_total}, {"active", m.experts_active}};
+        j["source"] = m.source;
+        if (m.has_tokens()) {
+            j["flops"] = training_flops(m);
+            j["tokens_per_param"] = m.tokens / m.params_active;
+            if (m.is_moe()) j["dense_equivalent_flops_estimate"] = dense_equivalent_flops(m);
+            nlohmann::ordered_json vs = nlohmann::ordered_json::object();
+            for (const Law& law : laws) {
+                const Versus v = versus(m, law);
+                if (!v.ok) continue;
+                nlohmann::ordered_json one = {{"optimal_params", v.optimal_params}, {"overtraining", v.overtraining}};
+                if (v.has_loss) one["loss"] = v.loss;
+                vs[law.id] = one;
+            }
+            j["versus"] = vs;
+        }
+        arr.push_back(j);
+    }
+    return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace scaling
