@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compare.hpp"
+#include "gallery.hpp"
 #include "quantity.hpp"
 
 namespace scaling {
@@ -207,6 +208,7 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         {"loss", {"params", "tokens", "law", "E", "A", "B", "alpha", "beta"}},
         {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
+        {"models", {}},
     };
     const Command* cmd = nullptr;
     for (const Command& c : kCommands)
@@ -222,6 +224,7 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         if (!known) return error_json(quote_input(key), std::string("unknown argument; ") + cmd->name + " takes " + (list.empty() ? "none" : list));
     }
     if (command == "laws") return laws_json();
+    if (command == "models") return models_json(all_laws());
     if (command == "compare") {
         const Result<std::string> r = compare_request(args);
         return r.ok() ? r.value : error_json(r.field, r.error);

@@ -128,7 +128,7 @@ void apply_theme(float base_px) {
 }
 
 const char* view_name(int view) {
-    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape"};
+    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape", "Models"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -188,6 +188,7 @@ void frame(State& state, const Fonts& fonts) {
                 case kFrontier: views::frontier(state, fonts); break;
                 case kIsoFlop: views::iso_flop(state, fonts); break;
                 case kLandscape: views::landscape(state, fonts); break;
+                case kModels: views::models(state, fonts); break;
             }
             ImGui::EndTabItem();
         }

@@ -17,7 +17,7 @@ struct Fonts {
 };
 
 // The views, in the order of the navigation.
-enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kViewCount };
+enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kViewCount };
 const char* view_name(int view);
 
 struct State {

@@ -273,10 +273,13 @@ void draw_marker(ImDrawList* dl, ImVec2 p, Marker m, float r, ImU32 col) {
             dl->AddRectFilled(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), col);
             dl->AddRect(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), ring, 0, 0, 1.0f);
             break;
-        case Marker::Diamond:
-            dl->AddQuadFilled(ImVec2(p.x, p.y - r * 1.3f), ImVec2(p.x + r * 1.3f, p.y), ImVec2(p.x, p.y + r * 1.3f),
-                              ImVec2(p.x - r * 1.3f, p.y), col);
+        case Marker::Diamond: {
+            // Outlined in dark grey: diamonds mark data laid over heatmaps and light plots alike.
+            const ImVec2 a(p.x, p.y - r * 1.3f), b(p.x + r * 1.3f, p.y), c(p.x, p.y + r * 1.3f), d(p.x - r * 1.3f, p.y);
+            dl->AddQuadFilled(a, b, c, d, col);
+            dl->AddQuad(a, b, c, d, IM_COL32(30, 30, 30, 255), 1.2f);
             break;
+        }
         default:
             dl->AddCircleFilled(p, r, col, 16);
             dl->AddCircle(p, r, ring, 16, 1.0f);
@@ -385,7 +388,7 @@ void draw_items(ImDrawList* dl, const Frame& f, const PlotState& st) {
                         draw_marker(dl, p, it.style.marker == Marker::None ? Marker::Circle : it.style.marker,
                                     it.style.marker_size, it.style.color);
                         const size_t k = i - it.begin;
-                        if (k < it.point_labels.size() && !it.point_labels[k].empty())
+                        if (!it.style.labels_on_hover && k < it.point_labels.size() && !it.point_labels[k].empty())
                             label_with_halo(dl, ImVec2(p.x + it.style.marker_size + em() * 0.3f, p.y - em() * 0.6f),
                                             kAxisText, it.point_labels[k].c_str());
                     }

@@ -30,6 +30,7 @@ struct Style {
     Marker marker = Marker::None;
     float marker_size = 4.0f;   // radius in display units
     float fill_alpha = 0.16f;   // for bands
+    bool labels_on_hover = false;  // scatter: point labels only in the hover read-out (crowded sets)
 };
 
 // A colour-mapped field drawn as one texture. The grid's coordinates are log10 or linear in the
@@ -51,7 +52,8 @@ void SetupAxisLimits(Axis axis, double lo, double hi);
 void SetupLegendNorthEast();  // legend at the top right instead of the top left
 
 void PlotLine(const char* label, const double* xs, const double* ys, int count, const Style& style = {});
-// Markers; `point_labels` (count entries, may be empty strings) are written beside each marker.
+// Markers; `point_labels` (count entries, may be empty strings) are written beside each marker, or
+// only shown on hover with Style::labels_on_hover.
 void PlotScatter(const char* label, const double* xs, const double* ys, int count, const Style& style = {},
                  const std::vector<std::string>* point_labels = nullptr);
 // A filled band between y_lo and y_hi.

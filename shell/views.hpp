@@ -14,6 +14,13 @@ void compare(app::State& state, const app::Fonts& fonts);
 // The table of every law at the budget; `full` adds 95% ranges, sources and the rules of thumb.
 void law_table(app::State& state, const app::Fonts& fonts, float width, bool full);
 
+// The gallery of real models, sortable, against the chosen law.
+void models(app::State& state, const app::Fonts& fonts);
+
+// The gallery as points on a figure: (C, N_active) on the frontier, (N_active, D) on the landscape;
+// hover shows each model's name.
+void models_overlay(bool on_landscape);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

@@ -6,6 +6,7 @@
 //   scaling.loss({params: '70B', tokens: '1.4T', law})       -> same keys
 //   scaling.compare({flops: 1e24})                           -> {flops, laws, spread, rules_of_thumb, ...}
 //   scaling.laws()                                           -> [{id, name, citation, ...}]
+//   scaling.models()                                         -> [{id, name, params_total, ..., versus}]
 // Bad arguments return {error: "..."} and never throw.
 (function () {
   'use strict';
@@ -35,6 +36,7 @@
     loss: (args) => call('loss', args),
     compare: (args) => call('compare', args),
     laws: () => call('laws', {}),
+    models: () => call('models', {}),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
   // export, and switching views by name.

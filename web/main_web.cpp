@@ -35,18 +35,28 @@ constexpr float kBodyPx = 16.0f;          // body text in CSS px
 constexpr int kFramesAfterEvent = 30;     // ~0.5 s of frames after any input, for ImGui to settle
 constexpr const char* kCanvas = "#canvas";
 
-// Pointer input is queued and trickled into ImGui one button change per frame: a click or a double
-// click that happens entirely between two frames (common in tests, and on slow phones) is still
-// seen as press, release, press, release. Moves between changes collapse into one.
-struct PointerEvent {
-    float x = 0, y = 0;  // CSS px relative to the canvas
-    int down = -1;       // 1 press, 0 release, -1 move only
+// Input is queued and trickled into ImGui one button change per frame: a click or a double click
+// that happens entirely between two frames (common in tests, and on slow phones) is still seen as
+// press, release, press, release. Keys and characters wait in the same queue, so text typed right
+// after a click reaches the field the click focused. Moves between changes collapse into one.
+struct InputEvent {
+    enum Kind { Pointer, Key, Char } kind = Pointer;
+    float x = 0, y = 0;       // CSS px relative to the canvas
+    int down = -1;            // 1 press, 0 release, -1 move only
+    bool double_press = false;  // second press of a double click/tap, timed when it happened
+    int key = 0, scancode = 0, action = 0, mods = 0;  // Key (GLFW values)
+    unsigned codepoint = 0;                           // Char
 };
 
 struct Pointer {
     float x = -FLT_MAX, y = -FLT_MAX;  // where ImGui sees the pointer
     bool down = false;                 // what ImGui sees of the button
-    std::deque<PointerEvent> queue;
+    // Double clicks are judged on event times, not frame times: with input trickled one change per
+    // frame, a slow frame would otherwise split a double tap into two single ones.
+    double last_press_ms = -1e9;
+    float last_press_x = 0, last_press_y = 0;
+    bool double_now = false;           // the press applied this frame was the second of a pair
+    std::deque<InputEvent> queue;      // pointer, key and character events not yet given to ImGui
     bool touch = false;                // the last pointer input was a touch
 };
 
@@ -81,9 +91,40 @@ Web g;
 void wake() { g.frames_left = kFramesAfterEvent; }
 
 void push_pointer(float x, float y, int down) {
+    constexpr double kDoubleMs = 400;  // a common OS double-click time
+    constexpr float kDoublePx = 24;    // a finger lands less precisely than a mouse
     auto& q = g.ptr.queue;
-    if (down < 0 && !q.empty() && q.back().down < 0) q.back() = {x, y, -1};
-    else q.push_back({x, y, down});
+    if (down < 0 && !q.empty() && q.back().kind == InputEvent::Pointer && q.back().down < 0) {
+        q.back().x = x;
+        q.back().y = y;
+        return;
+    }
+    bool second = false;
+    if (down == 1) {
+        const double now = emscripten_get_now();
+        second = now - g.ptr.last_press_ms < kDoubleMs && std::fabs(x - g.ptr.last_press_x) < kDoublePx &&
+                 std::fabs(y - g.ptr.last_press_y) < kDoublePx;
+        g.ptr.last_press_ms = second ? -1e9 : now;  // a third press starts a new pair
+        g.ptr.last_press_x = x;
+        g.ptr.last_press_y = y;
+    }
+    InputEvent e;
+    e.x = x, e.y = y, e.down = down, e.double_press = second;
+    q.push_back(e);
+}
+
+// GLFW's key and character callbacks, queued behind pointer events (see InputEvent).
+void on_glfw_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+    wake();
+    InputEvent e;
+    e.kind = InputEvent::Key, e.key = key, e.scancode = scancode, e.action = action, e.mods = mods;
+    g.ptr.queue.push_back(e);
+}
+void on_glfw_char(GLFWwindow*, unsigned int c) {
+    wake();
+    InputEvent e;
+    e.kind = InputEvent::Char, e.codepoint = c;
+    g.ptr.queue.push_back(e);
 }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
@@ -220,12 +261,21 @@ void draw_frame() {
     io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
     // Apply queued pointer events up to and including the next button change.
     while (!g.ptr.queue.empty()) {
-        const PointerEvent e = g.ptr.queue.front();
+        const InputEvent e = g.ptr.queue.front();
         g.ptr.queue.pop_front();
+        if (e.kind == InputEvent::Key) {
+            ImGui_ImplGlfw_KeyCallback(g.window, e.key, e.scancode, e.action, e.mods);
+            continue;
+        }
+        if (e.kind == InputEvent::Char) {
+            ImGui_ImplGlfw_CharCallback(g.window, e.codepoint);
+            continue;
+        }
         g.ptr.x = e.x;
         g.ptr.y = e.y;
         if (e.down >= 0 && (e.down == 1) != g.ptr.down) {
             g.ptr.down = e.down == 1;
+            g.ptr.double_now = e.double_press;
             break;
         }
     }
@@ -243,6 +293,8 @@ void draw_frame() {
     }
 
     ImGui::NewFrame();
+    if (g.ptr.double_now && io.MouseClicked[0]) io.MouseDoubleClicked[0] = true;  // see Pointer
+    g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
     ImGui::Render();
 
@@ -318,7 +370,13 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // no file system to save layout to; state goes in the URL later
-    ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    // Callbacks of our own: keys and characters are queued (see InputEvent); focus goes straight
+    // through; mouse, touch and wheel come from html5.h.
+    ImGui_ImplGlfw_InitForOpenGL(g.window, false);
+    glfwSetKeyCallback(g.window, on_glfw_key);
+    glfwSetCharCallback(g.window, on_glfw_char);
+    glfwSetWindowFocusCallback(g.window, ImGui_ImplGlfw_WindowFocusCallback);
+    glfwSetCursorEnterCallback(g.window, ImGui_ImplGlfw_CursorEnterCallback);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     app::apply_theme(kBodyPx);
     plot::SetTextureUploader(gl_texture::upload);

@@ -113,3 +113,21 @@ test('PNG and CSV export buttons download the plot and its series', async () => 
   assert.ok(text.split('\n').length > 500, 'every point of every series');
   await context.close();
 });
+
+test('the Models view lists the gallery, and scaling.models() equals the CLI JSON', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  await page.evaluate(() => window.scaling._ui.show('Models'));
+  await page.waitForFunction(() => Number(window.scaling._ui.probe().texts.models_count) >= 25);
+  await page.screenshot({ path: join(ARTIFACTS, 'models.png') });
+  const web = await page.evaluate(() => window.scaling.models());
+  const { execFileSync } = await import('node:child_process');
+  const { CLI } = await import('./harness.mjs');
+  const cli = JSON.parse(execFileSync(CLI, ['models', '--json'], { encoding: 'utf8' }));
+  assert.equal(web.length, cli.length);
+  web.forEach((m, i) => {
+    assert.equal(m.id, cli[i].id);
+    if (m.flops) assert.ok(Math.abs(m.flops - cli[i].flops) <= 1e-12 * m.flops);
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -202,3 +202,22 @@ test('compare --flops 1e24 lists every law with N, D, tokens/param, spread, rang
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--law: compare shows every law/);
 });
+
+test('models lists the gallery against a law; --json carries every law and the MoE estimate', () => {
+  const r = run('models');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /GPT-3 175B\s+2020\s+175B\s+300B\s+3\.15e23/);
+  assert.match(r.out, /DeepSeek-V3\s+2024\s+37B\/671B/);
+  assert.match(r.out, /Mistral 7B .*tokens not published/);
+  const j = json('models');
+  assert.ok(j.length >= 25);
+  for (const m of j) assert.ok(m.source.length > 0, m.id);
+  const gpt3 = j.find((m) => m.id === 'gpt3');
+  assert.ok(near(gpt3.flops, gpt3.reported_flops, gpt3.reported_flops * 0.05), '6ND within 5% of the reported 3.14e23');
+  assert.ok(gpt3.versus.epoch2024.overtraining < 1);
+  const ds = j.find((m) => m.id === 'deepseek-v3');
+  assert.ok(near(ds.dense_equivalent_flops_estimate, 6 * ds.flops, ds.flops * 1e-9));
+  assert.ok(!('loss' in ds.versus.epoch2024), 'no dense-law loss claimed for a mixture of experts');
+  const bad = run('models', '--law', 'nope');
+  assert.equal(bad.code, 2);
+});

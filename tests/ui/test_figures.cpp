@@ -220,3 +220,27 @@ TEST_CASE("the frontier shows Epoch's 95% band as its own legend entry") {
     h.show(app::kFrontier);
     CHECK(ui_probe::text("series:" + kFrontier).find("Epoch AI refit (2024): 95% band") != std::string::npos);
 }
+
+TEST_CASE("the Models view lists the gallery and sorts by a clicked column") {
+    Harness h;
+    h.show(app::kModels);
+    CHECK(ui_probe::text("view") == "Models");
+    CHECK(std::stoi(ui_probe::text("models_count")) >= 25);
+    CHECK(ui_probe::text("models_first") == "bloom");  // by name, ascending, by default
+    h.click("models_header:Tok/param");
+    h.frames(1);
+    CHECK(ui_probe::text("models_first") == "mt-nlg");  // 0.51 tokens per parameter, the fewest
+    h.click("models_header:Tok/param");
+    h.frames(1);
+    CHECK(ui_probe::text("models_first") == "qwen25-7b");  // 2,370 tokens per parameter, the most
+}
+
+TEST_CASE("real models are points on the landscape; hovering one names it") {
+    Harness h;
+    h.show(app::kLandscape);
+    CHECK(ui_probe::text("series:" + kLandscape).find("Real models") != std::string::npos);
+    const ImVec2 p = screen_of(kLandscape, h.rect("plot:" + kLandscape), 70e9, 1.4e12);  // Chinchilla 70B / 1.4T
+    h.move(p.x, p.y);
+    h.frames(1);
+    CHECK(ui_probe::text("hover:" + kLandscape).find("Chinchilla 70B (2022)") != std::string::npos);
+}
