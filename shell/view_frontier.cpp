@@ -120,7 +120,7 @@ void frontier(app::State& s, const app::Fonts& f) {
             plot::PlotLine(laws[i].name.c_str(), fd.c.data(), fd.d[i].data(), n, line);
         }
         plot::PlotRefLine("##budget", plot::X, s.flops, budget);
-        models_overlay(false);
+        models_overlay(app::current_law(s), false);
         if (chosen.ok() && chosen.value.has_params) {
             const double xs[2] = {s.flops, s.flops};
             const double ys[2] = {chosen.value.params, chosen.value.tokens};

@@ -115,7 +115,7 @@ void landscape(app::State& s, const app::Fonts& f) {
         front.weight = 3.0f;
         plot::PlotLine("Efficient frontier", l.front_n.data(), l.front_d.data(), static_cast<int>(l.front_n.size()), front);
 
-        models_overlay(true);
+        models_overlay(law, true);
         const auto opt = scaling::optimal(law, s.flops);
         if (opt.ok()) {
             const double n[2] = {kNLo, kNHi};

@@ -151,14 +151,19 @@ void models(app::State& s, const app::Fonts& f) {
     ImGui::PopFont();
 }
 
-void models_overlay(bool on_landscape) {
+void models_overlay(const scaling::Law& law, bool on_landscape) {
     std::vector<double> xs, ys;
     std::vector<std::string> labels;
     for (const scaling::Model& m : scaling::all_models()) {
         if (!m.has_tokens()) continue;
         xs.push_back(on_landscape ? m.params_active : scaling::training_flops(m));
         ys.push_back(on_landscape ? m.tokens : m.params_active);
-        labels.push_back(m.name + " (" + std::to_string(m.year) + ")" + (m.is_moe() ? ", MoE: active params" : ""));
+        const scaling::Versus v = scaling::versus(m, law);
+        std::string label = m.name + " (" + std::to_string(m.year) + ")" + (m.is_moe() ? ", MoE: active params" : "");
+        if (v.ok)
+            label += "\n" + format_count(v.overtraining) + "x " + (v.overtraining >= 1 ? "over" : "under") +
+                     "-trained vs " + law.name;
+        labels.push_back(label);
     }
     plot::Style st;
     st.color = IM_COL32(255, 255, 255, 235);

@@ -18,8 +18,8 @@ void law_table(app::State& state, const app::Fonts& fonts, float width, bool ful
 void models(app::State& state, const app::Fonts& fonts);
 
 // The gallery as points on a figure: (C, N_active) on the frontier, (N_active, D) on the landscape;
-// hover shows each model's name.
-void models_overlay(bool on_landscape);
+// hover shows each model's name and its over-training factor against `law`.
+void models_overlay(const scaling::Law& law, bool on_landscape);
 
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);

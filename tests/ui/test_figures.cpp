@@ -243,4 +243,5 @@ TEST_CASE("real models are points on the landscape; hovering one names it") {
     h.move(p.x, p.y);
     h.frames(1);
     CHECK(ui_probe::text("hover:" + kLandscape).find("Chinchilla 70B (2022)") != std::string::npos);
+    CHECK(ui_probe::text("hover:" + kLandscape).find("x under-trained vs Chinchilla, Approach 3") != std::string::npos);
 }
