@@ -121,6 +121,18 @@ void frontier(app::State& s, const app::Fonts& f) {
         }
         plot::PlotRefLine("##budget", plot::X, s.flops, budget);
         models_overlay(app::current_law(s), false);
+        // Points a paper prints that its own constants do not reproduce (Llama 3: 402B at 3.8e25).
+        for (size_t i = 0; i < laws.size(); ++i) {
+            if (!laws[i].has_paper_point) continue;
+            plot::Style mark;
+            mark.color = law_color(static_cast<int>(i));
+            mark.marker = plot::Marker::Square;
+            mark.marker_size = em * 0.32f;
+            const std::vector<std::string> label = {laws[i].name + " paper: " + scaling::format_count(laws[i].paper_params) +
+                                                    " on " + scaling::format_count(laws[i].paper_tokens) + " tokens"};
+            plot::PlotScatter((laws[i].name + ": paper's extrapolation").c_str(), &laws[i].paper_flops,
+                              &laws[i].paper_params, 1, mark, &label);
+        }
         if (chosen.ok() && chosen.value.has_params) {
             const double xs[2] = {s.flops, s.flops};
             const double ys[2] = {chosen.value.params, chosen.value.tokens};
