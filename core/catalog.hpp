@@ -17,6 +17,7 @@ Result<std::vector<Law>> parse_laws(std::string_view text, std::string_view file
 namespace embedded {
 extern const char* const kLawsJsonl;
 extern const char* const kModelsCsv;
+extern const char* const kHardwareCsv;
 }  // namespace embedded
 
 }  // namespace scaling

@@ -9,6 +9,7 @@
 #include "allocation.hpp"
 #include "catalog.hpp"
 #include "compute.hpp"
+#include "csv.hpp"
 #include "loss.hpp"
 #include "quantity.hpp"
 
@@ -20,60 +21,22 @@ const char* const kDenseEquivalentNote =
 
 namespace {
 
-// Splits one CSV line; double quotes protect commas, "" is a quote.
-std::vector<std::string> split_csv(std::string_view line) {
-    std::vector<std::string> out(1);
-    bool quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
-            else if (c == '"') quoted = false;
-            else out.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.emplace_back();
-        } else if (c != '\r') {
-            out.back() += c;
-        }
-    }
-    return out;
-}
-
-const char* const kColumns[] = {"id", "name", "organisation", "year", "params_total", "params_active", "tokens",
-                                "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
-constexpr size_t kColumnCount = sizeof kColumns / sizeof kColumns[0];
+const std::vector<std::string> kColumns = {"id", "name", "organisation", "year", "params_total", "params_active", "tokens",
+                                           "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
 
 }  // namespace
 
 Result<std::vector<Model>> parse_models(std::string_view text, std::string_view file) {
     using R = Result<std::vector<Model>>;
+    const Result<std::vector<CsvRow>> rows = read_csv(text, file, kColumns);
+    if (!rows.ok()) return R::fail(rows.error);
     std::vector<Model> out;
     std::set<std::string> ids;
-    bool header_seen = false;
-    size_t pos = 0;
-    int line_no = 0;
-    while (pos < text.size()) {
-        const size_t end = std::min(text.find('\n', pos), text.size());
-        const std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        ++line_no;
-        const size_t first = line.find_first_not_of(" \t\r");
-        if (first == std::string_view::npos || line[first] == '#') continue;
-        const std::string where = std::string(file) + ":" + std::to_string(line_no);
-        const std::vector<std::string> f = split_csv(line);
-        if (!header_seen) {
-            if (f.size() != kColumnCount) return R::fail(where + ": the header must have " + std::to_string(kColumnCount) + " columns");
-            for (size_t i = 0; i < kColumnCount; ++i)
-                if (f[i] != kColumns[i]) return R::fail(where + ": header column " + std::to_string(i + 1) + " must be \"" + kColumns[i] + "\"");
-            header_seen = true;
-            continue;
-        }
-        if (f.size() != kColumnCount)
-            return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(kColumnCount));
+    for (const CsvRow& row : rows.value) {
+        const std::vector<std::string>& f = row.fields;
+        const std::string where = std::string(file) + ":" + std::to_string(row.line);
         Model m;
-        m.line = line_no;
+        m.line = row.line;
         m.id = f[0], m.name = f[1], m.organisation = f[2], m.gpu = f[9], m.source = f[12];
         const std::string at = where + ": model \"" + m.id + "\"";
         if (m.id.empty()) return R::fail(where + ": missing id");
@@ -104,8 +67,6 @@ Result<std::vector<Model>> parse_models(std::string_view text, std::string_view 
         if (m.experts_active > m.experts_total) return R::fail(at + ": experts_active exceeds experts_total");
         out.push_back(std::move(m));
     }
-    if (!header_seen) return R::fail(std::string(file) + ": no header");
-    if (out.empty()) return R::fail(std::string(file) + ": no models");
     return R::of(std::move(out));
 }
 

@@ -1,0 +1,62 @@
+// csv.cpp: splitting and reading the data files' CSV.
+#include "csv.hpp"
+
+#include <algorithm>
+
+namespace scaling {
+
+std::vector<std::string> split_csv_line(std::string_view line) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
+            else if (c == '"') quoted = false;
+            else out.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.emplace_back();
+        } else if (c != '\r') {
+            out.back() += c;
+        }
+    }
+    return out;
+}
+
+Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,
+                                     const std::vector<std::string>& columns) {
+    using R = Result<std::vector<CsvRow>>;
+    std::vector<CsvRow> rows;
+    bool header_seen = false;
+    size_t pos = 0;
+    int line_no = 0;
+    while (pos < text.size()) {
+        const size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        const size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string_view::npos || line[first] == '#') continue;
+        const std::string where = std::string(file) + ":" + std::to_string(line_no);
+        std::vector<std::string> f = split_csv_line(line);
+        if (!header_seen) {
+            if (f.size() != columns.size())
+                return R::fail(where + ": the header must have " + std::to_string(columns.size()) + " columns");
+            for (size_t i = 0; i < columns.size(); ++i)
+                if (f[i] != columns[i])
+                    return R::fail(where + ": header column " + std::to_string(i + 1) + " must be \"" + columns[i] + "\"");
+            header_seen = true;
+            continue;
+        }
+        if (f.size() != columns.size())
+            return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(columns.size()));
+        rows.push_back({line_no, std::move(f)});
+    }
+    if (!header_seen) return R::fail(std::string(file) + ": no header");
+    if (rows.empty()) return R::fail(std::string(file) + ": no rows");
+    return R::of(std::move(rows));
+}
+
+}  // namespace scaling

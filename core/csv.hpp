@@ -1,0 +1,23 @@
+// csv.hpp: the data files' CSV dialect: '#' comment lines and blank lines skipped, a header row
+// naming the columns, double quotes protecting commas ("" is a quote). Errors name file and line.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "result.hpp"
+
+namespace scaling {
+
+struct CsvRow {
+    int line = 0;                     // 1-based line in the file
+    std::vector<std::string> fields;  // as many as the header has columns
+};
+
+std::vector<std::string> split_csv_line(std::string_view line);
+
+// The data rows of `text`, after checking that the header is exactly `columns`.
+Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,
+                                     const std::vector<std::string>& columns);
+
+}  // namespace scaling
