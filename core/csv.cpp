@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "quantity.hpp"
+
 namespace scaling {
 
 std::vector<std::string> split_csv_line(std::string_view line) {
@@ -23,6 +25,21 @@ std::vector<std::string> split_csv_line(std::string_view line) {
         }
     }
     return out;
+}
+
+std::string read_numbers(const CsvRow& row, const std::vector<std::string>& columns, const std::string& where,
+                         std::initializer_list<NumberField> fields) {
+    for (const NumberField& n : fields) {
+        const std::string& cell = row.fields[n.column];
+        if (cell.empty()) {
+            if (n.required) return where + ": " + columns[n.column] + ": missing";
+            continue;
+        }
+        const Result<double> v = parse_positive(cell);
+        if (!v.ok()) return where + ": " + columns[n.column] + ": " + v.error;
+        *n.out = v.value;
+    }
+    return {};
 }
 
 Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,

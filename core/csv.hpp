@@ -1,6 +1,7 @@
 // csv.hpp: the data files' CSV dialect: '#' comment lines and blank lines skipped, a header row
 // naming the columns, double quotes protecting commas ("" is a quote). Errors name file and line.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,16 @@ struct CsvRow {
 };
 
 std::vector<std::string> split_csv_line(std::string_view line);
+
+// A numeric cell to read: empty means "not published" unless required; else a number > 0.
+struct NumberField {
+    size_t column;
+    double* out;
+    bool required;
+};
+// Reads the cells into their targets; returns "" or the first error, "<where>: <column>: <why>".
+std::string read_numbers(const CsvRow& row, const std::vector<std::string>& columns, const std::string& where,
+                         std::initializer_list<NumberField> fields);
 
 // The data rows of `text`, after checking that the header is exactly `columns`.
 Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,

@@ -43,21 +43,13 @@ Result<std::vector<Model>> parse_models(std::string_view text, std::string_view 
         if (!ids.insert(m.id).second) return R::fail(at + ": the id is used twice");
         if (m.name.empty()) return R::fail(at + ": missing name");
         if (m.source.empty()) return R::fail(at + ": missing source (every row needs a paper or model card)");
-        // Numbers: empty means not published; anything else must parse and be positive.
-        struct Num { size_t col; double* out; bool required; };
         double year = 0, experts_total = 0, experts_active = 0;
-        const Num nums[] = {{3, &year, true},           {4, &m.params_total, true},    {5, &m.params_active, true},
-                            {6, &m.tokens, false},      {7, &m.reported_flops, false}, {8, &m.gpu_hours, false},
-                            {10, &experts_total, false}, {11, &experts_active, false}};
-        for (const Num& n : nums) {
-            if (f[n.col].empty()) {
-                if (n.required) return R::fail(at + ": " + kColumns[n.col] + ": missing");
-                continue;
-            }
-            const Result<double> v = parse_positive(f[n.col]);
-            if (!v.ok()) return R::fail(at + ": " + kColumns[n.col] + ": " + v.error);
-            *n.out = v.value;
-        }
+        const std::string bad = read_numbers(row, kColumns, at,
+                                             {{3, &year, true},            {4, &m.params_total, true},
+                                              {5, &m.params_active, true}, {6, &m.tokens, false},
+                                              {7, &m.reported_flops, false}, {8, &m.gpu_hours, false},
+                                              {10, &experts_total, false}, {11, &experts_active, false}});
+        if (!bad.empty()) return R::fail(bad);
         m.year = static_cast<int>(year);
         m.experts_total = static_cast<int>(experts_total);
         m.experts_active = static_cast<int>(experts_active);
@@ -71,23 +63,13 @@ Result<std::vector<Model>> parse_models(std::string_view text, std::string_view 
 }
 
 namespace {
-struct LoadedModels {
-    std::vector<Model> models;
-    std::string error;
-};
-const LoadedModels& loaded() {
-    static const LoadedModels l = [] {
-        LoadedModels out;
-        Result<std::vector<Model>> r = parse_models(embedded::kModelsCsv, "assets/models.csv");
-        if (r.ok()) out.models = std::move(r.value);
-        else out.error = r.error;
-        return out;
-    }();
+const Loaded<Model>& loaded() {
+    static const Loaded<Model> l = keep(parse_models(embedded::kModelsCsv, "assets/models.csv"));
     return l;
 }
 }  // namespace
 
-const std::vector<Model>& all_models() { return loaded().models; }
+const std::vector<Model>& all_models() { return loaded().items; }
 const std::string& gallery_error() { return loaded().error; }
 
 double training_flops(const Model& m) {

@@ -6,25 +6,14 @@
 namespace scaling {
 namespace {
 
-struct Loaded {
-    std::vector<Law> laws;
-    std::string error;
-};
-
-const Loaded& loaded() {
-    static const Loaded l = [] {
-        Loaded out;
-        Result<std::vector<Law>> r = parse_laws(embedded::kLawsJsonl, "assets/laws.jsonl");
-        if (r.ok()) out.laws = std::move(r.value);
-        else out.error = r.error;
-        return out;
-    }();
+const Loaded<Law>& loaded() {
+    static const Loaded<Law> l = keep(parse_laws(embedded::kLawsJsonl, "assets/laws.jsonl"));
     return l;
 }
 
 }  // namespace
 
-const std::vector<Law>& all_laws() { return loaded().laws; }
+const std::vector<Law>& all_laws() { return loaded().items; }
 const std::string& catalog_error() { return loaded().error; }
 
 const Law* find_law(std::string_view id) {
