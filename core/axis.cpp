@@ -133,7 +133,7 @@ std::string format_dollars(double value) {
     const double a = std::fabs(value);
     if (a < 1000) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, a < 10 ? "%.2f" : "%.0f", a);
+        std::snprintf(buf, sizeof buf, a < 0.01 && a > 0 ? "%.3g" : a < 10 ? "%.2f" : "%.0f", a);
         return sign + "$" + buf;
     }
     return sign + "$" + format_count(a);

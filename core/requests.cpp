@@ -209,6 +209,13 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
         {"models", {}},
+        {"budget", {"gpu", "dtype", "price", "flops", "gpus", "days", "mfu", "dollars", "preset", "law", "E", "A", "B",
+                    "alpha", "beta", "m_over_n"}},
+        {"memory", {"params", "gpu", "dtype", "layers", "kv_heads", "head_dim", "context", "batch", "usable"}},
+        {"lifetime", {"loss", "inference_tokens", "requests", "tokens_per_request", "law", "E", "A", "B", "alpha", "beta"}},
+        {"lifetime_cost", {"loss", "requests", "input_tokens", "output_tokens", "gpu", "law", "E", "A", "B", "alpha",
+                           "beta", "train_gpu", "train_dtype", "train_price", "train_mfu", "prefill_gpu", "prefill_dtype",
+                           "prefill_price", "prefill_mfu", "decode_gpu", "decode_dtype", "decode_price", "decode_mfu"}},
     };
     const Command* cmd = nullptr;
     for (const Command& c : kCommands)
@@ -225,8 +232,14 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     }
     if (command == "laws") return laws_json();
     if (command == "models") return models_json(all_laws());
-    if (command == "compare") {
-        const Result<std::string> r = compare_request(args);
+    Result<std::string> (*text_request)(const Args&) = nullptr;
+    if (command == "compare") text_request = compare_request;
+    if (command == "budget") text_request = budget_request;
+    if (command == "memory") text_request = memory_request;
+    if (command == "lifetime") text_request = lifetime_request;
+    if (command == "lifetime_cost") text_request = lifetime_cost_request;
+    if (text_request) {
+        const Result<std::string> r = text_request(args);
         return r.ok() ? r.value : error_json(r.field, r.error);
     }
     const Result<Allocation> r = command == "optimal" ? optimal_request(args) : loss_request(args);

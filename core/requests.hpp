@@ -28,6 +28,15 @@ Result<std::vector<Law>> laws_request(const Args& args);
 // compare: flops plus the settings above; JSON as in compare.hpp.
 Result<std::string> compare_request(const Args& args);
 
+// Budget, memory and lifetime cost (requests_cost.cpp). Keys as the CLI's flags: gpu, dtype,
+// price, flops, gpus, days, mfu, dollars, preset; params, layers, kv_heads, head_dim, context,
+// batch, usable; loss, inference_tokens, requests, tokens_per_request, input_tokens,
+// output_tokens, {train,prefill,decode}_{gpu,dtype,price,mfu}.
+Result<std::string> budget_request(const Args& args);
+Result<std::string> memory_request(const Args& args);
+Result<std::string> lifetime_request(const Args& args);
+Result<std::string> lifetime_cost_request(const Args& args);
+
 // JSON renderings with the keys law, flops, params, tokens, tokens_per_param, flops_per_token,
 // loss (each omitted when the law does not define it); and the law catalogue.
 std::string to_json(const Allocation& a);

@@ -2,12 +2,14 @@
 // through core/requests.hpp; here are only argument parsing and the human-readable layout.
 // Exit codes: 0 success, 2 bad input (message on stderr naming the argument), 1 internal error.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/axis.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "core/series.hpp"
@@ -19,8 +21,10 @@ namespace {
 constexpr int kExitBadInput = 2;
 
 int fail(const std::string& command, const std::string& field, const std::string& message) {
-    std::fprintf(stderr, "scaling %s: %s%s\n", command.c_str(),
-                 field.empty() ? "" : ("--" + field + ": ").c_str(), message.c_str());
+    std::string flag = field;  // request keys use '_', flags '-' (m_over_n -> --m-over-n)
+    for (char& c : flag) c = c == '_' ? '-' : c;
+    std::fprintf(stderr, "scaling %s: %s%s\n", command.c_str(), flag.empty() ? "" : ("--" + flag + ": ").c_str(),
+                 message.c_str());
     return kExitBadInput;
 }
 
@@ -159,6 +163,69 @@ int run_models(const std::string& law_id, bool json) {
     return 0;
 }
 
+// Human-readable form of a result object: one "key  value" line per leaf, numbers in the units
+// their keys name (params and tokens as counts, FLOP in scientific, dollars with $, ratios as %).
+void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "") {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
+        const auto& v = it.value();
+        if (v.is_object()) {
+            print_flat(v, key);
+            continue;
+        }
+        std::string text;
+        if (v.is_number()) {
+            const double x = v.get<double>();
+            const auto has = [&](const char* w) { return it.key().find(w) != std::string::npos; };
+            if (has("flops") && !has("dollars")) text = scaling::format_scientific(x) + " FLOP";
+            else if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) text = scaling::format_dollars(x);
+            else if (has("saving") || has("mfu") || has("fraction")) text = scaling::format_fixed(x * 100, 1) + "%";
+            else if (has("ratio")) text = scaling::format_fixed(x, 3) + "x";
+            else if (has("_gb")) text = scaling::format_fixed(x, 1) + " GB";
+            else if (has("loss")) text = scaling::format_fixed(x, 4);
+            else if (has("days") || has("hours")) text = scaling::format_count(x);
+            else text = scaling::format_count(x);
+        } else if (v.is_string()) {
+            text = v.get<std::string>();
+        } else {
+            text = v.dump();
+        }
+        std::printf("%-34s %s\n", key.c_str(), text.c_str());
+    }
+}
+
+// A subcommand whose options are all text passed to a core request by name.
+struct TextCommand {
+    CLI::App* app = nullptr;
+    std::vector<std::pair<std::string, std::string>> values;  // key, value as typed
+    std::vector<CLI::Option*> options;
+
+    TextCommand(CLI::App& cli, const char* name, const char* help) { app = cli.add_subcommand(name, help); }
+    void option(const char* key, const char* help, bool required = false) {
+        values.emplace_back(key, "");
+        std::string flag = std::string("--") + key;
+        for (char& c : flag) c = c == '_' ? '-' : c;
+        CLI::Option* o = app->add_option(flag, values.back().second, help);
+        if (required) o->required();
+        options.push_back(o);
+    }
+    scaling::Args args() const {
+        scaling::Args a;
+        for (size_t i = 0; i < options.size(); ++i)
+            if (options[i]->count() > 0) a[values[i].first] = values[i].second;
+        return a;
+    }
+};
+
+int run_text(const char* name, scaling::Result<std::string> (*request)(const scaling::Args&), const scaling::Args& args,
+             bool json) {
+    const scaling::Result<std::string> r = request(args);
+    if (!r.ok()) return fail(name, r.field, r.error);
+    if (json) std::printf("%s\n", r.value.c_str());
+    else print_flat(nlohmann::ordered_json::parse(r.value));
+    return 0;
+}
+
 }  // namespace
 
 // The options every law-taking command shares, collected into request arguments (only those given).
@@ -232,6 +299,54 @@ int main(int argc, char** argv) {
     models->add_option("--law", models_law, "Law for the over-training column of the table")->capture_default_str();
     models->add_flag("--json", json, "Print JSON (every law's comparison)");
 
+    // Budgets, memory and lifetime cost. values[] keep their addresses: reserve before adding options.
+    TextCommand budget(cli, "budget", "FLOP <-> GPUs x days x MFU <-> dollars; the optimal model it buys");
+    budget.values.reserve(20);
+    for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
+             {"gpu", "Hardware id (see the Budget view; default h100-sxm)"}, {"dtype", "bf16 (default), fp8, int8"},
+             {"price", "Dollars per GPU-hour (default: the catalogue's)"}, {"flops", "Training FLOP"},
+             {"gpus", "Number of GPUs"}, {"days", "Wall-clock days"}, {"mfu", "Model FLOP utilisation, (0, 1]"},
+             {"dollars", "Rental budget in dollars (instead of days)"},
+             {"preset", "llama31-405b, deepseek-v3 or grok3-scale"}, {"law", "Law for the optimal model"}})
+        budget.option(k, h);
+    budget.app->add_flag("--json", json, "Print JSON");
+
+    TextCommand memory_cmd(cli, "memory", "Memory of a model: weights, training state, KV cache, GPUs to train and serve");
+    memory_cmd.values.reserve(20);
+    memory_cmd.option("params", "Parameters held in memory (MoE: total), e.g. 70B", true);
+    for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
+             {"gpu", "Hardware id (default h100-sxm)"}, {"dtype", "Weights: fp32, bf16 (default), fp8, int8, int4"},
+             {"layers", "Transformer layers (KV cache)"}, {"kv_heads", "Key/value heads (KV cache)"},
+             {"head_dim", "Head dimension (KV cache)"}, {"context", "Tokens cached per sequence"},
+             {"batch", "Sequences served at once (default 1)"}, {"usable", "Usable fraction of GPU memory (default 0.9)"}})
+        memory_cmd.option(k, h);
+    memory_cmd.app->add_flag("--json", json, "Print JSON");
+
+    TextCommand lifetime(cli, "lifetime", "Lifetime-compute optimum (Sardana et al. 2024): training + inference FLOP");
+    lifetime.values.reserve(20);
+    lifetime.option("loss", "Target loss, nats/token", true);
+    for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
+             {"inference_tokens", "Tokens served over the model's life"}, {"requests", "Requests over the model's life"},
+             {"tokens_per_request", "Tokens per request (with --requests)"}, {"law", "Law with a loss form"},
+             {"E", "custom"}, {"A", "custom"}, {"B", "custom"}, {"alpha", "custom"}, {"beta", "custom"}})
+        lifetime.option(k, h);
+    lifetime.app->add_flag("--json", json, "Print JSON");
+
+    TextCommand lifetime_cost(cli, "lifetime-cost", "Lifetime-dollar optimum: training, prefill and decode priced apart");
+    lifetime_cost.values.reserve(40);
+    lifetime_cost.option("loss", "Target loss, nats/token", true);
+    lifetime_cost.option("requests", "Requests over the model's life", true);
+    for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
+             {"input_tokens", "Prompt tokens per request (default 1000)"}, {"output_tokens", "Generated tokens per request (default 250)"},
+             {"gpu", "Hardware for every phase (default h100-sxm)"}, {"law", "Law with a loss form"},
+             {"train_gpu", "Training hardware"}, {"train_dtype", "bf16, fp8, int8"}, {"train_price", "$/GPU-hour"},
+             {"train_mfu", "Default 0.4"}, {"prefill_gpu", "Prefill hardware"}, {"prefill_dtype", "bf16, fp8, int8"},
+             {"prefill_price", "$/GPU-hour"}, {"prefill_mfu", "Default 0.5"}, {"decode_gpu", "Decode hardware"},
+             {"decode_dtype", "bf16, fp8, int8"}, {"decode_price", "$/GPU-hour"}, {"decode_mfu", "Default 0.1 (memory-bound)"},
+             {"E", "custom"}, {"A", "custom"}, {"B", "custom"}, {"alpha", "custom"}, {"beta", "custom"}})
+        lifetime_cost.option(k, h);
+    lifetime_cost.app->add_flag("--json", json, "Print JSON");
+
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
@@ -239,7 +354,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -283,6 +398,10 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
+    if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
+    if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
+    if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);
+    if (*lifetime_cost.app) return run_text("lifetime-cost", scaling::lifetime_cost_request, lifetime_cost.args(), json);
     if (*frontier) {
         scaling::Args args;
         frontier_law.into(args);

@@ -90,7 +90,7 @@ test('bad input exits 2 with a message on stderr naming the argument', () => {
     [['optimal', '--flops', '1e24', '--law', 'nope'], /--law: unknown law "nope"; valid ids: chinchilla-a3, chinchilla-a3-exact, chinchilla-a1/],
     [['optimal', '--flops', '1e24', '--law', 'custom', '--alpha', '-0.3'], /--alpha: .*greater than zero/],
     [['optimal', '--flops', '1e24', '--law', 'epoch2024', '--E', '1.5'], /--E: only --law custom takes constants/],
-    [['optimal', '--flops', '1e24', '--law', 'deepseek2024', '--m-over-n', 'x'], /--m_over_n: /],
+    [['optimal', '--flops', '1e24', '--law', 'deepseek2024', '--m-over-n', 'x'], /--m-over-n: /],
     [['optimal'], /--flops is required/],
     [['optimal', '--flops', '1e24', '--bogus'], /bogus/],
     [['loss', '--params', '70B', '--tokens', '-1T'], /--tokens: .*negative/],
@@ -220,4 +220,67 @@ test('models lists the gallery against a law; --json carries every law and the M
   assert.ok(!('loss' in ds.versus.epoch2024), 'no dense-law loss claimed for a mixture of experts');
   const bad = run('models', '--law', 'nope');
   assert.equal(bad.code, 2);
+});
+
+test('budget: 1,000 H100s for 60 days at 40% MFU gives the FLOP, dollars, optimal model and GPUs to serve it', () => {
+  const j = json('budget', '--gpu', 'h100-sxm', '--gpus', '1000', '--days', '60', '--mfu', '0.4', '--law', 'epoch2024');
+  assert.ok(near(j.flops, 1000 * 60 * 86400 * 989e12 * 0.4, 1e12));
+  assert.ok(near(j.dollars, 1000 * 60 * 24 * 2.5, 1e-6));
+  assert.equal(j.optimal.law, 'epoch2024');
+  assert.ok(j.memory.gpus_to_serve >= 1);
+  const back = json('budget', '--gpu', 'h100-sxm', '--flops', String(j.flops), '--gpus', '1000', '--mfu', '0.4');
+  assert.ok(near(back.days, 60, 1e-9), 'FLOP -> days round trip');
+  const ds = json('budget', '--preset', 'deepseek-v3');
+  assert.ok(near(ds.dollars, 5.576e6, 1), 'DeepSeek-V3: 2.788M H800-hours at $2 = $5.576M');
+  for (const [args, pattern] of [
+    [['--gpus', '1000', '--days', '60', '--mfu', '1.5'], /--mfu: .*\(0, 1\]/],
+    [['--gpus', '0', '--days', '60', '--mfu', '0.4'], /--gpus: .*greater than zero/],
+    [['--gpus', '-8', '--days', '60', '--mfu', '0.4'], /--gpus: /],
+    [['--gpu', 'h9000', '--gpus', '8', '--days', '1', '--mfu', '0.4'], /--gpu: unknown GPU "h9000"; valid ids/],
+    [['--gpu', 'a100-80gb', '--dtype', 'fp8', '--gpus', '8', '--days', '1', '--mfu', '0.4'], /--dtype: .*no dense FP8/],
+    [['--gpus', '8'], /too little/],
+  ]) {
+    const r = run('budget', ...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, pattern);
+  }
+});
+
+test('memory: 70B in BF16 with a 4K-token cache for 16 sequences on H100s', () => {
+  const j = json('memory', '--params', '70B', '--layers', '80', '--kv-heads', '8', '--head-dim', '128',
+    '--context', '4096', '--batch', '16');
+  assert.equal(j.weights_gb, 140);
+  assert.equal(j.training_gb, 1120);
+  assert.equal(j.kv_bytes_per_token, 327680);
+  assert.equal(j.gpus_to_serve, 3);
+  assert.equal(j.gpus_to_train, 16);
+  const bad = run('memory', '--params', '70B', '--usable', '1.5');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--usable: /);
+});
+
+test('lifetime: Sardana et al.\'s law, 2T inference tokens: a smaller model trained longer, cheaper over its life', () => {
+  const j = json('lifetime', '--loss', '1.947', '--inference-tokens', '2e12', '--law', 'custom',
+    '--E', '1.69', '--A', '406.4', '--B', '410.7', '--alpha', '0.336', '--beta', '0.283');
+  assert.ok(j.params_ratio < 1 && j.tokens_ratio > 1 && j.lifetime_saving > 0);
+  assert.ok(near(j.optimal.total_flops, j.optimal.train_flops + j.optimal.inference_flops, j.optimal.total_flops * 1e-12));
+  const zero = json('lifetime', '--loss', '1.947', '--inference-tokens', '0', '--law', 'custom');
+  assert.ok(near(zero.params_ratio, 1, 1e-6), 'no demand: the Chinchilla-optimal model');
+  const req = json('lifetime', '--loss', '2.0', '--requests', '1e10', '--tokens-per-request', '1250', '--law', 'epoch2024');
+  assert.equal(req.inference_tokens, 1.25e13);
+  const bad = run('lifetime', '--loss', '1.5', '--inference-tokens', '1e12', '--law', 'custom');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--loss: .*irreducible/);
+});
+
+test('lifetime-cost: 1e10 requests of 1,250 tokens, priced per phase, with its break-even', () => {
+  const j = json('lifetime-cost', '--loss', '2.0', '--requests', '1e10', '--input-tokens', '1000', '--output-tokens', '250',
+    '--law', 'epoch2024', '--decode-mfu', '0.1');
+  assert.ok(j.optimal_dollars.total < j.chinchilla_dollars.total);
+  assert.ok(near(j.optimal_dollars.total, j.optimal_dollars.train + j.optimal_dollars.prefill + j.optimal_dollars.decode, 1e-3));
+  assert.ok(j.break_even_requests > 0);
+  assert.equal(j.hardware.decode.mfu, 0.1);
+  const bad = run('lifetime-cost', '--loss', '2.0', '--requests', '1e10', '--train-mfu', '2');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--train-mfu: /);
 });
