@@ -175,14 +175,27 @@ Result<std::string> memory_request(const Args& args) {
     return R::of(dump(j));
 }
 
-Result<std::string> lifetime_request(const Args& args) {
-    using R = Result<std::string>;
+// The law and the target loss both lifetime requests start from.
+struct LawAndLoss {
+    Law law;
+    double loss = 0;
+};
+Result<LawAndLoss> law_and_loss(const Args& args) {
+    using R = Result<LawAndLoss>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
     const std::string* loss = arg(args, "loss");
     if (!loss) return R::fail("is required", "loss");
     const Result<double> l = parse_positive(*loss);
     if (!l.ok()) return R::fail(l.error, "loss");
+    return R::of({law.value, l.value});
+}
+
+Result<std::string> lifetime_request(const Args& args) {
+    using R = Result<std::string>;
+    const Result<LawAndLoss> ll = law_and_loss(args);
+    if (!ll.ok()) return R::fail(ll.error, ll.field);
+    const Law& law = ll.value.law;
     // Demand as total tokens, or as requests x tokens per request.
     double d_inf = 0;
     if (const std::string* t = arg(args, "inference_tokens")) {
@@ -199,19 +212,16 @@ Result<std::string> lifetime_request(const Args& args) {
     } else {
         return R::fail("is required (or --requests with --tokens-per-request)", "inference_tokens");
     }
-    const Result<LifetimeResult> r = lifetime_optimum(law.value, l.value, d_inf);
+    const Result<LifetimeResult> r = lifetime_optimum(law, ll.value.loss, d_inf);
     if (!r.ok()) return R::fail(r.error, r.field);
-    return R::of(dump(lifetime_json(r.value, law.value)));
+    return R::of(dump(lifetime_json(r.value, law)));
 }
 
 Result<std::string> lifetime_cost_request(const Args& args) {
     using R = Result<std::string>;
-    const Result<Law> law = law_request(args);
-    if (!law.ok()) return R::fail(law.error, law.field);
-    const std::string* loss = arg(args, "loss");
-    if (!loss) return R::fail("is required", "loss");
-    const Result<double> l = parse_positive(*loss);
-    if (!l.ok()) return R::fail(l.error, "loss");
+    const Result<LawAndLoss> ll = law_and_loss(args);
+    if (!ll.ok()) return R::fail(ll.error, ll.field);
+    const Law& law = ll.value.law;
     // Each phase: GPU, dtype, price and MFU, defaulting to the shared --gpu/--dtype/--price.
     // Default MFUs: training 40%, prefill 50% (compute-bound), decode 10% (memory-bound).
     Phase phases[3];
@@ -244,9 +254,9 @@ Result<std::string> lifetime_cost_request(const Args& args) {
     const Result<double> out = optional_positive(args, "output_tokens", 250);
     if (!out.ok()) return R::fail(out.error, out.field);
     demand.input_tokens = in.value, demand.output_tokens = out.value;
-    const Result<DollarResult> r = lifetime_dollars(law.value, l.value, phases[0], phases[1], phases[2], demand);
+    const Result<DollarResult> r = lifetime_dollars(law, ll.value.loss, phases[0], phases[1], phases[2], demand);
     if (!r.ok()) return R::fail(r.error, r.field);
-    J j = lifetime_json(r.value.r, law.value);
+    J j = lifetime_json(r.value.r, law);
     j["requests"] = demand.requests;
     j["input_tokens"] = demand.input_tokens;
     j["output_tokens"] = demand.output_tokens;
