@@ -128,7 +128,8 @@ void apply_theme(float base_px) {
 }
 
 const char* view_name(int view) {
-    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape", "Models"};
+    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape", "Models",
+                                             "Budget", "Lifetime"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -189,6 +190,8 @@ void frame(State& state, const Fonts& fonts) {
                 case kIsoFlop: views::iso_flop(state, fonts); break;
                 case kLandscape: views::landscape(state, fonts); break;
                 case kModels: views::models(state, fonts); break;
+                case kBudget: views::budget(state, fonts); break;
+                case kLifetime: views::lifetime(state, fonts); break;
             }
             ImGui::EndTabItem();
         }

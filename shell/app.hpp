@@ -17,7 +17,7 @@ struct Fonts {
 };
 
 // The views, in the order of the navigation.
-enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kViewCount };
+enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kViewCount };
 const char* view_name(int view);
 
 struct State {
@@ -36,6 +36,20 @@ struct State {
     double m_over_n = 0;
     std::string m_over_n_error;
     int law_revision = 0;              // bumped when the settings above change: figure caches key on it
+
+    // Budget view: hardware, the four budget quantities (one solved for), and memory inputs. Text as
+    // typed, validated by the core; an empty field means "not given" where that is allowed.
+    int gpu = 2;                       // index into scaling::all_gpus() (H100 SXM in the catalogue)
+    int dtype = 0;                     // 0 BF16, 1 FP8, 2 INT8
+    int solve_for = 0;                 // 0 FLOP, 1 days, 2 GPUs, 3 MFU
+    char b_flops[32] = "1e24", b_gpus[32] = "1000", b_days[32] = "60", b_mfu[32] = "0.4", b_price[32] = "";
+    char m_params[32] = "", m_layers[16] = "80", m_kv_heads[16] = "8", m_head_dim[16] = "128";
+    char m_context[16] = "4096", m_batch[16] = "16";
+    int m_dtype = 1;                   // 0 FP32, 1 BF16, 2 FP8, 3 INT4
+
+    // Lifetime view: target loss (empty = the budget's optimum), demand, and the over-training pick.
+    char l_loss[32] = "", l_inference[32] = "2e12";
+    char o_params[32] = "7B", o_tokens[32] = "2T";
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 

@@ -169,6 +169,20 @@ void law_settings(app::State& s, float width) {
     }
 }
 
+bool number_field(const char* label, char* buf, size_t size, float width, const char* name, const char* hint) {
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    ImGui::TextUnformatted(label);
+    ImGui::PopStyleColor();
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushID(name);
+    const bool edited = ImGui::InputTextWithHint("##v", hint, buf, size, ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::PopID();
+    ui_probe::record_last_item(name);
+    ImGui::EndGroup();
+    return edited;
+}
+
 void figure_toolbar(app::State& s, const app::Fonts& f) {
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;

@@ -17,6 +17,9 @@ void law_combo(app::State& state, float width);
 // Under the law combo: the custom law's constants, or DeepSeek's M/N, when that law is chosen.
 void law_settings(app::State& state, float width);
 
+// A labelled text field for a number (suffixes allowed); true when edited. `name` is its probe name.
+bool number_field(const char* label, char* buf, size_t size, float width, const char* name, const char* hint = "");
+
 // A compact strip for the figure views: budget field, slider and law on one row when wide,
 // stacked when narrow.
 void figure_toolbar(app::State& state, const app::Fonts& fonts);

@@ -21,6 +21,12 @@ void models(app::State& state, const app::Fonts& fonts);
 // hover shows each model's name and its over-training factor against `law`.
 void models_overlay(const scaling::Law& law, bool on_landscape);
 
+// Hardware budgets (FLOP <-> GPUs x days x MFU <-> dollars) and memory to train and serve.
+void budget(app::State& state, const app::Fonts& fonts);
+
+// Lifetime cost of training plus serving: the lifetime optimum, break-even, over-training.
+void lifetime(app::State& state, const app::Fonts& fonts);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

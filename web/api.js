@@ -7,6 +7,8 @@
 //   scaling.compare({flops: 1e24})                           -> {flops, laws, spread, rules_of_thumb, ...}
 //   scaling.laws()                                           -> [{id, name, citation, ...}]
 //   scaling.models()                                         -> [{id, name, params_total, ..., versus}]
+//   scaling.budget({gpu, gpus, days, mfu}) / memory({params}) / lifetime({loss, inference_tokens})
+//   / lifetimeCost({loss, requests, input_tokens, output_tokens}): as the CLI's commands
 // Bad arguments return {error: "..."} and never throw.
 (function () {
   'use strict';
@@ -37,6 +39,10 @@
     compare: (args) => call('compare', args),
     laws: () => call('laws', {}),
     models: () => call('models', {}),
+    budget: (args) => call('budget', args),
+    memory: (args) => call('memory', args),
+    lifetime: (args) => call('lifetime', args),
+    lifetimeCost: (args) => call('lifetime_cost', args),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
   // export, and switching views by name.

@@ -131,3 +131,29 @@ test('the Models view lists the gallery, and scaling.models() equals the CLI JSO
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the Budget and Lifetime views render, and the JS API answers the issue\'s two questions like the CLI', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  for (const view of ['Budget', 'Lifetime']) {
+    await page.evaluate((v) => window.scaling._ui.show(v), view);
+    await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(ARTIFACTS, `${view.toLowerCase()}.png`) });
+  }
+  assert.equal((await probe(page)).texts.lifetime_saving.endsWith('%'), true);
+  const { execFileSync } = await import('node:child_process');
+  const { CLI } = await import('./harness.mjs');
+  const cli = (args) => JSON.parse(execFileSync(CLI, [...args, '--json'], { encoding: 'utf8' }));
+  const budget = await page.evaluate(() => window.scaling.budget({ gpu: 'h100-sxm', gpus: 1000, days: 60, mfu: 0.4 }));
+  const cliBudget = cli(['budget', '--gpu', 'h100-sxm', '--gpus', '1000', '--days', '60', '--mfu', '0.4']);
+  assert.ok(Math.abs(budget.flops - cliBudget.flops) <= 1e-12 * cliBudget.flops);
+  assert.equal(budget.memory.gpus_to_serve, cliBudget.memory.gpus_to_serve);
+  const life = await page.evaluate(() => window.scaling.lifetime({ loss: 2.0, requests: 1e10, tokens_per_request: 1250, law: 'epoch2024' }));
+  const cliLife = cli(['lifetime', '--loss', '2.0', '--requests', '1e10', '--tokens-per-request', '1250', '--law', 'epoch2024']);
+  assert.ok(Math.abs(life.optimal.params - cliLife.optimal.params) <= 1e-9 * cliLife.optimal.params);
+  assert.ok(life.lifetime_saving > 0);
+  const bad = await page.evaluate(() => window.scaling.budget({ gpus: 8, days: 1, mfu: 2 }));
+  assert.match(bad.error, /mfu: /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -245,3 +245,33 @@ TEST_CASE("real models are points on the landscape; hovering one names it") {
     CHECK(ui_probe::text("hover:" + kLandscape).find("Chinchilla 70B (2022)") != std::string::npos);
     CHECK(ui_probe::text("hover:" + kLandscape).find("x under-trained vs Chinchilla, Approach 3") != std::string::npos);
 }
+
+TEST_CASE("the Budget view solves 1,000 H100s x 60 days at 40% MFU and hands the FLOP to the explorer") {
+    Harness h;
+    h.show(app::kBudget);
+    CHECK(ui_probe::text("view") == "Budget");
+    CHECK(ui_probe::text("budget_flops") == "2.05e24");
+    CHECK(ui_probe::text("budget_dollars") == "$3.6M");
+    CHECK_FALSE(ui_probe::text("gpus_to_serve").empty());
+    h.click("use_budget");
+    h.frames(1);
+    CHECK(h.state.flops == doctest::Approx(1000.0 * 60 * 86400 * 989e12 * 0.4).epsilon(1e-9));
+    // An MFU above 1 is refused with a message, and the explorer's budget stays.
+    h.click("b_mfu");
+    h.type("1.5");
+    h.frames(1);
+    CHECK(ui_probe::text("budget_result_error").find("(0, 1]") != std::string::npos);
+}
+
+TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T inference tokens, and explores over-training") {
+    Harness h;
+    h.show(app::kLifetime);
+    CHECK(ui_probe::text("view") == "Lifetime");
+    CHECK_FALSE(ui_probe::text("lifetime_saving").empty());
+    CHECK(ui_probe::text("lifetime_params") != "32.2B");
+    CHECK_FALSE(ui_probe::text("overtrain_extra").empty());  // Llama 2 7B on 2T tokens, the preset
+    h.click("l_loss");
+    h.type("1.5");  // below Chinchilla's E = 1.69: out of reach
+    h.frames(1);
+    CHECK(ui_probe::text("lifetime_error").find("irreducible") != std::string::npos);
+}

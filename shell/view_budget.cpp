@@ -1,0 +1,283 @@
+// view_budget.cpp: budgets in hardware and dollars: pick an accelerator, give three of training
+// FLOP, GPUs, days and MFU and the fourth is solved (with GPU-hours and dollars); published runs as
+// presets; the result can become the explorer's budget. Below: the memory a model needs to train
+// and to serve, and the accelerator catalogue with its sources.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "controls.hpp"
+#include "core/allocation.hpp"
+#include "core/axis.hpp"
+#include "core/hardware.hpp"
+#include "core/quantity.hpp"
+#include "imgui.h"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+namespace {
+
+using scaling::format_count;
+using scaling::format_scientific;
+
+const scaling::Dtype kComputeDtypes[] = {scaling::Dtype::BF16, scaling::Dtype::FP8, scaling::Dtype::INT8};
+const scaling::Dtype kWeightDtypes[] = {scaling::Dtype::FP32, scaling::Dtype::BF16, scaling::Dtype::FP8,
+                                        scaling::Dtype::INT4};
+
+// A field's number for the solver: 0 when empty (open); an error sentence when it does not parse.
+double field_value(const char* text, std::string* error, const char* name) {
+    if (text[0] == 0) return 0;
+    const scaling::Result<double> r = scaling::parse_positive(text);
+    if (!r.ok() && error->empty()) *error = std::string(name) + " " + r.error;
+    return r.ok() ? r.value : 0;
+}
+
+void error_text(const std::string& e) {
+    if (e.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+    ImGui::TextWrapped("%s", e.c_str());
+    ImGui::PopStyleColor();
+}
+
+void hardware_card(app::State& s, const app::Fonts& f, float width) {
+    const auto& gpus = scaling::all_gpus();
+    s.gpu = std::clamp(s.gpu, 0, static_cast<int>(gpus.size()) - 1);
+    const scaling::Gpu& gpu = gpus[static_cast<size_t>(s.gpu)];
+    widgets::card_begin(width);
+    const float em = ImGui::GetFontSize();
+    const float inner = width - 2 * em;
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Hardware budget");
+    ImGui::PopFont();
+
+    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
+    ImGui::SetNextItemWidth(half);
+    if (ImGui::BeginCombo("##gpu", gpu.name.c_str())) {
+        for (int i = 0; i < static_cast<int>(gpus.size()); ++i)
+            if (ImGui::Selectable(gpus[static_cast<size_t>(i)].name.c_str(), i == s.gpu)) s.gpu = i;
+        ImGui::EndCombo();
+    }
+    ui_probe::record_last_item("gpu_combo");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(half);
+    const char* dtype_names[] = {"BF16", "FP8", "INT8"};
+    ImGui::Combo("##dtype", &s.dtype, dtype_names, 3);
+
+    // Which quantity is solved for: its field shows the answer and cannot be typed into.
+    const char* solve_names[] = {"FLOP", "Days", "GPUs", "MFU"};
+    ImGui::TextUnformatted("Solve for");
+    for (int i = 0; i < 4; ++i) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(solve_names[i], s.solve_for == i)) s.solve_for = i;
+    }
+    std::string error;
+    scaling::Budget b;
+    b.gpu = &gpu;
+    b.dtype = kComputeDtypes[std::clamp(s.dtype, 0, 2)];
+    b.flops = s.solve_for == 0 ? 0 : field_value(s.b_flops, &error, "FLOP");
+    b.days = s.solve_for == 1 ? 0 : field_value(s.b_days, &error, "Days");
+    b.gpus = s.solve_for == 2 ? 0 : field_value(s.b_gpus, &error, "GPUs");
+    b.mfu = s.solve_for == 3 ? 0 : field_value(s.b_mfu, &error, "MFU");
+    b.price_per_hour = field_value(s.b_price, &error, "Price");
+    scaling::Result<scaling::Budget> r = scaling::Result<scaling::Budget>::fail(error);
+    if (error.empty()) r = scaling::solve_budget(b);
+
+    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * 4) / 5;
+    struct F { const char* label; char* buf; const char* name; int solve; };
+    F fields[] = {{"Training FLOP", s.b_flops, "b_flops", 0}, {"Days", s.b_days, "b_days", 1},
+                  {"GPUs", s.b_gpus, "b_gpus", 2},           {"MFU (0-1]", s.b_mfu, "b_mfu", 3}};
+    for (int i = 0; i < 4; ++i) {
+        if (i) ImGui::SameLine();
+        if (fields[i].solve == s.solve_for && r.ok()) {
+            // Show the solved value in the field itself, so the row always reads as one budget.
+            const double v = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
+            const std::string shown = i == 0 ? format_scientific(v) : i == 3 ? scaling::format_fixed(v, 3) : format_count(v);
+            std::snprintf(fields[i].buf, 32, "%s", shown.c_str());
+        }
+        ImGui::BeginDisabled(fields[i].solve == s.solve_for);
+        controls::number_field(fields[i].label, fields[i].buf, 32, field, fields[i].name);
+        ImGui::EndDisabled();
+    }
+    ImGui::SameLine();
+    const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
+    controls::number_field("$ / GPU-hour", s.b_price, sizeof s.b_price, field, "b_price", price_hint.c_str());
+
+    if (!r.ok()) {
+        error_text(r.error);
+        ui_probe::record_text("budget_result_error", r.error);
+    } else {
+        const scaling::Budget& v = r.value;
+        const std::string summary = format_scientific(v.flops) + " FLOP  ·  " + format_count(v.gpu_hours) +
+                                    " GPU-hours  ·  " + scaling::format_dollars(v.dollars);
+        ImGui::PushFont(f.big);
+        ImGui::TextUnformatted(summary.c_str());
+        ImGui::PopFont();
+        ui_probe::record_text("budget_flops", format_scientific(v.flops));
+        ui_probe::record_text("budget_dollars", scaling::format_dollars(v.dollars));
+        if (ImGui::Button("Use as the explorer's budget")) app::set_budget(s, v.flops);
+        ui_probe::record_last_item("use_budget");
+        ImGui::SameLine();
+        widgets::dim_text_wrapped(("FLOP = GPUs x days x 86,400 s x " + format_count(gpu.peak_flops(v.dtype) / 1e12) +
+                                   " TFLOPS (" + scaling::dtype_name(v.dtype) + ", dense) x MFU").c_str());
+    }
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Published runs");
+    widgets::chip_row_begin(inner);
+    for (const scaling::BudgetPreset& p : scaling::budget_presets()) {
+        if (!widgets::chip(p.name)) continue;
+        for (size_t i = 0; i < gpus.size(); ++i)
+            if (gpus[i].id == p.gpu) s.gpu = static_cast<int>(i);
+        s.dtype = 0;
+        s.b_price[0] = 0;
+        std::snprintf(s.b_gpus, sizeof s.b_gpus, "%g", p.gpus);
+        if (p.gpu_hours > 0) {
+            std::snprintf(s.b_days, sizeof s.b_days, "%.4g", p.gpu_hours / (24 * p.gpus));
+            std::snprintf(s.b_flops, sizeof s.b_flops, "%.4g", p.flops);
+            s.solve_for = 3;  // the published hours and FLOP give the MFU
+        } else {
+            std::snprintf(s.b_flops, sizeof s.b_flops, "%.4g", p.flops);
+            std::snprintf(s.b_mfu, sizeof s.b_mfu, "%g", p.mfu);
+            s.solve_for = 1;
+        }
+    }
+    ImGui::PushFont(f.small);
+    for (const scaling::BudgetPreset& p : scaling::budget_presets())
+        widgets::dim_text_wrapped((std::string(p.name) + ": " + p.note).c_str());
+    widgets::dim_text_wrapped(("Price: " + gpu.price_source + ". Throughput: " + gpu.source + ".").c_str());
+    ImGui::PopFont();
+    widgets::card_end();
+}
+
+void memory_card(app::State& s, const app::Fonts& f, float width) {
+    const scaling::Gpu& gpu = scaling::all_gpus()[static_cast<size_t>(s.gpu)];
+    widgets::card_begin(width);
+    const float em = ImGui::GetFontSize();
+    const float inner = width - 2 * em;
+    ImGui::PushFont(f.bold);
+    ImGui::Text("Memory on %s (%s GB)", gpu.name.c_str(), format_count(gpu.memory_gb).c_str());
+    ImGui::PopFont();
+    // The model defaults to the explorer's compute-optimal one.
+    const auto opt = scaling::optimal(app::current_law(s), s.flops);
+    const std::string hint = opt.ok() && opt.value.has_params ? format_count(opt.value.params) + " (optimal)" : "e.g. 70B";
+    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * 6) / 7;
+    controls::number_field("Parameters", s.m_params, sizeof s.m_params, field, "m_params", hint.c_str());
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    ImGui::TextUnformatted("Weights");
+    ImGui::PopStyleColor();
+    ImGui::SetNextItemWidth(field);
+    const char* wnames[] = {"FP32", "BF16", "FP8", "INT4"};
+    ImGui::Combo("##wdtype", &s.m_dtype, wnames, 4);
+    ImGui::EndGroup();
+    struct F { const char* label; char* buf; size_t size; const char* name; };
+    const F kv[] = {{"Layers", s.m_layers, sizeof s.m_layers, "m_layers"},
+                    {"KV heads", s.m_kv_heads, sizeof s.m_kv_heads, "m_kv_heads"},
+                    {"Head dim", s.m_head_dim, sizeof s.m_head_dim, "m_head_dim"},
+                    {"Context", s.m_context, sizeof s.m_context, "m_context"},
+                    {"Batch", s.m_batch, sizeof s.m_batch, "m_batch"}};
+    for (const F& x : kv) {
+        ImGui::SameLine();
+        controls::number_field(x.label, x.buf, x.size, field, x.name);
+    }
+
+    std::string error;
+    scaling::MemoryInputs in;
+    in.params = s.m_params[0] ? field_value(s.m_params, &error, "Parameters")
+                              : (opt.ok() && opt.value.has_params ? opt.value.params : 0);
+    in.weights = kWeightDtypes[std::clamp(s.m_dtype, 0, 3)];
+    in.layers = field_value(s.m_layers, &error, "Layers");
+    in.kv_heads = field_value(s.m_kv_heads, &error, "KV heads");
+    in.head_dim = field_value(s.m_head_dim, &error, "Head dim");
+    in.context_tokens = field_value(s.m_context, &error, "Context");
+    in.batch = s.m_batch[0] ? field_value(s.m_batch, &error, "Batch") : 1;
+    if (in.batch <= 0) in.batch = 1;
+    const scaling::Result<scaling::Memory> m = error.empty() ? scaling::memory(in, gpu)
+                                                             : scaling::Result<scaling::Memory>::fail(error);
+    if (!m.ok()) {
+        error_text(m.error);
+    } else {
+        const scaling::Memory& v = m.value;
+        const float col = inner / 4;
+        const std::string values[] = {scaling::format_fixed(v.weights_gb, 1) + " GB",
+                                      scaling::format_fixed(v.training_gb, 0) + " GB",
+                                      scaling::format_fixed(v.kv_cache_gb, 1) + " GB",
+                                      std::to_string(v.gpus_to_train) + " / " + std::to_string(v.gpus_to_serve)};
+        const char* captions[] = {"Weights", "Training state (16 B/param)", "KV cache", "GPUs to train / serve"};
+        const float x0 = ImGui::GetCursorPosX();
+        for (int i = 0; i < 4; ++i) {
+            if (i) {
+                ImGui::SameLine();
+                ImGui::SetCursorPosX(x0 + col * i);
+            }
+            widgets::stat(captions[i], values[i].c_str(), f.small, f.big, col - ImGui::GetStyle().ItemSpacing.x);
+        }
+        ui_probe::record_text("gpus_to_serve", std::to_string(v.gpus_to_serve));
+        ui_probe::record_text("weights_gb", scaling::format_fixed(v.weights_gb, 1));
+        ImGui::PushFont(f.small);
+        widgets::dim_text_wrapped(("Training state: BF16 weights 2 + BF16 gradients 2 + FP32 master weights 4 + Adam "
+                                   "moments 4 + 4 = 16 bytes per parameter (ZeRO, Rajbhandari et al. 2020); activations "
+                                   "excluded. KV cache: 2 x layers x KV heads x head dim x 2 bytes = " +
+                                   format_count(v.kv_bytes_per_token) + " bytes per token. GPUs count " +
+                                   scaling::format_fixed(in.usable_fraction * 100, 0) + "% of memory as usable.").c_str());
+        ImGui::PopFont();
+    }
+    widgets::card_end();
+}
+
+void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
+    widgets::card_begin(width);
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Accelerators (dense peak)");
+    ImGui::PopFont();
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                               ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollX;
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("gpus", 7, tf, ImVec2(width - 2 * em, 0))) {
+        for (const char* h : {"Accelerator", "BF16 TFLOPS", "FP8", "INT8 TOPS", "Memory GB", "GB/s", "$/hour"})
+            ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, em * (h[0] == 'A' ? 13 : 6));
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < scaling::all_gpus().size(); ++i) {
+            const scaling::Gpu& g = scaling::all_gpus()[i];
+            ImGui::TableNextRow();
+            if (static_cast<int>(i) == s.gpu) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(g.name.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
+            for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs}) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(v > 0 ? format_count(v).c_str() : "-");
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(scaling::format_dollars(g.price_per_hour).c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped("Dense throughput (without 2:4 sparsity) from each vendor's datasheet; hover a row for its "
+                              "source. Prices are typical rentals, editable above.");
+    ImGui::PopFont();
+    widgets::card_end();
+}
+
+}  // namespace
+
+void budget(app::State& s, const app::Fonts& f) {
+    if (!scaling::hardware_error().empty()) {
+        error_text("The hardware catalogue failed to load: " + scaling::hardware_error());
+        return;
+    }
+    controls::figure_toolbar(s, f);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = ImGui::GetFontSize() * 0.25f;
+    hardware_card(s, f, avail);
+    ImGui::Dummy(ImVec2(0, gap));
+    memory_card(s, f, avail);
+    ImGui::Dummy(ImVec2(0, gap));
+    catalogue_card(s, f, avail);
+}
+
+}  // namespace views

@@ -1,0 +1,207 @@
+// view_lifetime.cpp: the lifetime cost of training plus serving (Sardana et al. 2024): for a target
+// loss and an inference demand, the model minimising 6·N·D_train + 2·N·D_inf against the
+// Chinchilla-optimal model of equal loss; a plot of lifetime compute against model size for a few
+// demand levels; break-even; and an over-training explorer (preset: Llama 2 7B on 2T tokens).
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "controls.hpp"
+#include "core/allocation.hpp"
+#include "core/lifetime.hpp"
+#include "core/series.hpp"
+#include "core/quantity.hpp"
+#include "imgui.h"
+#include "plot.hpp"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+namespace {
+
+using scaling::format_count;
+using scaling::format_fixed;
+using scaling::format_scientific;
+
+std::string percent(double x) { return format_fixed(x * 100, 1) + "%"; }
+
+// Lifetime compute along the equal-loss curve for one demand level (a figure series).
+void curve(const scaling::Law& law, double loss, double n_lo, double n_hi, double d_inf, std::vector<double>* n,
+           std::vector<double>* total) {
+    for (double x : scaling::log_space(n_lo, n_hi, 120)) {
+        const scaling::Result<double> d = scaling::tokens_for_loss(law, x, loss);
+        if (!d.ok()) continue;
+        n->push_back(x);
+        total->push_back(6 * x * d.value + 2 * x * d_inf);
+    }
+}
+
+}  // namespace
+
+void lifetime(app::State& s, const app::Fonts& f) {
+    controls::figure_toolbar(s, f);
+    const scaling::Law law = app::current_law(s);
+    if (!law_has_loss_or_say_so(law, "lifetime optimum (it needs a loss to hold fixed)")) return;
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+
+    widgets::card_begin(avail);
+    const float inner = avail - 2 * em;
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Lifetime compute: training + serving");
+    ImGui::PopFont();
+    const auto at_budget = scaling::optimal(law, s.flops);
+    const std::string loss_hint = at_budget.ok() ? format_fixed(at_budget.value.loss, 4) + " (budget's optimum)" : "e.g. 2.0";
+    const float field = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
+    controls::number_field("Target loss (nats/token)", s.l_loss, sizeof s.l_loss, field, "l_loss", loss_hint.c_str());
+    ImGui::SameLine();
+    controls::number_field("Inference tokens over the model's life", s.l_inference, sizeof s.l_inference, field,
+                           "l_inference", "e.g. 1e10 requests x 1,250 = 1.25e13");
+
+    std::string error;
+    double loss = at_budget.ok() ? at_budget.value.loss : 0;
+    if (s.l_loss[0]) {
+        const auto r = scaling::parse_positive(s.l_loss);
+        if (r.ok()) loss = r.value;
+        else error = "Target loss " + r.error;
+    }
+    double d_inf = 0;
+    if (error.empty()) {
+        const auto r = scaling::parse_quantity(s.l_inference, scaling::Unit::Tokens);
+        if (r.ok() && r.value >= 0) d_inf = r.value;
+        else error = "Inference tokens " + (r.ok() ? std::string("must not be negative") : r.error);
+    }
+    scaling::Result<scaling::LifetimeResult> res = scaling::Result<scaling::LifetimeResult>::fail(error);
+    if (error.empty()) res = scaling::lifetime_optimum(law, loss, d_inf);
+    if (!res.ok()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
+        ImGui::PopStyleColor();
+        ui_probe::record_text("lifetime_error", res.error);
+        widgets::card_end();
+        return;
+    }
+    const scaling::LifetimeResult& r = res.value;
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                               ImGuiTableFlags_PadOuterX;
+    if (ImGui::BeginTable("lifetime", 6, tf, ImVec2(inner, 0))) {
+        for (const char* h : {"Model at equal loss", "Params", "Train tokens", "Train FLOP", "Inference FLOP", "Lifetime FLOP"})
+            ImGui::TableSetupColumn(h);
+        ImGui::TableHeadersRow();
+        const struct { const char* name; const scaling::LifetimeModel* m; } rows[] = {
+            {"Lifetime-optimal", &r.best}, {"Chinchilla-optimal (training only)", &r.chinchilla}};
+        for (const auto& row : rows) {
+            ImGui::TableNextRow();
+            for (const std::string& t : {std::string(row.name), format_count(row.m->params), format_count(row.m->tokens),
+                                         format_scientific(row.m->train_flops), format_scientific(row.m->infer_flops),
+                                         format_scientific(row.m->total_flops)}) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(t.c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    const std::string verdict = "Lifetime-optimal: " + percent(r.params_ratio) + " of the parameters, " +
+                                percent(r.tokens_ratio) + " of the training tokens, and " + percent(r.lifetime_saving) +
+                                " less lifetime compute than the Chinchilla-optimal model of the same loss.";
+    ImGui::TextWrapped("%s", verdict.c_str());
+    ui_probe::record_text("lifetime_saving", percent(r.lifetime_saving));
+    ui_probe::record_text("lifetime_params", format_count(r.best.params));
+    if (r.best.params < r.chinchilla.params) {
+        const auto be = scaling::break_even(law, loss, r.best.params);
+        if (be.ok())
+            widgets::dim_text_wrapped(("Break-even: its extra training (" + format_scientific(be.value.extra_train_flops) +
+                                       " FLOP) is repaid after " + format_count(be.value.tokens) + " inference tokens (" +
+                                       format_count(be.value.tokens / 1250) + " requests of 1,250 tokens).").c_str());
+    }
+
+    // Lifetime compute against model size at a few demand levels, each optimum marked.
+    const double n_lo = r.best.params / 6, n_hi = r.chinchilla.params * 6;
+    const float h = figure_height(inner, 0.45f, 8);
+    const double levels[] = {0, d_inf / 10, d_inf, d_inf * 10};
+    std::vector<double> ns[4], totals[4];
+    double lowest = INFINITY;
+    for (int i = 0; i < 4; ++i) {
+        curve(law, loss, n_lo, n_hi, levels[i], &ns[i], &totals[i]);
+        for (double t : totals[i]) lowest = std::min(lowest, t);
+    }
+    if (plot::BeginPlot("Lifetime compute vs model size at equal loss", ImVec2(inner, h))) {
+        plot::SetupAxis(plot::X, "Parameters N", scaling::AxisScale::Log10, scaling::AxisFormat::Count);
+        plot::SetupAxis(plot::Y, "Training + inference FLOP", scaling::AxisScale::Log10, scaling::AxisFormat::Flop);
+        // The valley matters, not the wall near the smallest feasible size: show up to 20x the minimum.
+        if (std::isfinite(lowest)) plot::SetupAxisLimits(plot::Y, lowest * 0.7, lowest * 20);
+        plot::SetupLegendNorthEast();
+        for (int i = 0; i < 4; ++i) {
+            if (i > 0 && !(levels[i] > 0)) continue;
+            const std::vector<double>& n = ns[i];
+            const std::vector<double>& total = totals[i];
+            plot::Style st;
+            st.color = plot::PaletteColor(i);
+            st.weight = i == 2 ? 3.0f : 1.8f;
+            const std::string name = i == 0 ? "Training only" : format_count(levels[i]) + " inference tokens";
+            plot::PlotLine(name.c_str(), n.data(), total.data(), static_cast<int>(n.size()), st);
+            const auto o = scaling::lifetime_optimum(law, loss, levels[i]);
+            if (o.ok()) {
+                st.marker_size = em * 0.35f;
+                const std::vector<std::string> label = {"optimum " + format_count(o.value.best.params)};
+                plot::PlotScatter(name.c_str(), &o.value.best.params, &o.value.best.total_flops, 1, st, &label);
+            }
+        }
+        plot::EndPlot();
+    }
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped("Sardana et al. 2024 (arXiv 2401.00448): minimise 6·N·D_train + 2·N·D_inf subject to "
+                              "L(N, D_train) = target. Training costs 6 FLOP per parameter per token, serving 2. The "
+                              "dollar version (prefill and decode priced apart) is `scaling lifetime-cost` on the CLI.");
+    ImGui::PopFont();
+    widgets::card_end();
+
+    // Over-training explorer.
+    ImGui::Dummy(ImVec2(0, em * 0.25f));
+    widgets::card_begin(avail);
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Over-training explorer");
+    ImGui::PopFont();
+    const float third = (inner - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
+    controls::number_field("Parameters", s.o_params, sizeof s.o_params, third, "o_params");
+    ImGui::SameLine();
+    controls::number_field("Training tokens", s.o_tokens, sizeof s.o_tokens, third, "o_tokens");
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(" ");
+    if (ImGui::Button("Llama 2 7B on 2T tokens")) {
+        std::snprintf(s.o_params, sizeof s.o_params, "7B");
+        std::snprintf(s.o_tokens, sizeof s.o_tokens, "2T");
+    }
+    ImGui::EndGroup();
+    const auto n = scaling::parse_positive(s.o_params, scaling::Unit::Params);
+    const auto d = scaling::parse_positive(s.o_tokens, scaling::Unit::Tokens);
+    const auto o = n.ok() && d.ok() ? scaling::overtraining(law, n.value, d.value)
+                                    : scaling::Result<scaling::Overtraining>::fail(n.ok() ? "Tokens " + d.error : "Parameters " + n.error);
+    if (!o.ok()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("%s", o.error.c_str());
+        ImGui::PopStyleColor();
+    } else {
+        const scaling::Overtraining& v = o.value;
+        const std::string text =
+            "Loss " + format_fixed(v.loss, 4) + " for " + format_scientific(v.train_flops) + " training FLOP. The "
+            "Chinchilla-optimal model of the same loss has " + format_count(v.chin_params) + " params on " +
+            format_count(v.chin_tokens) + " tokens (" + format_scientific(v.chin_train_flops) + " FLOP): this model costs " +
+            percent(v.extra_train) + " more to train and " + percent(v.inference_saving) + " less per token served.";
+        ImGui::TextWrapped("%s", text.c_str());
+        ui_probe::record_text("overtrain_extra", percent(v.extra_train));
+        ui_probe::record_text("overtrain_saving", percent(v.inference_saving));
+        if (v.inference_saving > 0) {
+            const auto be = scaling::break_even(law, v.loss, n.value);
+            if (be.ok())
+                widgets::dim_text_wrapped(("It pays back its extra training after " + format_count(be.value.tokens) +
+                                           " inference tokens.").c_str());
+        }
+    }
+    widgets::card_end();
+}
+
+}  // namespace views
