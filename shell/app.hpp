@@ -50,6 +50,12 @@ struct State {
     // Lifetime view: target loss (empty = the budget's optimum), demand, and the over-training pick.
     char l_loss[32] = "", l_inference[32] = "2e12";
     char o_params[32] = "7B", o_tokens[32] = "2T";
+    // Dollar version: demand, and per phase (train, prefill, decode) the GPU, dtype, MFU and price.
+    char c_requests[32] = "1e10", c_input[32] = "1000", c_output[32] = "250", c_per_day[32] = "1e7";
+    int c_gpu[3] = {2, 2, 2};
+    int c_dtype[3] = {0, 0, 0};
+    char c_mfu[3][16] = {"0.4", "0.5", "0.1"};
+    char c_price[3][16] = {"", "", ""};
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "controls.hpp"
 #include "core/allocation.hpp"
+#include "core/hardware.hpp"
 #include "core/lifetime.hpp"
 #include "core/series.hpp"
 #include "core/quantity.hpp"
@@ -36,6 +38,112 @@ void curve(const scaling::Law& law, double loss, double n_lo, double n_hi, doubl
         n->push_back(x);
         total->push_back(6 * x * d.value + 2 * x * d_inf);
     }
+}
+
+// The dollar version: each phase priced on its own hardware, demand as requests x tokens.
+void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, double loss, float width) {
+    const float em = ImGui::GetFontSize();
+    const float inner = width - 2 * em;
+    widgets::card_begin(width);
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Lifetime cost in dollars");
+    ImGui::PopFont();
+    const float quarter = (inner - ImGui::GetStyle().ItemSpacing.x * 3) / 4;
+    controls::number_field("Requests over the model's life", s.c_requests, sizeof s.c_requests, quarter, "c_requests");
+    ImGui::SameLine();
+    controls::number_field("Input tokens / request", s.c_input, sizeof s.c_input, quarter, "c_input");
+    ImGui::SameLine();
+    controls::number_field("Output tokens / request", s.c_output, sizeof s.c_output, quarter, "c_output");
+    ImGui::SameLine();
+    controls::number_field("Requests per day", s.c_per_day, sizeof s.c_per_day, quarter, "c_per_day");
+
+    const auto& gpus = scaling::all_gpus();
+    const char* phase_names[3] = {"Training", "Prefill", "Decode"};
+    const scaling::Dtype dtypes[3] = {scaling::Dtype::BF16, scaling::Dtype::FP8, scaling::Dtype::INT8};
+    const char* dtype_names[3] = {"BF16", "FP8", "INT8"};
+    scaling::Phase phases[3];
+    std::string error;
+    for (int i = 0; i < 3; ++i) {
+        ImGui::PushID(i);
+        s.c_gpu[i] = std::clamp(s.c_gpu[i], 0, static_cast<int>(gpus.size()) - 1);
+        const scaling::Gpu& g = gpus[static_cast<size_t>(s.c_gpu[i])];
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(phase_names[i]);
+        ImGui::SameLine(em * 6);
+        ImGui::SetNextItemWidth(em * 13);
+        if (ImGui::BeginCombo("##g", g.name.c_str())) {
+            for (int k = 0; k < static_cast<int>(gpus.size()); ++k)
+                if (ImGui::Selectable(gpus[static_cast<size_t>(k)].name.c_str(), k == s.c_gpu[i])) s.c_gpu[i] = k;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 6);
+        ImGui::Combo("##d", &s.c_dtype[i], dtype_names, 3);
+        ImGui::SameLine();
+        ImGui::TextUnformatted("MFU");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 4);
+        ImGui::InputText("##m", s.c_mfu[i], sizeof s.c_mfu[i], ImGuiInputTextFlags_AutoSelectAll);
+        ImGui::SameLine();
+        ImGui::TextUnformatted("$/h");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 5);
+        const std::string hint = scaling::format_dollars(g.price_per_hour);
+        ImGui::InputTextWithHint("##p", hint.c_str(), s.c_price[i], sizeof s.c_price[i], ImGuiInputTextFlags_AutoSelectAll);
+        ImGui::PopID();
+        const auto mfu = scaling::parse_positive(s.c_mfu[i]);
+        const auto price = s.c_price[i][0] ? scaling::parse_positive(s.c_price[i]) : scaling::Result<double>::of(g.price_per_hour);
+        if (!mfu.ok() && error.empty()) error = std::string(phase_names[i]) + " MFU " + mfu.error;
+        if (!price.ok() && error.empty()) error = std::string(phase_names[i]) + " price " + price.error;
+        phases[i] = {price.ok() ? price.value : 0, g.peak_flops(dtypes[std::clamp(s.c_dtype[i], 0, 2)]), mfu.ok() ? mfu.value : 0};
+        if (error.empty() && !(phases[i].peak_flops > 0))
+            error = g.name + " has no dense " + dtype_names[std::clamp(s.c_dtype[i], 0, 2)] + " mode";
+    }
+    scaling::Demand demand;
+    for (auto [buf, out, name] : {std::tuple{s.c_requests, &demand.requests, "Requests"},
+                                  std::tuple{s.c_input, &demand.input_tokens, "Input tokens"},
+                                  std::tuple{s.c_output, &demand.output_tokens, "Output tokens"}}) {
+        const auto v = scaling::parse_quantity(buf);
+        if (v.ok() && v.value >= 0) *out = v.value;
+        else if (error.empty()) error = std::string(name) + " " + (v.ok() ? "must not be negative" : v.error);
+    }
+    scaling::Result<scaling::DollarResult> r = scaling::Result<scaling::DollarResult>::fail(error);
+    if (error.empty()) r = scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand);
+    if (!r.ok()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
+        ImGui::PopStyleColor();
+        ui_probe::record_text("dollars_error", r.error);
+        widgets::card_end();
+        return;
+    }
+    const scaling::DollarResult& d = r.value;
+    const std::string text = "Dollar-optimal: " + format_count(d.r.best.params) + " params on " +
+                             format_count(d.r.best.tokens) + " tokens; training " + scaling::format_dollars(d.train_dollars) +
+                             " + prefill " + scaling::format_dollars(d.prefill_dollars) + " + decode " +
+                             scaling::format_dollars(d.decode_dollars) + " = " + scaling::format_dollars(d.r.best.cost) +
+                             ", against " + scaling::format_dollars(d.r.chinchilla.cost) + " for the Chinchilla-optimal " +
+                             format_count(d.r.chinchilla.params) + " (" + percent(d.r.lifetime_saving) + " saved).";
+    ImGui::TextWrapped("%s", text.c_str());
+    ui_probe::record_text("dollars_saving", percent(d.r.lifetime_saving));
+    // Break-even in dollars: the extra training paid back by the cheaper serving of each request.
+    const double extra = d.train_dollars - d.chin_train_dollars;
+    const double saved_per_request = ((d.chin_prefill_dollars + d.chin_decode_dollars) -
+                                      (d.prefill_dollars + d.decode_dollars)) / demand.requests;
+    if (extra > 0 && saved_per_request > 0) {
+        const double requests = extra / saved_per_request;
+        std::string t = "Break-even: the extra " + scaling::format_dollars(extra) + " of training is repaid after " +
+                        format_count(requests) + " requests";
+        const auto per_day = scaling::parse_positive(s.c_per_day);
+        if (per_day.ok()) t += ", " + format_count(requests / per_day.value) + " days at " + format_count(per_day.value) + " a day";
+        widgets::dim_text_wrapped((t + ".").c_str());
+        ui_probe::record_text("dollars_break_even", format_count(requests));
+    }
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped("Each phase costs price / (3,600 s x dense peak x MFU) per FLOP: training 6 FLOP per "
+                              "parameter per token, prefill and decode 2. Decode is memory-bound, hence its low default MFU.");
+    ImGui::PopFont();
+    widgets::card_end();
 }
 
 }  // namespace
@@ -153,10 +261,13 @@ void lifetime(app::State& s, const app::Fonts& f) {
     }
     ImGui::PushFont(f.small);
     widgets::dim_text_wrapped("Sardana et al. 2024 (arXiv 2401.00448): minimise 6·N·D_train + 2·N·D_inf subject to "
-                              "L(N, D_train) = target. Training costs 6 FLOP per parameter per token, serving 2. The "
-                              "dollar version (prefill and decode priced apart) is `scaling lifetime-cost` on the CLI.");
+                              "L(N, D_train) = target. Training costs 6 FLOP per parameter per token, serving 2. "
+                              "Below, the same in dollars with prefill and decode priced apart.");
     ImGui::PopFont();
     widgets::card_end();
+
+    ImGui::Dummy(ImVec2(0, em * 0.25f));
+    dollar_card(s, f, law, loss, avail);
 
     // Over-training explorer.
     ImGui::Dummy(ImVec2(0, em * 0.25f));

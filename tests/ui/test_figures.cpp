@@ -270,6 +270,7 @@ TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T infere
     CHECK_FALSE(ui_probe::text("lifetime_saving").empty());
     CHECK(ui_probe::text("lifetime_params") != "32.2B");
     CHECK_FALSE(ui_probe::text("overtrain_extra").empty());  // Llama 2 7B on 2T tokens, the preset
+    CHECK(ui_probe::text("dollars_saving").back() == '%');    // the dollar version, 1e10 requests
     h.click("l_loss");
     h.type("1.5");  // below Chinchilla's E = 1.69: out of reach
     h.frames(1);
