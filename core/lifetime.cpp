@@ -89,6 +89,15 @@ Result<double> tokens_for_loss(const Law& law, double params, double loss) {
     if (!law.has_loss()) return R::fail("law " + law.id + " predicts no loss", "law");
     if (!finite_positive(params)) return R::fail("must be a finite number greater than zero", "params");
     if (!finite_positive(loss)) return R::fail("must be a finite number greater than zero", "loss");
+    if (law.kind == LawKind::Chinchilla) {
+        // Closed form: B / D^beta = loss - E - A / N^alpha.
+        const ChinchillaConstants& c = law.chinchilla;
+        const double room = loss - c.E - c.A / std::pow(params, c.alpha);
+        if (!(room > 0)) return R::fail("is out of reach for " + format_count(params) + " params, whatever the data", "loss");
+        const double d = std::pow(c.B / room, 1.0 / c.beta);
+        if (!finite_positive(d)) return R::fail("needs more tokens than a double can hold", "loss");
+        return R::of(d);
+    }
     if (loss_at(law, params, std::pow(10.0, kLogDMax)) >= loss)
         return R::fail("is out of reach for " + format_count(params) + " params, whatever the data", "loss");
     double lo = 0, hi = kLogDMax;  // log10 D; L(N, 10^lo) > loss >= L(N, 10^hi)
@@ -104,6 +113,12 @@ Result<double> min_params_for_loss(const Law& law, double loss) {
     using R = Result<double>;
     if (!law.has_loss()) return R::fail("law " + law.id + " predicts no loss", "law");
     if (!finite_positive(loss)) return R::fail("must be a finite number greater than zero", "loss");
+    if (law.kind == LawKind::Chinchilla) {
+        // Closed form: with unlimited data, A / N^alpha = loss - E.
+        const ChinchillaConstants& c = law.chinchilla;
+        if (!(loss > c.E)) return R::fail("is below what " + law.id + " can reach (its irreducible loss)", "loss");
+        return R::of(std::pow(c.A / (loss - c.E), 1.0 / c.alpha));
+    }
     const double d_inf = std::pow(10.0, kLogDMax);
     if (loss_at(law, 1e30, d_inf) >= loss)
         return R::fail("is below what " + law.id + " can reach (its irreducible loss)", "loss");

@@ -4,6 +4,7 @@
 // demand levels; break-even; and an over-training explorer (preset: Llama 2 7B on 2T tokens).
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -28,6 +29,30 @@ using scaling::format_fixed;
 using scaling::format_scientific;
 
 std::string percent(double x) { return format_fixed(x * 100, 1) + "%"; }
+
+// These optimisations take milliseconds; a frame redraws 60 times a second. Each result is kept
+// with the inputs it was computed from (as text) and recomputed only when they change.
+template <class T>
+struct Memo {
+    std::string key;
+    T value;
+};
+template <class T, class F>
+const T& memo(Memo<T>& m, const std::string& key, F compute) {
+    if (m.key != key || key.empty()) {
+        m.value = compute();
+        m.key = key;
+    }
+    return m.value;
+}
+std::string law_key(const app::State& s, const scaling::Law& law) {
+    return law.id + "#" + std::to_string(s.law_revision);
+}
+std::string num_key(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", x);
+    return buf;
+}
 
 // Lifetime compute along the equal-loss curve for one demand level (a figure series).
 void curve(const scaling::Law& law, double loss, double n_lo, double n_hi, double d_inf, std::vector<double>* n,
@@ -108,7 +133,12 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         else if (error.empty()) error = std::string(name) + " " + (v.ok() ? "must not be negative" : v.error);
     }
     scaling::Result<scaling::DollarResult> r = scaling::Result<scaling::DollarResult>::fail(error);
-    if (error.empty()) r = scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand);
+    static Memo<scaling::Result<scaling::DollarResult>> memo_dollars;
+    std::string key = law_key(s, law) + num_key(loss) + num_key(demand.requests) + num_key(demand.input_tokens) +
+                      num_key(demand.output_tokens);
+    for (const scaling::Phase& p : phases) key += num_key(p.price_per_hour) + num_key(p.peak_flops) + num_key(p.mfu);
+    if (error.empty())
+        r = memo(memo_dollars, key, [&] { return scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand); });
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
@@ -182,7 +212,10 @@ void lifetime(app::State& s, const app::Fonts& f) {
         else error = "Inference tokens " + (r.ok() ? std::string("must not be negative") : r.error);
     }
     scaling::Result<scaling::LifetimeResult> res = scaling::Result<scaling::LifetimeResult>::fail(error);
-    if (error.empty()) res = scaling::lifetime_optimum(law, loss, d_inf);
+    static Memo<scaling::Result<scaling::LifetimeResult>> memo_main;
+    if (error.empty())
+        res = memo(memo_main, law_key(s, law) + num_key(loss) + num_key(d_inf),
+                   [&] { return scaling::lifetime_optimum(law, loss, d_inf); });
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
@@ -218,7 +251,9 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ui_probe::record_text("lifetime_saving", percent(r.lifetime_saving));
     ui_probe::record_text("lifetime_params", format_count(r.best.params));
     if (r.best.params < r.chinchilla.params) {
-        const auto be = scaling::break_even(law, loss, r.best.params);
+        static Memo<scaling::Result<scaling::BreakEven>> memo_be;
+        const auto& be = memo(memo_be, law_key(s, law) + num_key(loss) + num_key(r.best.params),
+                              [&] { return scaling::break_even(law, loss, r.best.params); });
         if (be.ok())
             widgets::dim_text_wrapped(("Break-even: its extra training (" + format_scientific(be.value.extra_train_flops) +
                                        " FLOP) is repaid after " + format_count(be.value.tokens) + " inference tokens (" +
@@ -229,12 +264,22 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const double n_lo = r.best.params / 6, n_hi = r.chinchilla.params * 6;
     const float h = figure_height(inner, 0.45f, 8);
     const double levels[] = {0, d_inf / 10, d_inf, d_inf * 10};
-    std::vector<double> ns[4], totals[4];
-    double lowest = INFINITY;
-    for (int i = 0; i < 4; ++i) {
-        curve(law, loss, n_lo, n_hi, levels[i], &ns[i], &totals[i]);
-        for (double t : totals[i]) lowest = std::min(lowest, t);
-    }
+    struct Curves {
+        std::vector<double> n[4], total[4];
+        scaling::Result<scaling::LifetimeResult> optimum[4];
+        double lowest = INFINITY;
+    };
+    static Memo<Curves> memo_curves;
+    const Curves& cv = memo(memo_curves, law_key(s, law) + num_key(loss) + num_key(d_inf), [&] {
+        Curves c;
+        for (int i = 0; i < 4; ++i) {
+            curve(law, loss, n_lo, n_hi, levels[i], &c.n[i], &c.total[i]);
+            for (double t : c.total[i]) c.lowest = std::min(c.lowest, t);
+            c.optimum[i] = scaling::lifetime_optimum(law, loss, levels[i]);
+        }
+        return c;
+    });
+    const double lowest = cv.lowest;
     if (plot::BeginPlot("Lifetime compute vs model size at equal loss", ImVec2(inner, h))) {
         plot::SetupAxis(plot::X, "Parameters N", scaling::AxisScale::Log10, scaling::AxisFormat::Count);
         plot::SetupAxis(plot::Y, "Training + inference FLOP", scaling::AxisScale::Log10, scaling::AxisFormat::Flop);
@@ -243,14 +288,14 @@ void lifetime(app::State& s, const app::Fonts& f) {
         plot::SetupLegendNorthEast();
         for (int i = 0; i < 4; ++i) {
             if (i > 0 && !(levels[i] > 0)) continue;
-            const std::vector<double>& n = ns[i];
-            const std::vector<double>& total = totals[i];
+            const std::vector<double>& n = cv.n[i];
+            const std::vector<double>& total = cv.total[i];
             plot::Style st;
             st.color = plot::PaletteColor(i);
             st.weight = i == 2 ? 3.0f : 1.8f;
             const std::string name = i == 0 ? "Training only" : format_count(levels[i]) + " inference tokens";
             plot::PlotLine(name.c_str(), n.data(), total.data(), static_cast<int>(n.size()), st);
-            const auto o = scaling::lifetime_optimum(law, loss, levels[i]);
+            const auto& o = cv.optimum[i];
             if (o.ok()) {
                 st.marker_size = em * 0.35f;
                 const std::vector<std::string> label = {"optimum " + format_count(o.value.best.params)};
@@ -289,8 +334,11 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ImGui::EndGroup();
     const auto n = scaling::parse_positive(s.o_params, scaling::Unit::Params);
     const auto d = scaling::parse_positive(s.o_tokens, scaling::Unit::Tokens);
-    const auto o = n.ok() && d.ok() ? scaling::overtraining(law, n.value, d.value)
-                                    : scaling::Result<scaling::Overtraining>::fail(n.ok() ? "Tokens " + d.error : "Parameters " + n.error);
+    static Memo<scaling::Result<scaling::Overtraining>> memo_over;
+    const auto o = n.ok() && d.ok()
+                       ? memo(memo_over, law_key(s, law) + num_key(n.value) + num_key(d.value),
+                              [&] { return scaling::overtraining(law, n.value, d.value); })
+                       : scaling::Result<scaling::Overtraining>::fail(n.ok() ? "Tokens " + d.error : "Parameters " + n.error);
     if (!o.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("%s", o.error.c_str());
@@ -306,7 +354,9 @@ void lifetime(app::State& s, const app::Fonts& f) {
         ui_probe::record_text("overtrain_extra", percent(v.extra_train));
         ui_probe::record_text("overtrain_saving", percent(v.inference_saving));
         if (v.inference_saving > 0) {
-            const auto be = scaling::break_even(law, v.loss, n.value);
+            static Memo<scaling::Result<scaling::BreakEven>> memo_over_be;
+            const auto& be = memo(memo_over_be, law_key(s, law) + num_key(v.loss) + num_key(n.value),
+                                  [&] { return scaling::break_even(law, v.loss, n.value); });
             if (be.ok())
                 widgets::dim_text_wrapped(("It pays back its extra training after " + format_count(be.value.tokens) +
                                            " inference tokens.").c_str());
