@@ -52,6 +52,7 @@ void budget_input(app::State& s, float width) {
         }
     }
     ui_probe::record_last_item("budget_input");
+    ui_probe::record_text("budget_text", s.budget_text);
     if (!s.budget_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

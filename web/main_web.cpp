@@ -259,21 +259,29 @@ void draw_frame() {
     ImGui_ImplGlfw_NewFrame();
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
     io.DisplayFramebufferScale = ImVec2(g.dpr, g.dpr);
-    // Apply queued pointer events up to and including the next button change.
+    // Apply queued events up to the next button or key change. A button change waits a frame when
+    // the pointer moved before it, so ImGui sees the move (a drag's end, a hover before a click)
+    // with the old button state first.
+    bool moved = false;
     while (!g.ptr.queue.empty()) {
         const InputEvent e = g.ptr.queue.front();
+        const bool button_change = e.kind == InputEvent::Pointer && e.down >= 0 && (e.down == 1) != g.ptr.down;
+        if (button_change && moved && (e.x != g.ptr.x || e.y != g.ptr.y)) break;
         g.ptr.queue.pop_front();
         if (e.kind == InputEvent::Key) {
+            // One key transition per frame too: ImGui 1.86 reads keys as state, so a press and its
+            // release in the same frame (a fast Enter) would never be seen.
             ImGui_ImplGlfw_KeyCallback(g.window, e.key, e.scancode, e.action, e.mods);
-            continue;
+            break;
         }
         if (e.kind == InputEvent::Char) {
             ImGui_ImplGlfw_CharCallback(g.window, e.codepoint);
             continue;
         }
+        moved = moved || e.x != g.ptr.x || e.y != g.ptr.y;
         g.ptr.x = e.x;
         g.ptr.y = e.y;
-        if (e.down >= 0 && (e.down == 1) != g.ptr.down) {
+        if (button_change) {
             g.ptr.down = e.down == 1;
             g.ptr.double_now = e.double_press;
             break;

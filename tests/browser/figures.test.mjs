@@ -150,7 +150,9 @@ test('the Budget and Lifetime views render, and the JS API answers the issue\'s 
   assert.equal(budget.memory.gpus_to_serve, cliBudget.memory.gpus_to_serve);
   const life = await page.evaluate(() => window.scaling.lifetime({ loss: 2.0, requests: 1e10, tokens_per_request: 1250, law: 'epoch2024' }));
   const cliLife = cli(['lifetime', '--loss', '2.0', '--requests', '1e10', '--tokens-per-request', '1250', '--law', 'epoch2024']);
-  assert.ok(Math.abs(life.optimal.params - cliLife.optimal.params) <= 1e-9 * cliLife.optimal.params);
+  // A minimum is flat: its argmin is fixed only to about sqrt(machine epsilon), so native and WASM
+  // libm may place it 1e-8 apart. 1e-6 relative still catches any real divergence.
+  assert.ok(Math.abs(life.optimal.params - cliLife.optimal.params) <= 1e-6 * cliLife.optimal.params);
   assert.ok(life.lifetime_saving > 0);
   const bad = await page.evaluate(() => window.scaling.budget({ gpus: 8, days: 1, mfu: 2 }));
   assert.match(bad.error, /mfu: /);
