@@ -1,0 +1,193 @@
+// fit.cpp: the Huber/L-BFGS fit of the Chinchilla form, and its bootstrap.
+#include "fit.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <limits>
+
+#include <Eigen/Core>
+#include <LBFGS.h>
+
+namespace scaling {
+namespace {
+
+struct Prepared {
+    std::vector<double> ln_n, ln_d, ln_l;
+};
+
+Prepared prepare(const std::vector<Run>& runs) {
+    Prepared p;
+    for (const Run& r : runs) {
+        p.ln_n.push_back(std::log(r.params));
+        p.ln_d.push_back(std::log(r.tokens));
+        p.ln_l.push_back(std::log(r.loss));
+    }
+    return p;
+}
+
+double objective(const Prepared& p, const double* x, double delta, double* grad) {
+    const double a = x[0], b = x[1], e = x[2], alpha = x[3], beta = x[4];
+    double f = 0;
+    double g[5] = {0, 0, 0, 0, 0};
+    for (size_t i = 0; i < p.ln_n.size(); ++i) {
+        const double t1 = a - alpha * p.ln_n[i], t2 = b - beta * p.ln_d[i], t3 = e;
+        const double m = std::max(t1, std::max(t2, t3));
+        const double w1 = std::exp(t1 - m), w2 = std::exp(t2 - m), w3 = std::exp(t3 - m);
+        const double s = w1 + w2 + w3;
+        const double r = m + std::log(s) - p.ln_l[i];
+        const double ar = std::fabs(r);
+        f += ar <= delta ? 0.5 * r * r : delta * (ar - 0.5 * delta);
+        if (!grad) continue;
+        const double psi = ar <= delta ? r : (r > 0 ? delta : -delta);  // Huber's derivative
+        const double k = psi / s;
+        g[0] += k * w1;
+        g[1] += k * w2;
+        g[2] += k * w3;
+        g[3] -= k * w1 * p.ln_n[i];
+        g[4] -= k * w2 * p.ln_d[i];
+    }
+    if (grad) std::copy(g, g + 5, grad);
+    return f;
+}
+
+FitResult finish(const double* x, double f, int starts) {
+    FitResult r;
+    r.c.A = std::exp(x[0]);
+    r.c.B = std::exp(x[1]);
+    r.c.E = std::exp(x[2]);
+    r.c.alpha = x[3];
+    r.c.beta = x[4];
+    r.objective = f;
+    r.starts = starts;
+    r.a_exp = r.c.beta / (r.c.alpha + r.c.beta);
+    r.b_exp = r.c.alpha / (r.c.alpha + r.c.beta);
+    return r;
+}
+
+// One L-BFGS descent. LBFGSpp throws when a line search cannot progress (flat Huber regions do
+// that); the iterate reached so far is kept, as scipy's L-BFGS-B would report it.
+double descend(const Prepared& p, double* x5, const FitOptions& o) {
+    LBFGSpp::LBFGSParam<double> param;
+    param.epsilon = 1e-10;
+    param.epsilon_rel = 1e-10;
+    param.past = 3;
+    param.delta = 1e-12;
+    param.max_iterations = o.max_iterations;
+    LBFGSpp::LBFGSSolver<double> solver(param);
+    Eigen::VectorXd x = Eigen::Map<Eigen::VectorXd>(x5, 5);
+    Eigen::VectorXd best_x = x;
+    double best_f = std::numeric_limits<double>::infinity();
+    auto fun = [&](const Eigen::VectorXd& v, Eigen::VectorXd& grad) {
+        double g[5];
+        const double f = objective(p, v.data(), o.delta, g);
+        for (int i = 0; i < 5; ++i) grad[i] = g[i];
+        if (std::isfinite(f) && f < best_f) best_f = f, best_x = v;
+        return f;
+    };
+    double fx = 0;
+    try {
+        solver.minimize(fun, x, fx);
+    } catch (const std::exception&) {
+        // keep best_x
+    }
+    std::copy(best_x.data(), best_x.data() + 5, x5);
+    return best_f;
+}
+
+}  // namespace
+
+double huber_objective(const std::vector<Run>& runs, const double x[5], double delta, double grad[5]) {
+    return objective(prepare(runs), x, delta, grad);
+}
+
+FitResult fit_from(const std::vector<Run>& runs, const double start[5], const FitOptions& options) {
+    const Prepared p = prepare(runs);
+    double x[5];
+    std::copy(start, start + 5, x);
+    const double f = descend(p, x, options);
+    return finish(x, f, 1);
+}
+
+Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions& options) {
+    using R = Result<FitResult>;
+    if (runs.size() < 5) return R::fail("a fit of five constants needs at least 5 runs", "runs");
+    const Prepared p = prepare(runs);
+    // Besiroglu et al. 2024's grid: alpha, beta in {0, 0.5, 1, 1.5, 2}; e in {-1, -0.5, 0, 0.5, 1};
+    // a, b in {0, 5, ..., 25}: 5 x 5 x 5 x 6 x 6 = 4,500 starts.
+    double best_x[5] = {0, 0, 0, 0, 0};
+    double best_f = std::numeric_limits<double>::infinity();
+    int starts = 0;
+    for (int ia = 0; ia < 6; ++ia)
+        for (int ib = 0; ib < 6; ++ib)
+            for (int ie = 0; ie < 5; ++ie)
+                for (int ial = 0; ial < 5; ++ial)
+                    for (int ibe = 0; ibe < 5; ++ibe) {
+                        double x[5] = {5.0 * ia, 5.0 * ib, -1 + 0.5 * ie, 0.5 * ial, 0.5 * ibe};
+                        const double f = descend(p, x, options);
+                        ++starts;
+                        if (f < best_f && std::isfinite(x[0] + x[1] + x[2] + x[3] + x[4]) && x[3] > 0 && x[4] > 0) {
+                            best_f = f;
+                            std::copy(x, x + 5, best_x);
+                        }
+                    }
+    if (!std::isfinite(best_f)) return R::fail("no start converged to finite constants", "runs");
+    return R::of(finish(best_x, best_f, starts));
+}
+
+std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k) {
+    if (k <= 0) return runs;
+    std::vector<double> losses;
+    for (const Run& r : runs) losses.push_back(r.loss);
+    std::sort(losses.begin(), losses.end(), std::greater<double>());
+    if (static_cast<size_t>(k) >= losses.size()) return {};
+    // Drop exactly k: the k highest, ties broken by order.
+    std::vector<Run> out;
+    int dropped = 0;
+    const double threshold = losses[static_cast<size_t>(k) - 1];
+    for (const Run& r : runs) {
+        if (dropped < k && r.loss >= threshold) {
+            ++dropped;
+            continue;
+        }
+        out.push_back(r);
+    }
+    return out;
+}
+
+Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult& best, int resamples,
+                                  std::uint64_t seed, const FitOptions& options) {
+    using R = Result<BootstrapResult>;
+    if (resamples < 10 || resamples > 100000) return R::fail("must be between 10 and 100000", "bootstrap");
+    if (runs.size() < 5) return R::fail("a fit of five constants needs at least 5 runs", "runs");
+    std::uint64_t s = seed;
+    auto next = [&s] {  // splitmix64: the same draws on every platform
+        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    };
+    const double start[5] = {std::log(best.c.A), std::log(best.c.B), std::log(best.c.E), best.c.alpha, best.c.beta};
+    BootstrapResult out;
+    std::vector<Run> sample(runs.size());
+    for (int i = 0; i < resamples; ++i) {
+        for (Run& r : sample) r = runs[next() % runs.size()];
+        out.fits.push_back(fit_from(sample, start, options));
+    }
+    auto interval = [&](double (*get)(const FitResult&)) {
+        std::vector<double> v;
+        for (const FitResult& f : out.fits) v.push_back(get(f));
+        std::sort(v.begin(), v.end());
+        return Interval{v[static_cast<size_t>(0.025 * (v.size() - 1) + 0.5)], v[static_cast<size_t>(0.975 * (v.size() - 1) + 0.5)]};
+    };
+    out.E = interval([](const FitResult& f) { return f.c.E; });
+    out.A = interval([](const FitResult& f) { return f.c.A; });
+    out.B = interval([](const FitResult& f) { return f.c.B; });
+    out.alpha = interval([](const FitResult& f) { return f.c.alpha; });
+    out.beta = interval([](const FitResult& f) { return f.c.beta; });
+    out.a_exp = interval([](const FitResult& f) { return f.a_exp; });
+    out.b_exp = interval([](const FitResult& f) { return f.b_exp; });
+    return R::of(std::move(out));
+}
+
+}  // namespace scaling

@@ -1,0 +1,50 @@
+// fit.hpp: fitting L(N, D) = E + A/N^alpha + B/D^beta to runs the way Hoffmann et al. (2022) and
+// Besiroglu et al. (2024) did: minimise the Huber loss (delta = 1e-3) of the log-residuals of
+//   log L_hat = LSE(a - alpha·log N, b - beta·log D, e),   A = e^a, B = e^b, E = e^e,
+// by L-BFGS (LBFGSpp, Debian) from every start of a 4,500-point grid, keeping the best optimum;
+// then bootstrap the runs for intervals.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "laws.hpp"
+#include "result.hpp"
+#include "runs.hpp"
+
+namespace scaling {
+
+struct FitOptions {
+    double delta = 1e-3;       // Huber threshold on log-loss residuals (Besiroglu et al. 2024)
+    bool full_grid = true;     // all 4,500 starts; false: only `start` (bootstraps)
+    int max_iterations = 100;  // per start
+};
+
+struct FitResult {
+    ChinchillaConstants c;
+    double objective = 0;      // summed Huber loss at the optimum
+    int starts = 0;            // starts tried
+    double a_exp = 0, b_exp = 0;  // allocation exponents: N_opt ∝ C^a, a = beta/(alpha+beta); b = alpha/(alpha+beta)
+};
+
+// The Huber objective and its gradient at x = (a, b, e, alpha, beta), for the reference benchmark
+// and tests.
+double huber_objective(const std::vector<Run>& runs, const double x[5], double delta, double grad[5]);
+
+// The best fit over the grid. Errors: fewer than 5 runs, no start converging to finite constants.
+Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions& options = {});
+
+// One L-BFGS run from `start` = (a, b, e, alpha, beta).
+FitResult fit_from(const std::vector<Run>& runs, const double start[5], const FitOptions& options);
+
+// Runs without the k highest-loss ones (Epoch dropped the 5 highest of Chinchilla's Figure 4).
+std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k);
+
+// Bootstrap: refit on `resamples` resamples (with replacement) from the best fit's constants.
+struct BootstrapResult {
+    std::vector<FitResult> fits;
+    Interval E, A, B, alpha, beta, a_exp, b_exp;  // 2.5 and 97.5 percentiles
+};
+Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult& best, int resamples,
+                                  std::uint64_t seed = 1, const FitOptions& options = {});
+
+}  // namespace scaling

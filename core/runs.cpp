@@ -1,0 +1,125 @@
+// runs.cpp: reading pasted runs.
+#include "runs.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "compute.hpp"
+#include "csv.hpp"
+#include "quantity.hpp"
+
+namespace scaling {
+namespace {
+
+std::string lower_trim(std::string s) {
+    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const size_t b = s.find_first_not_of(" \t\r\""), e = s.find_last_not_of(" \t\r\"");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+enum Role { kNone, kParams, kTokens, kFlops, kLoss };
+
+// Column names people use for each quantity (lower case, exact match after trimming).
+Role role_of(const std::string& name) {
+    static const struct { const char* name; Role role; } kNames[] = {
+        {"n", kParams},          {"params", kParams},      {"parameters", kParams}, {"model size", kParams},
+        {"model_size", kParams}, {"size", kParams},        {"d", kTokens},          {"tokens", kTokens},
+        {"data", kTokens},       {"training tokens", kTokens}, {"train_tokens", kTokens},
+        {"c", kFlops},           {"flop", kFlops},         {"flops", kFlops},       {"compute", kFlops},
+        {"training flop", kFlops}, {"training flops", kFlops}, {"train_flops", kFlops},
+        {"loss", kLoss},         {"l", kLoss},             {"val_loss", kLoss},     {"eval loss", kLoss}};
+    for (const auto& n : kNames)
+        if (name == n.name) return n.role;
+    return kNone;
+}
+
+// Splits on the delimiter the header uses: tab, then semicolon, then comma.
+std::vector<std::string> split(std::string_view line, char delim) {
+    if (delim == ',') return split_csv_line(line);
+    std::vector<std::string> out(1);
+    for (char c : line) {
+        if (c == delim) out.emplace_back();
+        else if (c != '\r') out.back() += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<RunTable> parse_runs(std::string_view text) {
+    using R = Result<RunTable>;
+    RunTable t;
+    size_t pos = 0;
+    int line_no = 0;
+    bool header = false;
+    char delim = ',';
+    int col[5] = {-1, -1, -1, -1, -1};
+    size_t columns = 0;
+    int rows = 0;
+    while (pos < text.size()) {
+        const size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos || line[line.find_first_not_of(" \t")] == '#') continue;
+        if (!header) {
+            delim = line.find('\t') != std::string_view::npos ? '\t' : line.find(';') != std::string_view::npos ? ';' : ',';
+            const std::vector<std::string> names = split(line, delim);
+            columns = names.size();
+            for (size_t i = 0; i < names.size(); ++i) {
+                const Role r = role_of(lower_trim(names[i]));
+                if (r == kNone) continue;
+                if (col[r] >= 0)
+                    return R::fail("line " + std::to_string(line_no) + ": two columns mean the same quantity (" +
+                                   quote_input(names[static_cast<size_t>(col[r])]) + " and " + quote_input(names[i]) + ")");
+                col[r] = static_cast<int>(i);
+                std::string* used[] = {nullptr, &t.params_column, &t.tokens_column, &t.flops_column, &t.loss_column};
+                *used[r] = names[i];
+            }
+            if (col[kParams] < 0 || col[kLoss] < 0 || (col[kTokens] < 0 && col[kFlops] < 0))
+                return R::fail("line " + std::to_string(line_no) + ": the header needs columns for parameters (N, params, "
+                               "model size), loss, and tokens (D, tokens) or compute (C, FLOP)");
+            t.tokens_derived = col[kTokens] < 0;
+            header = true;
+            continue;
+        }
+        if (++rows > kMaxRuns)
+            return R::fail("more than " + std::to_string(kMaxRuns) + " rows: too many to fit interactively; sample them");
+        const std::vector<std::string> f = split(line, delim);
+        if (f.size() != columns) {
+            t.rejected.push_back({line_no, std::to_string(f.size()) + " cells, the header has " + std::to_string(columns)});
+            continue;
+        }
+        Run run;
+        run.line = line_no;
+        std::string why;
+        auto read = [&](int role, const char* what, double* out) {
+            if (col[role] < 0 || !why.empty()) return;
+            const Result<double> v = parse_positive(f[static_cast<size_t>(col[role])]);
+            if (!v.ok()) why = std::string(what) + " " + v.error;
+            else *out = v.value;
+        };
+        read(kParams, "params", &run.params);
+        read(kTokens, "tokens", &run.tokens);
+        read(kFlops, "compute", &run.flops);
+        read(kLoss, "loss", &run.loss);
+        if (!why.empty()) {
+            t.rejected.push_back({line_no, why});
+            continue;
+        }
+        if (run.tokens == 0) run.tokens = run.flops / (kTrainFlopPerParamToken * run.params);
+        if (run.flops == 0) run.flops = kTrainFlopPerParamToken * run.params * run.tokens;
+        if (!std::isfinite(run.tokens) || !(run.tokens > 0) || !std::isfinite(run.flops)) {
+            t.rejected.push_back({line_no, "tokens from C / 6N are not finite"});
+            continue;
+        }
+        t.runs.push_back(run);
+    }
+    if (!header) return R::fail("no header: paste a table whose first line names its columns (N, D or C, loss)");
+    if (t.runs.size() < 5)
+        return R::fail("only " + std::to_string(t.runs.size()) + " usable rows; a fit of five constants needs at least 5" +
+                       (t.rejected.empty() ? "" : " (line " + std::to_string(t.rejected[0].line) + ": " + t.rejected[0].reason + ")"));
+    return R::of(std::move(t));
+}
+
+}  // namespace scaling

@@ -1,0 +1,40 @@
+// runs.hpp: a user's training runs pasted as CSV or TSV: columns recognised by name, quantities
+// with suffixes, D derived from C = 6ND when missing, and every row that does not parse listed
+// with its line and reason, never dropped silently.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "result.hpp"
+
+namespace scaling {
+
+struct Run {
+    double params = 0;  // N
+    double tokens = 0;  // D (given, or C / 6N)
+    double flops = 0;   // C (given, or 6ND)
+    double loss = 0;    // nats/token
+    int line = 0;       // in the pasted text
+};
+
+struct RejectedRow {
+    int line = 0;
+    std::string reason;
+};
+
+struct RunTable {
+    std::vector<Run> runs;
+    std::vector<RejectedRow> rejected;
+    std::string params_column, tokens_column, flops_column, loss_column;  // the header names used
+    bool tokens_derived = false;  // D came from C = 6ND
+};
+
+// The most rows a paste may have: beyond it the data is refused (a fit must stay interactive).
+inline constexpr int kMaxRuns = 100000;
+
+// Errors (no usable header, a column found twice, too few good rows, too many rows) name what is
+// wrong; per-row problems go to `rejected`.
+Result<RunTable> parse_runs(std::string_view text);
+
+}  // namespace scaling

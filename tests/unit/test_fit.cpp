@@ -1,0 +1,128 @@
+// test_fit.cpp: pasted runs are read with their problems listed; the Huber fit recovers known
+// constants, resists outliers where least squares does not, and reproduces Besiroglu et al. 2024
+// on the shared Chinchilla Figure 4 data.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/fit.hpp"
+#include "core/loss.hpp"
+#include "core/runs.hpp"
+
+using namespace scaling;
+using doctest::Approx;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Runs drawn from known constants on a grid like Chinchilla's, with multiplicative noise.
+std::vector<Run> synthetic(const ChinchillaConstants& c, double noise, unsigned seed) {
+    std::vector<Run> runs;
+    unsigned s = seed;
+    auto uniform = [&s] { s = s * 1664525u + 1013904223u; return (s >> 8) / 16777216.0; };
+    for (double lc = 18; lc <= 21.5; lc += 0.5)
+        for (double ln = 7.5; ln <= 10.5; ln += 0.25) {
+            const double n = std::pow(10.0, ln), d = std::pow(10.0, lc) / (6 * n);
+            if (d < 1e8) continue;
+            const double l = chinchilla_loss(c, n, d) * (1 + noise * (2 * uniform() - 1));
+            runs.push_back({n, d, 6 * n * d, l, 0});
+        }
+    return runs;
+}
+
+}  // namespace
+
+TEST_CASE("runs: columns by name, suffixes, D from C = 6ND, and rejected rows with line and reason") {
+    const auto t = parse_runs("Model Size,Training FLOP,loss\n70M,1e19,3.1\n1B,1e20,2.7\n"
+                              "abc,1e20,2.5\n2B,2e20,-1\n3B,3e20,2.4\n4B\n5B,5e20,2.3\n6B,6e20,2.25\n");
+    REQUIRE_MESSAGE(t.ok(), t.error);
+    CHECK(t.value.runs.size() == 5);
+    CHECK(t.value.tokens_derived);
+    CHECK(t.value.runs[0].tokens == Approx(1e19 / (6 * 70e6)));
+    REQUIRE(t.value.rejected.size() == 3);
+    CHECK(t.value.rejected[0].line == 4);
+    CHECK(t.value.rejected[0].reason.find("params") != std::string::npos);
+    CHECK(t.value.rejected[1].reason.find("negative") != std::string::npos);
+    CHECK(t.value.rejected[2].reason.find("1 cells") != std::string::npos);
+    const auto tsv = parse_runs("N\tD\tloss\n1e8\t2e9\t3\n2e8\t4e9\t2.9\n4e8\t8e9\t2.8\n8e8\t1.6e10\t2.7\n1.6e9\t3.2e10\t2.6\n");
+    REQUIRE(tsv.ok());
+    CHECK_FALSE(tsv.value.tokens_derived);
+}
+
+TEST_CASE("runs: bad tables are refused with a reason") {
+    CHECK(parse_runs("").error.find("no header") != std::string::npos);
+    CHECK(parse_runs("N,D,loss\n1e9,2e10,2.5\n").error.find("only 1 usable") != std::string::npos);
+    CHECK(parse_runs("size,tokens,x\n").error.find("needs columns") != std::string::npos);
+    CHECK(parse_runs("N,params,D,loss\n").error.find("two columns") != std::string::npos);
+    std::string big = "N,D,loss\n";
+    for (int i = 0; i < kMaxRuns + 1; ++i) big += "1e9,2e10,2.5\n";
+    CHECK(parse_runs(big).error.find("too many") != std::string::npos);
+}
+
+TEST_CASE("the Huber objective's gradient matches finite differences") {
+    const auto runs = synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.01, 3);
+    const double x[5] = {6.0, 7.3, 0.6, 0.35, 0.37};
+    double g[5];
+    huber_objective(runs, x, 1e-3, g);
+    for (int i = 0; i < 5; ++i) {
+        double xp[5], xm[5];
+        std::copy(x, x + 5, xp);
+        std::copy(x, x + 5, xm);
+        xp[i] += 1e-6, xm[i] -= 1e-6;
+        const double fd = (huber_objective(runs, xp, 1e-3, nullptr) - huber_objective(runs, xm, 1e-3, nullptr)) / 2e-6;
+        CAPTURE(i);
+        CHECK(g[i] == Approx(fd).epsilon(1e-4).scale(1e-6));
+    }
+}
+
+TEST_CASE("from the true constants, a fit of noise-free data stays there") {
+    const ChinchillaConstants truth{1.8, 400, 1500, 0.34, 0.36};
+    const auto runs = synthetic(truth, 0.0, 1);
+    const double start[5] = {std::log(400.0), std::log(1500.0), std::log(1.8), 0.34, 0.36};
+    const FitResult f = fit_from(runs, start, {});
+    CHECK(f.c.alpha == Approx(0.34).epsilon(1e-6));
+    CHECK(f.c.E == Approx(1.8).epsilon(1e-6));
+}
+
+TEST_CASE("synthetic runs with 1% noise: the full-grid fit recovers the constants") {
+    const ChinchillaConstants truth{1.8, 400, 1500, 0.34, 0.36};
+    const auto fit = fit_chinchilla(synthetic(truth, 0.01, 7));
+    REQUIRE(fit.ok());
+    CHECK(fit.value.starts == 4500);
+    // Tolerances: the exponents to 5%, E to 2%; A and B trade off with them, so 50%.
+    CHECK(fit.value.c.alpha == Approx(0.34).epsilon(0.05));
+    CHECK(fit.value.c.beta == Approx(0.36).epsilon(0.05));
+    CHECK(fit.value.c.E == Approx(1.8).epsilon(0.02));
+    CHECK(fit.value.c.A == Approx(400).epsilon(0.5));
+    CHECK(fit.value.c.B == Approx(1500).epsilon(0.5));
+}
+
+TEST_CASE("Besiroglu et al. 2024 reproduced on the shared Chinchilla Figure 4 data") {
+    const std::string text = read_file(SCALING_SHARED_DATA "/chinchilla-fig4-epoch2024.csv");
+    REQUIRE_MESSAGE(!text.empty(), "needs ../shared/data beside the project");
+    const auto table = parse_runs(text);
+    REQUIRE_MESSAGE(table.ok(), table.error);
+    CHECK(table.value.runs.size() == 245);
+    const std::vector<Run> runs = exclude_top_losses(table.value.runs, 5);  // as Epoch did: 240 of 245
+    CHECK(runs.size() == 240);
+    const auto fit = fit_chinchilla(runs);
+    REQUIRE(fit.ok());
+    const ChinchillaConstants& c = fit.value.c;
+    MESSAGE("E ", c.E, " A ", c.A, " B ", c.B, " alpha ", c.alpha, " beta ", c.beta, " objective ", fit.value.objective);
+    // REFERENCES.md: E = 1.8172, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658.
+    CHECK(c.E == Approx(1.8172).epsilon(0.02));
+    CHECK(c.alpha == Approx(0.3478).epsilon(0.02));
+    CHECK(c.beta == Approx(0.3658).epsilon(0.02));
+    CHECK(c.A == Approx(482.01).epsilon(0.10));
+    CHECK(c.B == Approx(2085.43).epsilon(0.10));
+}
