@@ -15,6 +15,8 @@
 #include "core/series.hpp"
 #include "core/compare.hpp"
 #include "core/gallery.hpp"
+#include "core/fit.hpp"
+#include "core/runs.hpp"
 
 namespace {
 
@@ -163,9 +165,57 @@ int run_models(const std::string& law_id, bool json) {
     return 0;
 }
 
+void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "");
+
+// Fits the Chinchilla form to a file of runs; rejected rows are listed on stderr, never dropped silently.
+int run_fit(const std::string& path, int resamples, int exclude, bool json) {
+    std::string text;
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) return fail("fit", "", "cannot read " + scaling::quote_input(path));
+    char buf[65536];
+    size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        text.append(buf, n);
+        if (text.size() > (64u << 20)) return fail("fit", "", "the file is larger than 64 MB");
+    }
+    if (f != stdin) std::fclose(f);
+    const auto table = scaling::parse_runs(text);
+    if (!table.ok()) return fail("fit", "", table.error);
+    for (const scaling::RejectedRow& r : table.value.rejected)
+        std::fprintf(stderr, "scaling fit: line %d left out: %s\n", r.line, r.reason.c_str());
+    if (exclude < 0 || exclude >= static_cast<int>(table.value.runs.size()) - 4)
+        return fail("fit", "exclude-top", "must leave at least 5 runs");
+    if (resamples != 0 && (resamples < 10 || resamples > 100000)) return fail("fit", "bootstrap", "must be 0 or 10 to 100000");
+    const std::vector<scaling::Run> runs = scaling::exclude_top_losses(table.value.runs, exclude);
+    const auto fitted = scaling::fit_chinchilla(runs);
+    if (!fitted.ok()) return fail("fit", "", fitted.error);
+    const scaling::FitResult& r = fitted.value;
+    nlohmann::ordered_json j;
+    j["runs_used"] = runs.size();
+    j["runs_rejected"] = table.value.rejected.size();
+    j["excluded_top"] = exclude;
+    j["tokens_from_compute"] = table.value.tokens_derived;
+    j["constants"] = {{"E", r.c.E}, {"A", r.c.A}, {"B", r.c.B}, {"alpha", r.c.alpha}, {"beta", r.c.beta}};
+    j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
+    j["objective"] = r.objective;
+    j["starts"] = r.starts;
+    if (resamples > 0) {
+        const auto b = scaling::bootstrap(runs, r, resamples);
+        if (!b.ok()) return fail("fit", b.field, b.error);
+        auto iv = [](const scaling::Interval& i) { return nlohmann::ordered_json::array({i.lo, i.hi}); };
+        j["intervals_95"] = {{"E", iv(b.value.E)},         {"A", iv(b.value.A)},         {"B", iv(b.value.B)},
+                             {"alpha", iv(b.value.alpha)}, {"beta", iv(b.value.beta)},   {"a", iv(b.value.a_exp)},
+                             {"b", iv(b.value.b_exp)}};
+        j["bootstrap"] = resamples;
+    }
+    if (json) std::printf("%s\n", j.dump().c_str());
+    else print_flat(j);
+    return 0;
+}
+
 // Human-readable form of a result object: one "key  value" line per leaf, numbers in the units
 // their keys name (params and tokens as counts, FLOP in scientific, dollars with $, ratios as %).
-void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "") {
+void print_flat(const nlohmann::ordered_json& j, const std::string& prefix) {
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
         const auto& v = it.value();
@@ -174,7 +224,17 @@ void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "")
             continue;
         }
         std::string text;
-        if (v.is_number()) {
+        const bool precise = key.rfind("constants", 0) == 0 || key.rfind("intervals", 0) == 0 || key.rfind("allocation", 0) == 0;
+        auto g5 = [](double x) {
+            char b[32];
+            std::snprintf(b, sizeof b, "%.5g", x);
+            return std::string(b);
+        };
+        if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
+            text = g5(v[0].get<double>()) + " to " + g5(v[1].get<double>());
+        } else if (v.is_number() && precise) {
+            text = g5(v.get<double>());
+        } else if (v.is_number()) {
             const double x = v.get<double>();
             const auto has = [&](const char* w) { return it.key().find(w) != std::string::npos; };
             if (has("flops") && !has("dollars")) text = scaling::format_scientific(x) + " FLOP";
@@ -347,6 +407,14 @@ int main(int argc, char** argv) {
         lifetime_cost.option(k, h);
     lifetime_cost.app->add_flag("--json", json, "Print JSON");
 
+    std::string fit_file;
+    int fit_bootstrap = 0, fit_exclude = 0;
+    CLI::App* fit = cli.add_subcommand("fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)");
+    fit->add_option("FILE", fit_file, "CSV or TSV with columns for N, D or C, and loss ('-' reads stdin)")->required();
+    fit->add_option("--bootstrap", fit_bootstrap, "Resamples for 95% intervals (0: none)")->capture_default_str();
+    fit->add_option("--exclude-top", fit_exclude, "Leave out the K highest-loss runs (Epoch: 5)")->capture_default_str();
+    fit->add_flag("--json", json, "Print JSON");
+
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
     laws->add_flag("--json", json, "Print JSON");
 
@@ -354,7 +422,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, fit, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -398,6 +466,7 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
+    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, json);
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);

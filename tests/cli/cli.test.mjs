@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -283,4 +284,37 @@ test('lifetime-cost: 1e10 requests of 1,250 tokens, priced per phase, with its b
   const bad = run('lifetime-cost', '--loss', '2.0', '--requests', '1e10', '--train-mfu', '2');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--train-mfu: /);
+});
+
+test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2 with a reason', () => {
+  const data = join(ROOT, '..', 'shared', 'data', 'chinchilla-fig4-epoch2024.csv');
+  const j = json('fit', data, '--exclude-top', '5', '--bootstrap', '100');
+  assert.equal(j.runs_used, 240);
+  assert.ok(Math.abs(j.constants.E / 1.8172 - 1) < 0.02, `E ${j.constants.E}`);
+  assert.ok(Math.abs(j.constants.alpha / 0.3478 - 1) < 0.02);
+  assert.ok(Math.abs(j.constants.beta / 0.3658 - 1) < 0.02);
+  assert.ok(Math.abs(j.constants.A / 482.01 - 1) < 0.1);
+  assert.ok(Math.abs(j.constants.B / 2085.43 - 1) < 0.1);
+  assert.ok(j.intervals_95.alpha[0] < 0.3478 && 0.3478 < j.intervals_95.alpha[1]);
+  const dir = mkdtempSync('/tmp/scaling-fit-');
+  const cases = [
+    ['', /no header/],
+    ['N,D,loss\n1e9,2e10,2.5\n', /only 1 usable rows/],
+    ['N,params,D,loss\n1e9,1e9,2e10,2.5\n', /two columns/],
+    ['N,D,loss\n1e9,abc,2.5\n2e9,4e10,2.4\n', /only 1 usable/],
+  ];
+  cases.forEach(([text, pattern], i) => {
+    const file = `${dir}/bad${i}.csv`;
+    writeFileSync(file, text);
+    const r = run('fit', file);
+    assert.equal(r.code, 2, `${JSON.stringify(text)}: ${r.err}`);
+    assert.match(r.err, pattern);
+  });
+  const rejected = `${dir}/rows.csv`;
+  writeFileSync(rejected, 'N,D,loss\n' + ['1e8,2e9,3.2', '2e8,4e9,3.0', 'x,1,1', '4e8,8e9,2.8', '8e8,1.6e10,2.6',
+    '1.6e9,3.2e10,2.5', '3.2e9,6.4e10,2.4'].join('\n'));
+  const r = run('fit', rejected, '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /line 4 left out: params "x" is not a number/);
+  assert.equal(run('fit', '/nonexistent.csv').code, 2);
 });

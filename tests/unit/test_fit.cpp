@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/fit.hpp"
+#include "core/laws.hpp"
 #include "core/loss.hpp"
 #include "core/runs.hpp"
 
@@ -125,4 +126,40 @@ TEST_CASE("Besiroglu et al. 2024 reproduced on the shared Chinchilla Figure 4 da
     CHECK(c.beta == Approx(0.3658).epsilon(0.02));
     CHECK(c.A == Approx(482.01).epsilon(0.10));
     CHECK(c.B == Approx(2085.43).epsilon(0.10));
+}
+
+TEST_CASE("bootstrap intervals on the shared data overlap Epoch's published ones") {
+    const auto table = parse_runs(read_file(SCALING_SHARED_DATA "/chinchilla-fig4-epoch2024.csv"));
+    REQUIRE(table.ok());
+    const std::vector<Run> runs = exclude_top_losses(table.value.runs, 5);
+    const auto fit = fit_chinchilla(runs);
+    REQUIRE(fit.ok());
+    const auto b = bootstrap(runs, fit.value, 200, 11);  // 200 resamples keep the test quick; the CLI defaults higher
+    REQUIRE(b.ok());
+    const Law& epoch = *find_law("epoch2024");
+    const Interval mine[] = {b.value.E, b.value.A, b.value.B, b.value.alpha, b.value.beta};
+    const Interval theirs[] = {epoch.intervals.E, epoch.intervals.A, epoch.intervals.B, epoch.intervals.alpha,
+                               epoch.intervals.beta};
+    for (int i = 0; i < 5; ++i) {
+        CAPTURE(i);
+        CHECK(mine[i].lo < theirs[i].hi);
+        CHECK(theirs[i].lo < mine[i].hi);
+        CHECK(mine[i].lo < mine[i].hi);
+    }
+    CHECK(b.value.a_exp.lo < fit.value.a_exp);
+    CHECK(fit.value.a_exp < b.value.a_exp.hi);
+}
+
+TEST_CASE("Huber resists outliers where least squares does not") {
+    const ChinchillaConstants truth{1.8, 400, 1500, 0.34, 0.36};
+    std::vector<Run> runs = synthetic(truth, 0.002, 5);
+    for (size_t i = 0; i < runs.size(); i += 9) runs[i].loss *= 1.5;  // one run in nine badly off
+    const double start[5] = {std::log(400.0), std::log(1500.0), std::log(1.8), 0.34, 0.36};
+    FitOptions huber;
+    FitOptions squares;
+    squares.delta = 1e9;  // Huber with an enormous threshold is least squares
+    const FitResult h = fit_from(runs, start, huber);
+    const FitResult q = fit_from(runs, start, squares);
+    CHECK(std::fabs(h.c.E - 1.8) < 0.05);
+    CHECK(std::fabs(q.c.E - 1.8) > std::fabs(h.c.E - 1.8));
 }
