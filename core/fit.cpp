@@ -95,7 +95,55 @@ double descend(const Prepared& p, double* x5, const FitOptions& o) {
     return best_f;
 }
 
+// splitmix64: the same resamples on every platform.
+std::uint64_t next_random(std::uint64_t& state) {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+void resample(const std::vector<Run>& runs, std::uint64_t& state, std::vector<Run>& sample) {
+    sample.resize(runs.size());
+    for (Run& r : sample) r = runs[next_random(state) % runs.size()];
+}
+
+void start_at(const FitResult& best, double x[5]) {
+    x[0] = std::log(best.c.A), x[1] = std::log(best.c.B), x[2] = std::log(best.c.E);
+    x[3] = best.c.alpha, x[4] = best.c.beta;
+}
+
+// 2.5 and 97.5 percentiles of every constant over the bootstrap fits.
+void fill_intervals(BootstrapResult& out) {
+    auto interval = [&](double (*get)(const FitResult&)) {
+        std::vector<double> v;
+        for (const FitResult& f : out.fits) v.push_back(get(f));
+        std::sort(v.begin(), v.end());
+        return Interval{v[static_cast<size_t>(0.025 * (v.size() - 1) + 0.5)], v[static_cast<size_t>(0.975 * (v.size() - 1) + 0.5)]};
+    };
+    out.E = interval([](const FitResult& f) { return f.c.E; });
+    out.A = interval([](const FitResult& f) { return f.c.A; });
+    out.B = interval([](const FitResult& f) { return f.c.B; });
+    out.alpha = interval([](const FitResult& f) { return f.c.alpha; });
+    out.beta = interval([](const FitResult& f) { return f.c.beta; });
+    out.a_exp = interval([](const FitResult& f) { return f.a_exp; });
+    out.b_exp = interval([](const FitResult& f) { return f.b_exp; });
+}
+
+bool better(double f, const double* x, double best_f) {
+    return f < best_f && std::isfinite(x[0] + x[1] + x[2] + x[3] + x[4]) && x[3] > 0 && x[4] > 0;
+}
+
 }  // namespace
+
+void grid_start(int i, double x[5]) {
+    const int ibe = i % 5, ial = (i / 5) % 5, ie = (i / 25) % 5, ib = (i / 125) % 6, ia = (i / 750) % 6;
+    x[0] = 5.0 * ia;
+    x[1] = 5.0 * ib;
+    x[2] = -1 + 0.5 * ie;
+    x[3] = 0.5 * ial;
+    x[4] = 0.5 * ibe;
+}
 
 double huber_objective(const std::vector<Run>& runs, const double x[5], double delta, double grad[5]) {
     return objective(prepare(runs), x, delta, grad);
@@ -117,22 +165,17 @@ Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions&
     // a, b in {0, 5, ..., 25}: 5 x 5 x 5 x 6 x 6 = 4,500 starts.
     double best_x[5] = {0, 0, 0, 0, 0};
     double best_f = std::numeric_limits<double>::infinity();
-    int starts = 0;
-    for (int ia = 0; ia < 6; ++ia)
-        for (int ib = 0; ib < 6; ++ib)
-            for (int ie = 0; ie < 5; ++ie)
-                for (int ial = 0; ial < 5; ++ial)
-                    for (int ibe = 0; ibe < 5; ++ibe) {
-                        double x[5] = {5.0 * ia, 5.0 * ib, -1 + 0.5 * ie, 0.5 * ial, 0.5 * ibe};
-                        const double f = descend(p, x, options);
-                        ++starts;
-                        if (f < best_f && std::isfinite(x[0] + x[1] + x[2] + x[3] + x[4]) && x[3] > 0 && x[4] > 0) {
-                            best_f = f;
-                            std::copy(x, x + 5, best_x);
-                        }
-                    }
+    for (int i = 0; i < kGridStarts; ++i) {
+        double x[5];
+        grid_start(i, x);
+        const double f = descend(p, x, options);
+        if (better(f, x, best_f)) {
+            best_f = f;
+            std::copy(x, x + 5, best_x);
+        }
+    }
     if (!std::isfinite(best_f)) return R::fail("no start converged to finite constants", "runs");
-    return R::of(finish(best_x, best_f, starts));
+    return R::of(finish(best_x, best_f, kGridStarts));
 }
 
 std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k) {
@@ -160,34 +203,69 @@ Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult&
     using R = Result<BootstrapResult>;
     if (resamples < 10 || resamples > 100000) return R::fail("must be between 10 and 100000", "bootstrap");
     if (runs.size() < 5) return R::fail("a fit of five constants needs at least 5 runs", "runs");
-    std::uint64_t s = seed;
-    auto next = [&s] {  // splitmix64: the same draws on every platform
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    };
-    const double start[5] = {std::log(best.c.A), std::log(best.c.B), std::log(best.c.E), best.c.alpha, best.c.beta};
+    std::uint64_t state = seed;
+    double start[5];
+    start_at(best, start);
     BootstrapResult out;
-    std::vector<Run> sample(runs.size());
+    std::vector<Run> sample;
     for (int i = 0; i < resamples; ++i) {
-        for (Run& r : sample) r = runs[next() % runs.size()];
+        resample(runs, state, sample);
         out.fits.push_back(fit_from(sample, start, options));
     }
-    auto interval = [&](double (*get)(const FitResult&)) {
-        std::vector<double> v;
-        for (const FitResult& f : out.fits) v.push_back(get(f));
-        std::sort(v.begin(), v.end());
-        return Interval{v[static_cast<size_t>(0.025 * (v.size() - 1) + 0.5)], v[static_cast<size_t>(0.975 * (v.size() - 1) + 0.5)]};
-    };
-    out.E = interval([](const FitResult& f) { return f.c.E; });
-    out.A = interval([](const FitResult& f) { return f.c.A; });
-    out.B = interval([](const FitResult& f) { return f.c.B; });
-    out.alpha = interval([](const FitResult& f) { return f.c.alpha; });
-    out.beta = interval([](const FitResult& f) { return f.c.beta; });
-    out.a_exp = interval([](const FitResult& f) { return f.a_exp; });
-    out.b_exp = interval([](const FitResult& f) { return f.b_exp; });
+    fill_intervals(out);
     return R::of(std::move(out));
+}
+
+}  // namespace scaling
+
+namespace scaling {
+
+FitJob::FitJob(std::vector<Run> runs, int resamples, const FitOptions& options, std::uint64_t seed)
+    : runs_(std::move(runs)), options_(options), resamples_(resamples), rng_(seed) {
+    best_f_ = std::numeric_limits<double>::infinity();
+    if (runs_.size() < 5) {
+        fit_ = Result<FitResult>::fail("a fit of five constants needs at least 5 runs", "runs");
+        done_ = true;
+    }
+}
+
+bool FitJob::step(int units) {
+    if (done_) return false;
+    const Prepared p = prepare(runs_);
+    for (; units > 0 && next_start_ < kGridStarts; --units, ++next_start_) {
+        double x[5];
+        grid_start(next_start_, x);
+        const double f = descend(p, x, options_);
+        if (better(f, x, best_f_)) {
+            best_f_ = f;
+            std::copy(x, x + 5, best_x_);
+        }
+        if (next_start_ + 1 == kGridStarts) {
+            fit_ = std::isfinite(best_f_) ? Result<FitResult>::of(finish(best_x_, best_f_, kGridStarts))
+                                          : Result<FitResult>::fail("no start converged to finite constants", "runs");
+            if (!fit_.ok() || resamples_ <= 0) done_ = true;
+        }
+    }
+    if (done_ || units <= 0) return !done_;
+    // The bootstrap, a slice at a time; the intervals come from the whole set at the end.
+    double start[5];
+    start_at(fit_.value, start);
+    std::vector<Run> sample;
+    for (; units > 0 && next_resample_ < resamples_; --units, ++next_resample_) {
+        resample(runs_, rng_, sample);
+        partial_.fits.push_back(fit_from(sample, start, options_));
+    }
+    if (next_resample_ >= resamples_) {
+        fill_intervals(partial_);
+        boot_ = Result<BootstrapResult>::of(std::move(partial_));
+        done_ = true;
+    }
+    return !done_;
+}
+
+double FitJob::progress() const {
+    const double total = kGridStarts + std::max(0, resamples_);
+    return done_ ? 1.0 : (next_start_ + next_resample_) / total;
 }
 
 }  // namespace scaling

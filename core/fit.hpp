@@ -47,4 +47,35 @@ struct BootstrapResult {
 Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult& best, int resamples,
                                   std::uint64_t seed = 1, const FitOptions& options = {});
 
+// A fit done in slices, so a UI can draw frames, show progress and cancel between them: the grid's
+// starts first, then the bootstrap resamples.
+class FitJob {
+public:
+    FitJob(std::vector<Run> runs, int resamples, const FitOptions& options = {}, std::uint64_t seed = 1);
+    // Does up to `units` starts or resamples; returns true while work remains.
+    bool step(int units);
+    double progress() const;  // 0..1
+    bool done() const { return done_; }
+    const Result<FitResult>& fit() const { return fit_; }               // after the grid
+    const Result<BootstrapResult>& intervals() const { return boot_; }  // after the bootstrap
+
+private:
+    std::vector<Run> runs_;
+    FitOptions options_;
+    int resamples_ = 0;
+    int next_start_ = 0;
+    double best_x_[5] = {0, 0, 0, 0, 0};
+    double best_f_ = 0;
+    bool done_ = false;
+    Result<FitResult> fit_ = Result<FitResult>::fail("not fitted yet");
+    Result<BootstrapResult> boot_ = Result<BootstrapResult>::fail("no bootstrap");
+    BootstrapResult partial_;
+    int next_resample_ = 0;
+    std::uint64_t rng_ = 0;
+};
+
+// Grid start i of 4,500 as (a, b, e, alpha, beta).
+void grid_start(int i, double x[5]);
+inline constexpr int kGridStarts = 4500;
+
 }  // namespace scaling

@@ -163,3 +163,25 @@ TEST_CASE("Huber resists outliers where least squares does not") {
     CHECK(std::fabs(h.c.E - 1.8) < 0.05);
     CHECK(std::fabs(q.c.E - 1.8) > std::fabs(h.c.E - 1.8));
 }
+
+TEST_CASE("a fit done in slices equals the fit done at once, bootstrap included") {
+    const auto runs = synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.01, 9);
+    const auto whole = fit_chinchilla(runs);
+    REQUIRE(whole.ok());
+    const auto boot = bootstrap(runs, whole.value, 20, 4);
+    FitJob job(runs, 20, {}, 4);
+    int slices = 0;
+    double last = -1;
+    while (job.step(300)) {
+        CHECK(job.progress() > last);
+        last = job.progress();
+        ++slices;
+    }
+    CHECK(slices > 10);
+    CHECK(job.progress() == 1.0);
+    REQUIRE(job.fit().ok());
+    CHECK(job.fit().value.c.E == whole.value.c.E);
+    REQUIRE(job.intervals().ok());
+    CHECK(job.intervals().value.alpha.lo == boot.value.alpha.lo);
+    CHECK(job.intervals().value.B.hi == boot.value.B.hi);
+}
