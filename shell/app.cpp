@@ -129,7 +129,7 @@ void apply_theme(float base_px) {
 
 const char* view_name(int view) {
     static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape", "Models",
-                                             "Budget", "Lifetime"};
+                                             "Budget", "Lifetime", "Fit"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -192,6 +192,7 @@ void frame(State& state, const Fonts& fonts) {
                 case kModels: views::models(state, fonts); break;
                 case kBudget: views::budget(state, fonts); break;
                 case kLifetime: views::lifetime(state, fonts); break;
+                case kFit: views::fit(state, fonts); break;
             }
             ImGui::EndTabItem();
         }

@@ -17,7 +17,7 @@ struct Fonts {
 };
 
 // The views, in the order of the navigation.
-enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kViewCount };
+enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit, kViewCount };
 const char* view_name(int view);
 
 struct State {
@@ -56,6 +56,13 @@ struct State {
     int c_dtype[3] = {0, 0, 0};
     char c_mfu[3][16] = {"0.4", "0.5", "0.1"};
     char c_price[3][16] = {"", "", ""};
+
+    // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
+    // running (the web entry keeps drawing frames while it is).
+    std::string fit_text = "N,D,loss\n";
+    int fit_exclude = 0;
+    int fit_bootstrap = 1000;
+    bool busy = false;
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 

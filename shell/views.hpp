@@ -27,6 +27,9 @@ void budget(app::State& state, const app::Fonts& fonts);
 // Lifetime cost of training plus serving: the lifetime optimum, break-even, over-training.
 void lifetime(app::State& state, const app::Fonts& fonts);
 
+// Fit your own runs: paste CSV/TSV, fit with Huber/L-BFGS and a bootstrap over frames, residuals.
+void fit(app::State& state, const app::Fonts& fonts);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

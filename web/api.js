@@ -51,6 +51,8 @@
     frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
     flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
     show: (view) => Module.ccall('scaling_ui_show', 'number', ['string'], [String(view)]) === 1,
+    paste: (text) => Module.ccall('scaling_ui_paste', null, ['string'], [String(text)]),
+    setFitOption: (name, value) => Module.ccall('scaling_ui_set_fit_option', null, ['string', 'number'], [String(name), Number(value)]),
     frameStats: () => JSON.parse(Module.ccall('scaling_ui_frame_stats', 'string', [], [])),
     lastExport: null,
   };
@@ -82,6 +84,17 @@
     }, 'image/png');
   };
   window.scaling = api;
+
+  // The system clipboard: browsers hand it over only in a paste event. Forward it to the app (which
+  // queues it behind earlier input), unless the page's own inputs are the target.
+  document.addEventListener('paste', (e) => {
+    const t = e.target;
+    if (!running || (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable))) return;
+    const text = e.clipboardData ? e.clipboardData.getData('text') : '';
+    if (!text) return;
+    e.preventDefault();
+    Module.ccall('scaling_ui_paste', null, ['string'], [text]);
+  });
 
   const previous = Module.onRuntimeInitialized;
   Module.onRuntimeInitialized = function () {

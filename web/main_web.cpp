@@ -25,6 +25,7 @@
 #include "gl_texture.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "imgui_internal.h"  // ClearActiveID: a paste replaces a text being edited
 #include "imgui_impl_opengl3.h"
 #include "plot.hpp"
 #include "ui_probe.hpp"
@@ -40,12 +41,13 @@ constexpr const char* kCanvas = "#canvas";
 // press, release, press, release. Keys and characters wait in the same queue, so text typed right
 // after a click reaches the field the click focused. Moves between changes collapse into one.
 struct InputEvent {
-    enum Kind { Pointer, Key, Char } kind = Pointer;
+    enum Kind { Pointer, Key, Char, Paste } kind = Pointer;
     float x = 0, y = 0;       // CSS px relative to the canvas
     int down = -1;            // 1 press, 0 release, -1 move only
     bool double_press = false;  // second press of a double click/tap, timed when it happened
     int key = 0, scancode = 0, action = 0, mods = 0;  // Key (GLFW values)
     unsigned codepoint = 0;                           // Char
+    std::string text;                                 // Paste
 };
 
 struct Pointer {
@@ -278,6 +280,18 @@ void draw_frame() {
             ImGui_ImplGlfw_CharCallback(g.window, e.codepoint);
             continue;
         }
+        if (e.kind == InputEvent::Paste) {
+            // The system clipboard reaches the page only as a DOM paste event (GLFW's clipboard in
+            // 3.1.6 is internal). Pasted runs replace the Fit view's table whole; elsewhere the
+            // text is typed into the focused field.
+            if (g.state.view == app::kFit) {
+                ImGui::ClearActiveID();
+                g.state.fit_text = e.text;
+            } else {
+                ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
+            }
+            break;
+        }
         moved = moved || e.x != g.ptr.x || e.y != g.ptr.y;
         g.ptr.x = e.x;
         g.ptr.y = e.y;
@@ -301,6 +315,7 @@ void draw_frame() {
     }
 
     ImGui::NewFrame();
+    if (g.state.busy) wake();  // a fit running over frames: keep drawing until it ends
     if (g.ptr.double_now && io.MouseClicked[0]) io.MouseDoubleClicked[0] = true;  // see Pointer
     g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
@@ -349,6 +364,23 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_ui_frame_stats() {
                   v.empty() ? 0.0 : v[v.size() / 2], v.empty() ? 0.0 : v[v.size() * 95 / 100]);
     g_reply = buf;
     return g_reply.c_str();
+}
+
+// Text pasted into the page (web/api.js forwards the DOM paste event), queued like typing.
+EMSCRIPTEN_KEEPALIVE void scaling_ui_paste(const char* text) {
+    InputEvent e;
+    e.kind = InputEvent::Paste;
+    e.text = text ? text : "";
+    g.ptr.queue.push_back(std::move(e));
+    wake();
+}
+
+// Fit view options for tests and hosts: "exclude" (highest-loss runs left out), "bootstrap".
+EMSCRIPTEN_KEEPALIVE void scaling_ui_set_fit_option(const char* name, int value) {
+    const std::string n = name ? name : "";
+    if (n == "exclude") g.state.fit_exclude = value;
+    if (n == "bootstrap") g.state.fit_bootstrap = value;
+    wake();
 }
 
 // Switches the view by name ("Frontier"); returns 0 for an unknown name.

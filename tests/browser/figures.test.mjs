@@ -159,3 +159,34 @@ test('the Budget and Lifetime views render, and the JS API answers the issue\'s 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Fit: pasting the shared Chinchilla data and fitting in the page gives Epoch\'s constants', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('./harness.mjs');
+  const csv = readFileSync(join(ROOT, '..', 'shared', 'data', 'chinchilla-fig4-epoch2024.csv'), 'utf8');
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 1600 } });
+  await page.evaluate(() => window.scaling._ui.show('Fit'));
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Fit');
+  await page.evaluate((text) => {  // a real paste event, as the browser fires it for Ctrl+V
+    const data = new DataTransfer();
+    data.setData('text', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, csv);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.fit_rows === '245');
+  // Exclude the 5 highest losses as Epoch did, with a small bootstrap to keep the test short.
+  const set = async (label, value) => page.evaluate(([l, v]) => window.scaling._ui.setFitOption(l, v), [label, value]);
+  await set('exclude', 5);
+  await set('bootstrap', 50);
+  const [x0, y0, x1, y1] = (await probe(page)).rects.fit_button;
+  const t0 = Date.now();
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.fit_E !== undefined &&
+    !(window.scaling._ui.probe().texts.fit_progress), null, { timeout: 60000 });
+  console.log(`fit in the page: ${Date.now() - t0} ms (4,500 starts + 50 resamples, SwiftShader machine)`);
+  const texts = (await probe(page)).texts;
+  assert.ok(Math.abs(Number(texts.fit_E) / 1.8172 - 1) < 0.02, `E ${texts.fit_E}`);
+  assert.ok(Math.abs(Number(texts.fit_alpha) / 0.3478 - 1) < 0.02, `alpha ${texts.fit_alpha}`);
+  await page.screenshot({ path: join(ARTIFACTS, 'fit.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

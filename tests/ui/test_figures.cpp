@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "core/allocation.hpp"
@@ -275,4 +277,30 @@ TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T infere
     h.type("1.5");  // below Chinchilla's E = 1.69: out of reach
     h.frames(1);
     CHECK(ui_probe::text("lifetime_error").find("irreducible") != std::string::npos);
+}
+
+TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become the custom law") {
+    Harness h(1280, 1800);  // tall enough to show the results without scrolling
+    std::FILE* file = std::fopen(SCALING_SHARED_DATA "/chinchilla-fig4-epoch2024.csv", "rb");
+    REQUIRE_MESSAGE(file != nullptr, "needs ../shared/data beside the project");
+    std::string text;
+    char buf[4096];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) text.append(buf, n);
+    std::fclose(file);
+    h.state.fit_text = text + "not,a,row\n";
+    h.state.fit_exclude = 5;
+    h.state.fit_bootstrap = 40;
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_rows") == "245");
+    h.click("fit_button");
+    int frames = 0;
+    while (h.state.busy && frames < 2000) h.frames(1), ++frames;
+    CHECK(frames > 2);  // the work was spread over frames
+    CHECK_FALSE(h.state.busy);
+    CHECK(std::fabs(std::atof(ui_probe::text("fit_E").c_str()) / 1.8172 - 1) < 0.02);
+    CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
+    h.click("fit_use");
+    h.frames(1);
+    CHECK(scaling::all_laws()[static_cast<size_t>(h.state.law)].id == "custom");
+    CHECK(h.state.custom.E == doctest::Approx(1.8172).epsilon(0.02));
 }

@@ -1,0 +1,209 @@
+// view_fit.cpp: fit your own runs. Paste a CSV/TSV (columns named N/params/model size, D/tokens or
+// C/FLOP/compute, loss); rows that do not parse are listed with their line; the Huber/L-BFGS fit
+// over the 4,500-start grid and its bootstrap run a slice per frame with a progress bar and a
+// cancel button; the constants come with 95% intervals, residuals are plotted, and the fit can be
+// used as the `custom` law everywhere.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "controls.hpp"
+#include "core/fit.hpp"
+#include "core/loss.hpp"
+#include "core/quantity.hpp"
+#include "core/runs.hpp"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "plot.hpp"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+namespace {
+
+using scaling::format_count;
+using scaling::format_scientific;
+
+// The fit in progress or done, with the runs it used (one at a time, owned by this view).
+struct FitSession {
+    std::unique_ptr<scaling::FitJob> job;
+    std::vector<scaling::Run> runs;
+    double max_flops = 0;  // largest compute in the data: extrapolation is judged against it
+};
+FitSession g_session;
+
+std::string g5(double x) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.5g", x);
+    return b;
+}
+
+void start_fit(app::State& s, std::string* error) {
+    const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text);
+    if (!t.ok()) {
+        *error = t.error;
+        return;
+    }
+    if (s.fit_exclude < 0 || s.fit_exclude > static_cast<int>(t.value.runs.size()) - 5) {
+        *error = "Leaving out " + std::to_string(s.fit_exclude) + " runs would leave fewer than 5";
+        return;
+    }
+    if (s.fit_bootstrap != 0 && (s.fit_bootstrap < 10 || s.fit_bootstrap > 100000)) {
+        *error = "Bootstrap resamples must be 0 or 10 to 100,000";
+        return;
+    }
+    g_session.runs = scaling::exclude_top_losses(t.value.runs, s.fit_exclude);
+    g_session.max_flops = 0;
+    for (const scaling::Run& r : g_session.runs) g_session.max_flops = std::max(g_session.max_flops, r.flops);
+    g_session.job = std::make_unique<scaling::FitJob>(g_session.runs, s.fit_bootstrap);
+}
+
+}  // namespace
+
+void fit(app::State& s, const app::Fonts& f) {
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    static std::string error;
+
+    widgets::card_begin(avail);
+    const float inner = avail - 2 * em;
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Your runs");
+    ImGui::PopFont();
+    widgets::dim_text_wrapped("Paste a table with a header: parameters (N, params, model size), tokens (D, tokens) or "
+                              "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
+    ImGui::InputTextMultiline("##runs", &s.fit_text, ImVec2(inner, em * 9));
+    ui_probe::record_last_item("fit_text");
+
+    // Rows that will be left out, shown before fitting: nothing is dropped silently.
+    const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text);
+    if (preview.ok()) {
+        std::string info = std::to_string(preview.value.runs.size()) + " runs";
+        if (preview.value.tokens_derived) info += " (tokens from C = 6ND)";
+        widgets::dim_text_wrapped(info.c_str());
+        for (const scaling::RejectedRow& r : preview.value.rejected) {
+            ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+            ImGui::TextWrapped("line %d left out: %s", r.line, r.reason.c_str());
+            ImGui::PopStyleColor();
+        }
+        ui_probe::record_text("fit_rows", std::to_string(preview.value.runs.size()));
+    } else if (s.fit_text.size() > 10) {
+        widgets::dim_text_wrapped(preview.error.c_str());
+    }
+
+    ImGui::SetNextItemWidth(em * 9);
+    ImGui::InputInt("Leave out the highest-loss runs", &s.fit_exclude);
+    ImGui::SetNextItemWidth(em * 9);
+    ImGui::InputInt("Bootstrap resamples", &s.fit_bootstrap, 100, 1000);
+
+    const bool running = g_session.job && !g_session.job->done();
+    if (!running) {
+        if (ImGui::Button("Fit")) {
+            error.clear();
+            start_fit(s, &error);
+        }
+        ui_probe::record_last_item("fit_button");
+    } else {
+        // A slice of work per frame: 40 ms keeps the progress bar and Cancel live (about 20 frames a
+        // second) while most of the time goes to the fit; drawing a frame costs far less.
+        const auto t0 = std::chrono::steady_clock::now();
+        while (g_session.job->step(5) &&
+               std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(40)) {
+        }
+        ImGui::ProgressBar(static_cast<float>(g_session.job->progress()), ImVec2(inner - em * 6, 0));
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) g_session.job.reset();
+        ui_probe::record_text("fit_progress", g5(g_session.job ? g_session.job->progress() : 0));
+    }
+    s.busy = g_session.job && !g_session.job->done();
+    if (!error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("%s", error.c_str());
+        ImGui::PopStyleColor();
+        ui_probe::record_text("fit_error", error);
+    }
+    widgets::card_end();
+
+    if (!g_session.job || !g_session.job->fit().ok()) return;
+    const scaling::FitResult& r = g_session.job->fit().value;
+    const bool has_iv = g_session.job->intervals().ok();
+    const scaling::BootstrapResult* iv = has_iv ? &g_session.job->intervals().value : nullptr;
+
+    ImGui::Dummy(ImVec2(0, em * 0.25f));
+    widgets::card_begin(avail);
+    ImGui::PushFont(f.bold);
+    ImGui::TextUnformatted("Fit: L(N, D) = E + A/N^α + B/D^β");
+    ImGui::PopFont();
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("fit_constants", 3, tf, ImVec2(inner, 0))) {
+        ImGui::TableSetupColumn("Constant");
+        ImGui::TableSetupColumn("Estimate");
+        ImGui::TableSetupColumn("95% interval (bootstrap)");
+        ImGui::TableHeadersRow();
+        const struct { const char* name; double v; const scaling::Interval* i; } rows[] = {
+            {"E", r.c.E, iv ? &iv->E : nullptr},           {"A", r.c.A, iv ? &iv->A : nullptr},
+            {"B", r.c.B, iv ? &iv->B : nullptr},           {"α", r.c.alpha, iv ? &iv->alpha : nullptr},
+            {"β", r.c.beta, iv ? &iv->beta : nullptr},     {"a = β/(α+β): N_opt ~ C^a", r.a_exp, iv ? &iv->a_exp : nullptr},
+            {"b = α/(α+β): D_opt ~ C^b", r.b_exp, iv ? &iv->b_exp : nullptr}};
+        for (const auto& row : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.name);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(g5(row.v).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.i ? (g5(row.i->lo) + " to " + g5(row.i->hi)).c_str() : "running...");
+        }
+        ImGui::EndTable();
+    }
+    ui_probe::record_text("fit_E", g5(r.c.E));
+    ui_probe::record_text("fit_alpha", g5(r.c.alpha));
+    const std::string summary = std::to_string(g_session.runs.size()) + " runs, " + std::to_string(r.starts) +
+                                " starts, Huber objective " + g5(r.objective) + ". Largest compute in the data: " +
+                                format_scientific(g_session.max_flops) + " FLOP.";
+    widgets::dim_text_wrapped(summary.c_str());
+    if (s.flops > 10 * g_session.max_flops) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
+        ImGui::TextWrapped("Extrapolation: the explorer's budget (%s FLOP) is %sx beyond the largest run; predictions "
+                           "there rest on the power law holding far outside the data.",
+                           format_scientific(s.flops).c_str(), format_count(s.flops / g_session.max_flops).c_str());
+        ImGui::PopStyleColor();
+    }
+    if (ImGui::Button("Use as the custom law in every view")) {
+        s.custom = r.c;
+        const double values[5] = {r.c.E, r.c.A, r.c.B, r.c.alpha, r.c.beta};
+        for (int i = 0; i < 5; ++i) std::snprintf(s.custom_text[i], sizeof s.custom_text[i], "%s", g5(values[i]).c_str());
+        s.custom_error.clear();
+        for (size_t i = 0; i < scaling::all_laws().size(); ++i)
+            if (scaling::all_laws()[i].id == "custom") s.law = static_cast<int>(i);
+        ++s.law_revision;
+    }
+    ui_probe::record_last_item("fit_use");
+
+    // Residuals: log of predicted over observed loss, against compute.
+    std::vector<double> c, res;
+    for (const scaling::Run& run : g_session.runs) {
+        c.push_back(run.flops);
+        res.push_back(std::log(scaling::chinchilla_loss(r.c, run.params, run.tokens) / run.loss));
+    }
+    if (plot::BeginPlot("Residuals: log(predicted / observed loss)", ImVec2(inner, figure_height(inner, 0.4f, 2)))) {
+        plot::SetupAxis(plot::X, "Training compute (FLOP)", scaling::AxisScale::Log10, scaling::AxisFormat::Flop);
+        plot::SetupAxis(plot::Y, "log residual", scaling::AxisScale::Linear, scaling::AxisFormat::Plain);
+        plot::Style zero;
+        zero.color = IM_COL32(40, 44, 52, 160);
+        zero.dashed = true;
+        zero.weight = 1.2f;
+        plot::PlotRefLine("##zero", plot::Y, 0.0, zero);
+        plot::Style pts;
+        pts.marker_size = em * 0.22f;
+        plot::PlotScatter("Runs", c.data(), res.data(), static_cast<int>(c.size()), pts);
+        plot::EndPlot();
+    }
+    widgets::card_end();
+}
+
+}  // namespace views
