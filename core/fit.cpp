@@ -7,6 +7,8 @@
 #include <limits>
 
 #include <Eigen/Core>
+
+#include "loss.hpp"
 #include <LBFGS.h>
 
 namespace scaling {
@@ -176,6 +178,31 @@ Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions&
     }
     if (!std::isfinite(best_f)) return R::fail("no start converged to finite constants", "runs");
     return R::of(finish(best_x, best_f, kGridStarts));
+}
+
+Result<HeldOut> held_out_check(const std::vector<Run>& runs, const FitResult& full, double fraction,
+                               const FitOptions& options) {
+    using R = Result<HeldOut>;
+    if (!(fraction > 0 && fraction < 0.5)) return R::fail("the held-out fraction must lie in (0, 0.5)", "fraction");
+    std::vector<Run> sorted = runs;
+    std::sort(sorted.begin(), sorted.end(), [](const Run& a, const Run& b) { return a.flops < b.flops; });
+    const int k = std::max(1, static_cast<int>(std::ceil(fraction * sorted.size())));
+    if (static_cast<int>(sorted.size()) - k < 5) return R::fail("too few runs left to fit after holding some out", "runs");
+    const std::vector<Run> train(sorted.begin(), sorted.end() - k);
+    // One descent from the full fit's optimum: the grid's best basin, refitted without the held-out runs.
+    double start[5];
+    start_at(full, start);
+    const FitResult f = fit_from(train, start, options);
+    HeldOut h;
+    h.held_out = k;
+    h.min_flops = sorted[sorted.size() - static_cast<size_t>(k)].flops;
+    for (size_t i = sorted.size() - static_cast<size_t>(k); i < sorted.size(); ++i) {
+        const Run& r = sorted[i];
+        const double err = chinchilla_loss(f.c, r.params, r.tokens) / r.loss - 1;
+        h.mean_abs_error += std::fabs(err) / k;
+        h.max_abs_error = std::max(h.max_abs_error, std::fabs(err));
+    }
+    return R::of(h);
 }
 
 std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k) {

@@ -47,6 +47,20 @@ struct BootstrapResult {
 Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult& best, int resamples,
                                   std::uint64_t seed = 1, const FitOptions& options = {});
 
+// The check a forecaster wants: refit without the largest-compute runs and see how well the fit
+// predicts them. Holds out the top `fraction` by compute (at least one run).
+struct HeldOut {
+    int held_out = 0;
+    double min_flops = 0;          // smallest compute among the held-out runs
+    double mean_abs_error = 0;     // mean |predicted/observed - 1| of their losses
+    double max_abs_error = 0;
+};
+Result<HeldOut> held_out_check(const std::vector<Run>& runs, const FitResult& full, double fraction = 0.1,
+                               const FitOptions& options = {});
+
+// Predictions beyond this multiple of the data's largest compute are flagged as extrapolation.
+inline constexpr double kExtrapolationFactor = 10.0;
+
 // A fit done in slices, so a UI can draw frames, show progress and cancel between them: the grid's
 // starts first, then the bootstrap resamples.
 class FitJob {

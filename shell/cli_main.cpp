@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -168,7 +169,7 @@ int run_models(const std::string& law_id, bool json) {
 void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "");
 
 // Fits the Chinchilla form to a file of runs; rejected rows are listed on stderr, never dropped silently.
-int run_fit(const std::string& path, int resamples, int exclude, bool json) {
+int run_fit(const std::string& path, int resamples, int exclude, const std::string& predict, bool json) {
     std::string text;
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!f) return fail("fit", "", "cannot read " + scaling::quote_input(path));
@@ -199,6 +200,31 @@ int run_fit(const std::string& path, int resamples, int exclude, bool json) {
     j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
     j["objective"] = r.objective;
     j["starts"] = r.starts;
+    double max_flops = 0;
+    for (const scaling::Run& run : runs) max_flops = std::max(max_flops, run.flops);
+    j["max_flops"] = max_flops;
+    const auto held = scaling::held_out_check(runs, r);
+    if (held.ok())
+        j["held_out"] = {{"runs", held.value.held_out}, {"from_flops", held.value.min_flops},
+                         {"mean_abs_error_fraction", held.value.mean_abs_error},
+                         {"max_abs_error_fraction", held.value.max_abs_error}};
+    if (!predict.empty()) {
+        const auto c = scaling::parse_positive(predict, scaling::Unit::Flop);
+        if (!c.ok()) return fail("fit", "predict", c.error);
+        scaling::Law law = *scaling::find_law("custom");
+        law.chinchilla = r.c;
+        const auto a = scaling::optimal(law, c.value);
+        if (!a.ok()) return fail("fit", "predict", a.error);
+        nlohmann::ordered_json p = nlohmann::ordered_json::parse(scaling::to_json(a.value));
+        p.erase("law");
+        const bool far = c.value > scaling::kExtrapolationFactor * max_flops;
+        p["extrapolation"] = far;
+        j["prediction"] = p;
+        if (far)
+            std::fprintf(stderr, "scaling fit: warning: %s FLOP is %sx the largest run (%s FLOP): an extrapolation\n",
+                         scaling::format_scientific(c.value).c_str(), scaling::format_count(c.value / max_flops).c_str(),
+                         scaling::format_scientific(max_flops).c_str());
+    }
     if (resamples > 0) {
         const auto b = scaling::bootstrap(runs, r, resamples);
         if (!b.ok()) return fail("fit", b.field, b.error);
@@ -413,6 +439,9 @@ int main(int argc, char** argv) {
     fit->add_option("FILE", fit_file, "CSV or TSV with columns for N, D or C, and loss ('-' reads stdin)")->required();
     fit->add_option("--bootstrap", fit_bootstrap, "Resamples for 95% intervals (0: none)")->capture_default_str();
     fit->add_option("--exclude-top", fit_exclude, "Leave out the K highest-loss runs (Epoch: 5)")->capture_default_str();
+    std::string fit_predict;
+    fit->add_option("--predict", fit_predict, "A FLOP budget: the fitted law's optimal N, D and loss there, "
+                                              "flagged beyond 10x the data's largest compute");
     fit->add_flag("--json", json, "Print JSON");
 
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
@@ -466,7 +495,7 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
-    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, json);
+    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, json);
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);

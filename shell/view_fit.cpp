@@ -31,6 +31,8 @@ using scaling::format_scientific;
 // The fit in progress or done, with the runs it used (one at a time, owned by this view).
 struct FitSession {
     std::unique_ptr<scaling::FitJob> job;
+    bool held_done = false;  // the held-out check, computed once the fit is done
+    scaling::Result<scaling::HeldOut> held = scaling::Result<scaling::HeldOut>::fail("");
     std::vector<scaling::Run> runs;
     double max_flops = 0;  // largest compute in the data: extrapolation is judged against it
 };
@@ -60,6 +62,7 @@ void start_fit(app::State& s, std::string* error) {
     g_session.max_flops = 0;
     for (const scaling::Run& r : g_session.runs) g_session.max_flops = std::max(g_session.max_flops, r.flops);
     g_session.job = std::make_unique<scaling::FitJob>(g_session.runs, s.fit_bootstrap);
+    g_session.held_done = false;
 }
 
 }  // namespace
@@ -166,7 +169,20 @@ void fit(app::State& s, const app::Fonts& f) {
                                 " starts, Huber objective " + g5(r.objective) + ". Largest compute in the data: " +
                                 format_scientific(g_session.max_flops) + " FLOP.";
     widgets::dim_text_wrapped(summary.c_str());
-    if (s.flops > 10 * g_session.max_flops) {
+    if (!g_session.held_done) {
+        g_session.held = scaling::held_out_check(g_session.runs, r);
+        g_session.held_done = true;
+    }
+    if (g_session.held.ok()) {
+        const scaling::HeldOut& h = g_session.held.value;
+        const std::string text = "Held-out check: refitted without the " + std::to_string(h.held_out) +
+                                 " largest-compute runs (from " + format_scientific(h.min_flops) +
+                                 " FLOP), it predicts their losses within " + scaling::format_fixed(h.mean_abs_error * 100, 1) +
+                                 "% on average, " + scaling::format_fixed(h.max_abs_error * 100, 1) + "% at worst.";
+        widgets::dim_text_wrapped(text.c_str());
+        ui_probe::record_text("fit_held_out", scaling::format_fixed(h.mean_abs_error * 100, 1));
+    }
+    if (s.flops > scaling::kExtrapolationFactor * g_session.max_flops) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
         ImGui::TextWrapped("Extrapolation: the explorer's budget (%s FLOP) is %sx beyond the largest run; predictions "
                            "there rest on the power law holding far outside the data.",

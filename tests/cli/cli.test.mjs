@@ -296,6 +296,11 @@ test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2
   assert.ok(Math.abs(j.constants.A / 482.01 - 1) < 0.1);
   assert.ok(Math.abs(j.constants.B / 2085.43 - 1) < 0.1);
   assert.ok(j.intervals_95.alpha[0] < 0.3478 && 0.3478 < j.intervals_95.alpha[1]);
+  assert.ok(j.held_out.runs >= 1 && j.held_out.mean_abs_error_fraction < 0.05, 'the largest runs are predicted within 5%');
+  const far = run('fit', data, '--exclude-top', '5', '--predict', '1e24', '--json');
+  assert.equal(far.code, 0, far.err);
+  assert.match(far.err, /warning: 1e24 FLOP is .*x the largest run .*extrapolation/);
+  assert.equal(JSON.parse(far.out).prediction.extrapolation, true);
   const dir = mkdtempSync('/tmp/scaling-fit-');
   const cases = [
     ['', /no header/],

@@ -299,6 +299,7 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK_FALSE(h.state.busy);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_E").c_str()) / 1.8172 - 1) < 0.02);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
+    CHECK(std::atof(ui_probe::text("fit_held_out").c_str()) < 5.0);  // percent, on the largest runs
     h.click("fit_use");
     h.frames(1);
     CHECK(scaling::all_laws()[static_cast<size_t>(h.state.law)].id == "custom");

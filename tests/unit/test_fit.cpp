@@ -185,3 +185,15 @@ TEST_CASE("a fit done in slices equals the fit done at once, bootstrap included"
     CHECK(job.intervals().value.alpha.lo == boot.value.alpha.lo);
     CHECK(job.intervals().value.B.hi == boot.value.B.hi);
 }
+
+TEST_CASE("the held-out check predicts the largest-compute runs of clean data closely") {
+    const auto runs = synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.002, 13);
+    const auto fit = fit_chinchilla(runs);
+    REQUIRE(fit.ok());
+    const auto h = held_out_check(runs, fit.value, 0.1);
+    REQUIRE(h.ok());
+    CHECK(h.value.held_out >= 1);
+    CHECK(h.value.mean_abs_error < 0.01);
+    CHECK(h.value.max_abs_error >= h.value.mean_abs_error);
+    CHECK(held_out_check(runs, fit.value, 0.7).field == "fraction");
+}
