@@ -180,6 +180,90 @@ Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions&
     return R::of(finish(best_x, best_f, kGridStarts));
 }
 
+Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<double>& y, bool with_offset,
+                           const FitOptions& options) {
+    using R = Result<PowerFit>;
+    if (x.size() != y.size() || x.size() < 3) return R::fail("a power law needs at least 3 points", "runs");
+    std::vector<double> lx, ly;
+    for (size_t i = 0; i < x.size(); ++i) {
+        if (!(x[i] > 0 && y[i] > 0 && std::isfinite(x[i]) && std::isfinite(y[i])))
+            return R::fail("every x and loss must be finite and greater than zero", "runs");
+        lx.push_back(std::log(x[i]));
+        ly.push_back(std::log(y[i]));
+    }
+    const double n = static_cast<double>(lx.size());
+    double mx = 0, my = 0;
+    for (size_t i = 0; i < lx.size(); ++i) mx += lx[i] / n, my += ly[i] / n;
+    double sxx = 0, sxy = 0;
+    for (size_t i = 0; i < lx.size(); ++i) sxx += (lx[i] - mx) * (lx[i] - mx), sxy += (lx[i] - mx) * (ly[i] - my);
+    if (!(sxx > 0)) return R::fail("all x are equal: no slope to fit", "runs");
+    PowerFit pure;
+    pure.alpha = -sxy / sxx;
+    pure.A = std::exp(my + pure.alpha * mx);
+    for (size_t i = 0; i < lx.size(); ++i) {
+        const double r = std::log(pure.A) - pure.alpha * lx[i] - ly[i];
+        pure.objective += r * r;
+    }
+    if (!with_offset) return R::of(pure);
+
+    // E + A x^-alpha: parameters (log A, log E, alpha); log L_hat = LSE(log A - alpha·log x, log E).
+    auto objective = [&](const double* p, double* g) {
+        double f = 0, ga = 0, ge = 0, gal = 0;
+        for (size_t i = 0; i < lx.size(); ++i) {
+            const double t1 = p[0] - p[2] * lx[i], t2 = p[1];
+            const double m = std::max(t1, t2);
+            const double w1 = std::exp(t1 - m), w2 = std::exp(t2 - m), s = w1 + w2;
+            const double r = m + std::log(s) - ly[i];
+            const double ar = std::fabs(r);
+            f += ar <= options.delta ? 0.5 * r * r : options.delta * (ar - 0.5 * options.delta);
+            const double psi = ar <= options.delta ? r : (r > 0 ? options.delta : -options.delta);
+            ga += psi * w1 / s;
+            ge += psi * w2 / s;
+            gal -= psi * w1 / s * lx[i];
+        }
+        if (g) g[0] = ga, g[1] = ge, g[2] = gal;
+        return f;
+    };
+    LBFGSpp::LBFGSParam<double> param;
+    param.epsilon = 1e-12;
+    param.epsilon_rel = 1e-12;
+    param.max_iterations = 10 * options.max_iterations;  // three parameters: cheap, and floors converge slowly
+    double best_f = std::numeric_limits<double>::infinity();
+    double best[3] = {0, 0, 0};
+    const double min_y = *std::min_element(y.begin(), y.end());
+    for (double e_frac : {0.2, 0.4, 0.6, 0.8, 0.95})
+        for (double alpha : {0.05, 0.1, 0.2, 0.3, 0.5, 1.0}) {
+            // Start with E below the smallest loss and A putting the curve through the data's middle.
+            const double e = e_frac * min_y;
+            const double a = std::log(std::max(std::exp(my) - e, 1e-12)) + alpha * mx;
+            Eigen::VectorXd v(3);
+            v << a, std::log(e), alpha;
+            Eigen::VectorXd keep = v;
+            double kf = std::numeric_limits<double>::infinity();
+            auto fun = [&](const Eigen::VectorXd& q, Eigen::VectorXd& grad) {
+                double g[3];
+                const double f = objective(q.data(), g);
+                grad << g[0], g[1], g[2];
+                if (std::isfinite(f) && f < kf) kf = f, keep = q;
+                return f;
+            };
+            LBFGSpp::LBFGSSolver<double> solver(param);
+            double fx = 0;
+            try {
+                solver.minimize(fun, v, fx);
+            } catch (const std::exception&) {
+            }
+            if (kf < best_f && keep[2] > 0) best_f = kf, best[0] = keep[0], best[1] = keep[1], best[2] = keep[2];
+        }
+    if (!std::isfinite(best_f)) return R::fail("no start converged", "runs");
+    PowerFit f;
+    f.A = std::exp(best[0]);
+    f.E = std::exp(best[1]);
+    f.alpha = best[2];
+    f.objective = best_f;
+    return R::of(f);
+}
+
 Result<HeldOut> held_out_check(const std::vector<Run>& runs, const FitResult& full, double fraction,
                                const FitOptions& options) {
     using R = Result<HeldOut>;

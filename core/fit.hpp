@@ -47,6 +47,16 @@ struct BootstrapResult {
 Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult& best, int resamples,
                                   std::uint64_t seed = 1, const FitOptions& options = {});
 
+// 1-D fits of loss against one quantity x (N, D or C): the saturating y = E + A·x^(-alpha) (Huber on
+// log residuals, L-BFGS from a small grid) or the pure power law y = A·x^(-alpha) (E = 0; least
+// squares on logs, closed form).
+struct PowerFit {
+    double E = 0, A = 0, alpha = 0;
+    double objective = 0;
+};
+Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<double>& y, bool with_offset,
+                           const FitOptions& options = {});
+
 // The check a forecaster wants: refit without the largest-compute runs and see how well the fit
 // predicts them. Holds out the top `fraction` by compute (at least one run).
 struct HeldOut {

@@ -169,7 +169,8 @@ int run_models(const std::string& law_id, bool json) {
 void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "");
 
 // Fits the Chinchilla form to a file of runs; rejected rows are listed on stderr, never dropped silently.
-int run_fit(const std::string& path, int resamples, int exclude, const std::string& predict, bool json) {
+int run_fit(const std::string& path, int resamples, int exclude, const std::string& predict, const std::string& form,
+            const std::string& x_name, bool json) {
     std::string text;
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!f) return fail("fit", "", "cannot read " + scaling::quote_input(path));
@@ -188,6 +189,25 @@ int run_fit(const std::string& path, int resamples, int exclude, const std::stri
         return fail("fit", "exclude-top", "must leave at least 5 runs");
     if (resamples != 0 && (resamples < 10 || resamples > 100000)) return fail("fit", "bootstrap", "must be 0 or 10 to 100000");
     const std::vector<scaling::Run> runs = scaling::exclude_top_losses(table.value.runs, exclude);
+    if (form == "power") {
+        std::vector<double> xs, ys;
+        for (const scaling::Run& run : runs) {
+            xs.push_back(x_name == "N" ? run.params : x_name == "D" ? run.tokens : run.flops);
+            ys.push_back(run.loss);
+        }
+        const auto sat = scaling::fit_power(xs, ys, true);
+        const auto pure = scaling::fit_power(xs, ys, false);
+        if (!sat.ok()) return fail("fit", "", sat.error);
+        if (!pure.ok()) return fail("fit", "", pure.error);
+        nlohmann::ordered_json j;
+        j["runs_used"] = runs.size();
+        j["x"] = x_name;
+        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective}};
+        j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
+        if (json) std::printf("%s\n", j.dump().c_str());
+        else print_flat(j);
+        return 0;
+    }
     const auto fitted = scaling::fit_chinchilla(runs);
     if (!fitted.ok()) return fail("fit", "", fitted.error);
     const scaling::FitResult& r = fitted.value;
@@ -250,7 +270,8 @@ void print_flat(const nlohmann::ordered_json& j, const std::string& prefix) {
             continue;
         }
         std::string text;
-        const bool precise = key.rfind("constants", 0) == 0 || key.rfind("intervals", 0) == 0 || key.rfind("allocation", 0) == 0;
+        const bool precise = key.rfind("constants", 0) == 0 || key.rfind("intervals", 0) == 0 ||
+                             key.rfind("allocation", 0) == 0 || key.rfind("saturating", 0) == 0 || key.rfind("pure", 0) == 0;
         auto g5 = [](double x) {
             char b[32];
             std::snprintf(b, sizeof b, "%.5g", x);
@@ -439,7 +460,12 @@ int main(int argc, char** argv) {
     fit->add_option("FILE", fit_file, "CSV or TSV with columns for N, D or C, and loss ('-' reads stdin)")->required();
     fit->add_option("--bootstrap", fit_bootstrap, "Resamples for 95% intervals (0: none)")->capture_default_str();
     fit->add_option("--exclude-top", fit_exclude, "Leave out the K highest-loss runs (Epoch: 5)")->capture_default_str();
-    std::string fit_predict;
+    std::string fit_predict, fit_form = "chinchilla", fit_x = "C";
+    fit->add_option("--form", fit_form, "chinchilla: E + A/N^alpha + B/D^beta; power: loss against one quantity "
+                                        "(--x), as E + A·x^-alpha and as A·x^-alpha")
+        ->check(CLI::IsMember({"chinchilla", "power"}))->capture_default_str();
+    fit->add_option("--x", fit_x, "With --form power: fit against N, D or C")->check(CLI::IsMember({"N", "D", "C"}))
+        ->capture_default_str();
     fit->add_option("--predict", fit_predict, "A FLOP budget: the fitted law's optimal N, D and loss there, "
                                               "flagged beyond 10x the data's largest compute");
     fit->add_flag("--json", json, "Print JSON");
@@ -495,7 +521,7 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
-    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, json);
+    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, fit_form, fit_x, json);
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);

@@ -322,4 +322,8 @@ test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2
   assert.equal(r.code, 0, r.err);
   assert.match(r.err, /line 4 left out: params "x" is not a number/);
   assert.equal(run('fit', '/nonexistent.csv').code, 2);
+  const power = json('fit', data, '--exclude-top', '5', '--form', 'power', '--x', 'C');
+  assert.ok(power.saturating.E > 1 && power.saturating.E < 2.5 && power.saturating.alpha > 0, JSON.stringify(power));
+  assert.ok(power.pure.alpha > 0);
+  assert.equal(run('fit', data, '--form', 'cubic').code, 2);
 });

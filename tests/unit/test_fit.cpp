@@ -197,3 +197,23 @@ TEST_CASE("the held-out check predicts the largest-compute runs of clean data cl
     CHECK(h.value.max_abs_error >= h.value.mean_abs_error);
     CHECK(held_out_check(runs, fit.value, 0.7).field == "fraction");
 }
+
+TEST_CASE("1-D fits: a pure power law exactly, and E + A·x^-alpha with its floor") {
+    std::vector<double> x, pure, sat;
+    for (double e = 18; e <= 22; e += 0.25) {
+        const double c = std::pow(10.0, e);
+        x.push_back(c);
+        pure.push_back(30 * std::pow(c, -0.05));
+        sat.push_back(1.7 + 2000 * std::pow(c, -0.15));
+    }
+    const auto p = fit_power(x, pure, false);
+    REQUIRE(p.ok());
+    CHECK(p.value.alpha == Approx(0.05).epsilon(1e-9));
+    CHECK(p.value.A == Approx(30).epsilon(1e-9));
+    const auto s = fit_power(x, sat, true);
+    REQUIRE(s.ok());
+    CHECK(s.value.E == Approx(1.7).epsilon(0.01));
+    CHECK(s.value.alpha == Approx(0.15).epsilon(0.02));
+    CHECK(fit_power({1, 1, 1}, {2, 2, 2}, false).error.find("all x are equal") != std::string::npos);
+    CHECK_FALSE(fit_power({1, 2}, {2, 1}, false).ok());
+}
