@@ -93,7 +93,7 @@ Web g;
 void wake() { g.frames_left = kFramesAfterEvent; }
 
 void push_pointer(float x, float y, int down) {
-    constexpr double kDoubleMs = 400;  // a common OS double-click time
+    constexpr double kDoubleMs = 500;  // the usual OS double-click time (Windows, macOS defaults)
     constexpr float kDoublePx = 24;    // a finger lands less precisely than a mouse
     auto& q = g.ptr.queue;
     if (down < 0 && !q.empty() && q.back().kind == InputEvent::Pointer && q.back().down < 0) {
