@@ -91,14 +91,17 @@ int run_frontier(const std::string& from, const std::string& to, int points, con
 
 // Every law at one budget as a table, then the spread and the rules of thumb with their verdicts.
 int run_compare(const scaling::Args& args, bool json) {
-    const scaling::Result<std::string> r = scaling::compare_request(args);
-    if (!r.ok()) return fail("compare", r.field, r.error);
     if (json) {
+        const scaling::Result<std::string> r = scaling::compare_request(args);
+        if (!r.ok()) return fail("compare", r.field, r.error);
         std::printf("%s\n", r.value.c_str());
         return 0;
     }
+    const auto flops = scaling::parse_positive(args.at("flops"), scaling::Unit::Flop);
+    if (!flops.ok()) return fail("compare", "flops", flops.error);
     const auto laws = scaling::laws_request(args);
-    const scaling::Comparison c = scaling::compare(laws.value, scaling::parse_positive(args.at("flops")).value);
+    if (!laws.ok()) return fail("compare", laws.field, laws.error);
+    const scaling::Comparison c = scaling::compare(laws.value, flops.value);
     using scaling::format_count;
     std::printf("Every law at %s FLOP\n\n", scaling::format_scientific(c.flops).c_str());
     std::printf("%-36s %10s %10s %12s %8s\n", "law", "params", "tokens", "tokens/param", "loss");

@@ -41,7 +41,19 @@ void dim_cell(const std::string& text) {
 
 void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
     const std::vector<scaling::Law> laws = laws_with_settings(s);
-    const scaling::Comparison c = scaling::compare(laws, s.flops);
+    // The comparison (with Epoch's 1,000-draw range) changes only with the budget or the laws'
+    // settings: computed then, not every frame.
+    static struct {
+        double flops = -1;
+        int revision = -1;
+        scaling::Comparison value;
+    } cache;
+    if (cache.flops != s.flops || cache.revision != s.law_revision) {
+        cache.value = scaling::compare(laws, s.flops);
+        cache.flops = s.flops;
+        cache.revision = s.law_revision;
+    }
+    const scaling::Comparison& c = cache.value;
     const float em = ImGui::GetFontSize();
     const bool narrow = width < em * 40;
     const int columns = full && !narrow ? 6 : 5;
