@@ -63,6 +63,7 @@ struct State {
     int fit_exclude = 0;
     int fit_bootstrap = 1000;
     bool busy = false;
+    bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 

@@ -31,7 +31,31 @@ std::string font_dir_beside(const char* argv0) {
 
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-explorer: GLFW %d: %s\n", code, what); }
 
-// Opening state from the command line: --view NAME, --flops X, --law ID (the CLI's flag names).
+app::State* g_state = nullptr;  // for GLFW's drop callback, which carries no user pointer of ours
+
+// Reads a whole text file into the Fit view (a dropped file or --fit PATH); false when unreadable.
+bool load_runs(const char* path, app::State& state) {
+    std::FILE* f = std::fopen(path, "rb");
+    if (!f) return false;
+    std::string text;
+    char buf[65536];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
+        text.append(buf, n);
+        if (text.size() > (64u << 20)) break;  // the runs reader refuses what is too large anyway
+    }
+    std::fclose(f);
+    state.fit_text = text;
+    state.requested_view = app::kFit;
+    return true;
+}
+
+void on_drop(GLFWwindow*, int count, const char** paths) {
+    if (count > 0 && g_state && !load_runs(paths[0], *g_state))
+        std::fprintf(stderr, "scaling-explorer: cannot read %s\n", scaling::quote_input(paths[0]).c_str());
+}
+
+// Opening state from the command line: --view NAME, --flops X, --law ID (the CLI's flag names),
+// --fit PATH (runs for the Fit view).
 // A bad value is reported on stderr and left at its default; the window still opens.
 void apply_args(int argc, char** argv, app::State& state) {
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -48,12 +72,15 @@ void apply_args(int argc, char** argv, app::State& state) {
             const auto r = scaling::parse_positive(value, scaling::Unit::Flop);
             if (r.ok()) app::set_budget(state, r.value);
             else std::fprintf(stderr, "scaling-explorer: --flops: %s\n", r.error.c_str());
+        } else if (key == "--fit") {
+            if (!load_runs(value.c_str(), state))
+                std::fprintf(stderr, "scaling-explorer: --fit: cannot read %s\n", scaling::quote_input(value).c_str());
         } else if (key == "--law") {
             const auto r = scaling::law_from_id(value);
             if (r.ok()) state.law = static_cast<int>(r.value - scaling::all_laws().data());
             else std::fprintf(stderr, "scaling-explorer: --law: %s\n", r.error.c_str());
         } else {
-            std::fprintf(stderr, "scaling-explorer: unknown option %s (options: --view, --flops, --law)\n",
+            std::fprintf(stderr, "scaling-explorer: unknown option %s (options: --view, --flops, --law, --fit)\n",
                          scaling::quote_input(key).c_str());
         }
     }
@@ -94,9 +121,17 @@ int main(int argc, char** argv) {
     app::State state;
     plot::SetTextureUploader(gl_texture::upload);
     apply_args(argc, argv, state);
+    g_state = &state;
+    glfwSetDropCallback(window, on_drop);
 
     while (!glfwWindowShouldClose(window)) {
-        glfwWaitEventsTimeout(0.25);  // idle when nothing happens: no busy redraw loop
+        // Idle when nothing happens (no busy redraw loop), but keep drawing while a fit runs.
+        if (state.busy) glfwPollEvents();
+        else glfwWaitEventsTimeout(0.25);
+        if (state.request_open_file) {
+            state.request_open_file = false;  // the desktop opens files by drop or --fit
+            std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();

@@ -81,6 +81,10 @@ void fit(app::State& s, const app::Fonts& f) {
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
     ImGui::InputTextMultiline("##runs", &s.fit_text, ImVec2(inner, em * 9));
     ui_probe::record_last_item("fit_text");
+    if (ImGui::Button("Load a file...")) s.request_open_file = true;
+    ui_probe::record_last_item("fit_load");
+    ImGui::SameLine();
+    widgets::dim_text_wrapped("or drop a CSV on the window, or paste with Ctrl+V.");
 
     // Rows that will be left out, shown before fitting: nothing is dropped silently.
     const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text);

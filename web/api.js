@@ -85,6 +85,20 @@
   };
   window.scaling = api;
 
+  // The Fit view's "Load a file...": a picker that stays inside the page (no upload anywhere).
+  Module.openRunsFile = function () {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,.tsv,.txt,text/csv,text/plain';
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      if (!file) return;
+      if (file.size > 64 * 1024 * 1024) { console.error('scaling: the file is larger than 64 MB'); return; }
+      file.text().then((text) => Module.ccall('scaling_ui_load_runs', null, ['string'], [text]));
+    });
+    input.click();
+  };
+
   // The system clipboard: browsers hand it over only in a paste event. Forward it to the app (which
   // queues it behind earlier input), unless the page's own inputs are the target.
   document.addEventListener('paste', (e) => {

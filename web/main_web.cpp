@@ -314,6 +314,10 @@ void draw_frame() {
         g.pinch.pan = ImVec2(0, 0);
     }
 
+    if (g.state.request_open_file) {
+        g.state.request_open_file = false;
+        EM_ASM({ Module["openRunsFile"](); });  // web/api.js: a file picker, then scaling_ui_load_runs
+    }
     ImGui::NewFrame();
     if (g.state.busy) wake();  // a fit running over frames: keep drawing until it ends
     if (g.ptr.double_now && io.MouseClicked[0]) io.MouseDoubleClicked[0] = true;  // see Pointer
@@ -372,6 +376,14 @@ EMSCRIPTEN_KEEPALIVE void scaling_ui_paste(const char* text) {
     e.kind = InputEvent::Paste;
     e.text = text ? text : "";
     g.ptr.queue.push_back(std::move(e));
+    wake();
+}
+
+// A file's text for the Fit view (from the picker in web/api.js).
+EMSCRIPTEN_KEEPALIVE void scaling_ui_load_runs(const char* text) {
+    g.state.fit_text = text ? text : "";
+    g.state.requested_view = app::kFit;
+    ImGui::ClearActiveID();
     wake();
 }
 

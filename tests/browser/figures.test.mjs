@@ -190,3 +190,17 @@ test('Fit: pasting the shared Chinchilla data and fitting in the page gives Epoc
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Fit: "Load a file..." opens the browser\'s picker and the chosen file fills the table', async () => {
+  const { ROOT } = await import('./harness.mjs');
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 900 } });
+  await page.evaluate(() => window.scaling._ui.show('Fit'));
+  await page.waitForFunction(() => !!window.scaling._ui.probe().rects.fit_load);
+  const [x0, y0, x1, y1] = (await probe(page)).rects.fit_load;
+  const chooser = page.waitForEvent('filechooser');
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await (await chooser).setFiles(join(ROOT, '..', 'shared', 'data', 'chinchilla-fig4-epoch2024.csv'));
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.fit_rows === '245');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
