@@ -133,8 +133,11 @@ const char* view_name(int view) {
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
+int law_count(const State& state) { return static_cast<int>(scaling::all_laws().size()) + (state.has_fit ? 1 : 0); }
+
 scaling::Law law_at(const State& state, int index) {
     const auto& laws = scaling::all_laws();
+    if (state.has_fit && index == static_cast<int>(laws.size())) return state.fit_law;
     scaling::Law law = laws[static_cast<size_t>(std::clamp(index, 0, static_cast<int>(laws.size()) - 1))];
     if (law.id == "custom") law.chinchilla = state.custom;
     if (law.kind == scaling::LawKind::DeepSeek) law.m_over_n = state.m_over_n;

@@ -64,6 +64,8 @@ struct State {
     int fit_bootstrap = 1000;
     bool busy = false;
     bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
+    bool has_fit = false;              // "My fit": a law fitted in the Fit view, listed after the catalogue
+    scaling::Law fit_law;
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 
@@ -82,7 +84,9 @@ void frame(State& state, const Fonts& fonts);
 // Sets the budget from a slider, a preset or a permalink: updates the text field as well.
 void set_budget(State& state, double flops);
 
-// The catalogue's law `index` with the user's settings applied (custom constants, DeepSeek's M/N).
+// How many laws the user can choose: the catalogue, then "My fit" when there is one.
+int law_count(const State& state);
+// Law `index` of that list with the user's settings applied (custom constants, DeepSeek's M/N).
 scaling::Law law_at(const State& state, int index);
 inline scaling::Law current_law(const State& state) { return law_at(state, state.law); }
 

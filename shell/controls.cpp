@@ -89,12 +89,12 @@ void budget_presets(app::State& s, float width) {
 }
 
 void law_combo(app::State& s, float width) {
-    const auto& laws = scaling::all_laws();
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("##law", laws[s.law].name.c_str())) {
-        for (int i = 0; i < static_cast<int>(laws.size()); ++i) {
-            if (ImGui::Selectable(laws[i].name.c_str(), i == s.law)) s.law = i;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
+    if (ImGui::BeginCombo("##law", app::current_law(s).name.c_str())) {
+        for (int i = 0; i < app::law_count(s); ++i) {
+            const scaling::Law law = app::law_at(s, i);
+            if (ImGui::Selectable(law.name.c_str(), i == s.law)) s.law = i;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", law.citation.c_str());
             if (i == s.law) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
@@ -103,7 +103,7 @@ void law_combo(app::State& s, float width) {
 }
 
 void law_settings(app::State& s, float width) {
-    const scaling::Law& law = scaling::all_laws()[s.law];
+    const scaling::Law law = app::current_law(s);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (law.id == "custom") {
         static const char* kLabels[5] = {"E", "A", "B", "α", "β"};

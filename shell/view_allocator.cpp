@@ -44,7 +44,7 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     controls::law_combo(s, inner);
     controls::law_settings(s, inner);
     ImGui::PushFont(f.small);
-    widgets::dim_text_wrapped(scaling::all_laws()[s.law].citation.c_str());
+    widgets::dim_text_wrapped(app::current_law(s).citation.c_str());
     ImGui::PopFont();
     widgets::card_end();
 }

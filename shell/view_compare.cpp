@@ -21,7 +21,7 @@ using scaling::format_scientific;
 
 std::vector<scaling::Law> laws_with_settings(const app::State& s) {
     std::vector<scaling::Law> out;
-    for (size_t i = 0; i < scaling::all_laws().size(); ++i) out.push_back(app::law_at(s, static_cast<int>(i)));
+    for (int i = 0; i < app::law_count(s); ++i) out.push_back(app::law_at(s, i));
     return out;
 }
 

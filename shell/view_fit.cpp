@@ -193,16 +193,43 @@ void fit(app::State& s, const app::Fonts& f) {
                            format_scientific(s.flops).c_str(), format_count(s.flops / g_session.max_flops).c_str());
         ImGui::PopStyleColor();
     }
-    if (ImGui::Button("Use as the custom law in every view")) {
+    if (ImGui::Button("Use as \"My fit\" in every view")) {
+        // A law like the catalogue's: its fitted budgets as the valid range (so extrapolation is
+        // marked), and its bootstrap intervals (so the figures draw its band).
+        scaling::Law& law = s.fit_law;
+        law = scaling::Law();
+        law.id = "my-fit";
+        law.name = "My fit";
+        law.citation = "Your " + std::to_string(g_session.runs.size()) + " runs: Huber fit (delta 1e-3) by L-BFGS from " +
+                       std::to_string(r.starts) + " starts" +
+                       (iv ? ", " + std::to_string(iv->fits.size()) + " bootstrap resamples" : std::string());
+        law.kind = scaling::LawKind::Chinchilla;
+        law.form = "L(N, D) = E + A/N^α + B/D^β";
+        law.n_counts = "as your runs count parameters";
+        law.compute_convention = "C = 6ND; closed-form optimum on the iso-FLOP curve";
+        law.notes = "Fitted in this session.";
+        law.chinchilla = r.c;
+        double lo = INFINITY;
+        for (const scaling::Run& run : g_session.runs) lo = std::min(lo, run.flops);
+        law.valid_lo = lo;
+        law.valid_hi = g_session.max_flops;
+        if (iv) {
+            law.has_intervals = true;
+            law.intervals = {iv->E, iv->A, iv->B, iv->alpha, iv->beta};
+        }
+        s.has_fit = true;
+        s.law = app::law_count(s) - 1;
+        ++s.law_revision;
+    }
+    ui_probe::record_last_item("fit_use");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy into the custom law")) {
         s.custom = r.c;
         const double values[5] = {r.c.E, r.c.A, r.c.B, r.c.alpha, r.c.beta};
         for (int i = 0; i < 5; ++i) std::snprintf(s.custom_text[i], sizeof s.custom_text[i], "%s", g5(values[i]).c_str());
         s.custom_error.clear();
-        for (size_t i = 0; i < scaling::all_laws().size(); ++i)
-            if (scaling::all_laws()[i].id == "custom") s.law = static_cast<int>(i);
         ++s.law_revision;
     }
-    ui_probe::record_last_item("fit_use");
 
     // Residuals: log of predicted over observed loss, against compute.
     std::vector<double> c, res;

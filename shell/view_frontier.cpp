@@ -37,14 +37,14 @@ const FrontierData& data(const app::State& s) {
     fd = [&] {
         FrontierData out;
         out.revision = s.law_revision;
-        const auto& laws = scaling::all_laws();
+        const int count = app::law_count(s);
         out.c = scaling::log_space(1e18, 1e28, 121);
         out.n_lo.assign(out.c.size(), INFINITY);
         out.d_lo.assign(out.c.size(), INFINITY);
         out.n_hi.assign(out.c.size(), 0);
         out.d_hi.assign(out.c.size(), 0);
-        for (size_t k = 0; k < laws.size(); ++k) {
-            const scaling::Law law = app::law_at(s, static_cast<int>(k));
+        for (int k = 0; k < count; ++k) {
+            const scaling::Law law = app::law_at(s, k);
             const auto f = scaling::frontier(law, out.c.front(), out.c.back(), static_cast<int>(out.c.size()));
             std::vector<double> n, d, r;
             for (size_t i = 0; i < out.c.size(); ++i) {
@@ -67,7 +67,7 @@ const FrontierData& data(const app::State& s) {
             out.ratio.push_back(r);
             if (law.has_intervals) {
                 const auto band = scaling::interval_band(law, out.c);
-                if (band.ok()) out.bands.push_back({static_cast<int>(k), band.value});
+                if (band.ok()) out.bands.push_back({k, band.value});
             }
         }
         return out;
@@ -80,7 +80,8 @@ const FrontierData& data(const app::State& s) {
 void frontier(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
     const FrontierData& fd = data(s);
-    const auto& laws = scaling::all_laws();
+    std::vector<scaling::Law> laws;  // the catalogue and "My fit", with the user's settings
+    for (int i = 0; i < app::law_count(s); ++i) laws.push_back(app::law_at(s, i));
     const int n = static_cast<int>(fd.c.size());
     const auto chosen = scaling::optimal(app::current_law(s), s.flops);
 

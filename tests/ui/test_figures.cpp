@@ -279,7 +279,7 @@ TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T infere
     CHECK(ui_probe::text("lifetime_error").find("irreducible") != std::string::npos);
 }
 
-TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become the custom law") {
+TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become \"My fit\" in every view") {
     Harness h(1280, 1800);  // tall enough to show the results without scrolling
     std::FILE* file = std::fopen(SCALING_SHARED_DATA "/chinchilla-fig4-epoch2024.csv", "rb");
     REQUIRE_MESSAGE(file != nullptr, "needs ../shared/data beside the project");
@@ -302,6 +302,12 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(std::atof(ui_probe::text("fit_held_out").c_str()) < 5.0);  // percent, on the largest runs
     h.click("fit_use");
     h.frames(1);
-    CHECK(scaling::all_laws()[static_cast<size_t>(h.state.law)].id == "custom");
-    CHECK(h.state.custom.E == doctest::Approx(1.8172).epsilon(0.02));
+    CHECK(app::current_law(h.state).id == "my-fit");
+    CHECK(app::current_law(h.state).chinchilla.E == doctest::Approx(1.8172).epsilon(0.02));
+    CHECK(app::current_law(h.state).has_intervals);
+    // ...and it is a law like the others: on the frontier with its band, and in Compare.
+    h.show(app::kFrontier);
+    CHECK(ui_probe::text("series:" + kFrontier).find("My fit: 95% band") != std::string::npos);
+    h.show(app::kAllocator);
+    CHECK(ui_probe::text("law") == "my-fit");
 }
