@@ -34,9 +34,9 @@ struct Comparison {
     std::vector<RuleOfThumb> rules;
 };
 
-// Published laws are those that are neither rules of thumb (kind ratio) nor the user's (`custom`,
-// `my-fit`); the spread
-// and the rules' verdicts use only them. `laws` come with the caller's settings applied.
+// Published laws are those that are neither rules of thumb (kind ratio) nor the user's own
+// (`custom`, `my-fit`); the spread and the rules' verdicts use only them. `laws` come with the
+// caller's settings applied.
 bool is_published_law(const Law& law);
 Comparison compare(const std::vector<Law>& laws, double flops);
 std::string to_json(const Comparison& c);
