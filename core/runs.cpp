@@ -44,9 +44,42 @@ std::vector<std::string> split(std::string_view line, char delim) {
     return out;
 }
 
+bool blank_or_comment(std::string_view line) {
+    const size_t first = line.find_first_not_of(" \t\r");
+    return first == std::string_view::npos || line[first] == '#';
+}
+
+char delimiter_of(std::string_view header) {
+    return header.find('\t') != std::string_view::npos ? '\t' : header.find(';') != std::string_view::npos ? ';' : ',';
+}
+
+// Joins names for a message: "a", "b", "c".
+std::string listed(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + quote_input(n);
+    return out;
+}
+
 }  // namespace
 
-Result<RunTable> parse_runs(std::string_view text) {
+std::vector<std::string> header_columns(std::string_view text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (blank_or_comment(line)) continue;
+        std::vector<std::string> names = split(line, delimiter_of(line));
+        for (std::string& n : names) {
+            const size_t b = n.find_first_not_of(" \t\r\""), e = n.find_last_not_of(" \t\r\"");
+            n = b == std::string::npos ? std::string() : n.substr(b, e - b + 1);
+        }
+        return names;
+    }
+    return {};
+}
+
+Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map) {
     using R = Result<RunTable>;
     RunTable t;
     size_t pos = 0;
@@ -61,24 +94,40 @@ Result<RunTable> parse_runs(std::string_view text) {
         const std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos || line[line.find_first_not_of(" \t")] == '#') continue;
+        if (blank_or_comment(line)) continue;
         if (!header) {
-            delim = line.find('\t') != std::string_view::npos ? '\t' : line.find(';') != std::string_view::npos ? ';' : ',';
+            delim = delimiter_of(line);
             const std::vector<std::string> names = split(line, delim);
             columns = names.size();
+            const std::string* chosen[5] = {nullptr, &map.params, &map.tokens, &map.flops, &map.loss};
+            std::string* used[] = {nullptr, &t.params_column, &t.tokens_column, &t.flops_column, &t.loss_column};
             for (size_t i = 0; i < names.size(); ++i) {
-                const Role r = role_of(lower_trim(names[i]));
+                const std::string name = lower_trim(names[i]);
+                Role r = kNone;
+                // A column the user mapped takes that role; one mapped elsewhere or to "-" takes none.
+                for (int k = kParams; k <= kLoss; ++k)
+                    if (!chosen[k]->empty() && lower_trim(*chosen[k]) == name) r = static_cast<Role>(k);
+                if (r == kNone) {
+                    r = role_of(name);
+                    if (r != kNone && !chosen[r]->empty()) r = kNone;
+                }
                 if (r == kNone) continue;
                 if (col[r] >= 0)
                     return R::fail("line " + std::to_string(line_no) + ": two columns mean the same quantity (" +
-                                   quote_input(names[static_cast<size_t>(col[r])]) + " and " + quote_input(names[i]) + ")");
+                                   quote_input(names[static_cast<size_t>(col[r])]) + " and " + quote_input(names[i]) +
+                                   "); choose one in the column mapping");
                 col[r] = static_cast<int>(i);
-                std::string* used[] = {nullptr, &t.params_column, &t.tokens_column, &t.flops_column, &t.loss_column};
                 *used[r] = names[i];
             }
+            const char* what[5] = {"", "parameters", "tokens", "compute", "loss"};
+            for (int k = kParams; k <= kLoss; ++k)
+                if (!chosen[k]->empty() && *chosen[k] != "-" && col[k] < 0)
+                    return R::fail(std::string("no column named ") + quote_input(*chosen[k]) + " for " + what[k] +
+                                   "; the header has " + listed(header_columns(line)));
             if (col[kParams] < 0 || col[kLoss] < 0 || (col[kTokens] < 0 && col[kFlops] < 0))
                 return R::fail("line " + std::to_string(line_no) + ": the header needs columns for parameters (N, params, "
-                               "model size), loss, and tokens (D, tokens) or compute (C, FLOP)");
+                               "model size), loss, and tokens (D, tokens) or compute (C, FLOP); it has " +
+                               listed(header_columns(line)) + ": say which is which (the Fit view's column mapping; the CLI's --target and --columns)");
             t.tokens_derived = col[kTokens] < 0;
             header = true;
             continue;

@@ -30,11 +30,22 @@ struct RunTable {
     bool tokens_derived = false;  // D came from C = 6ND
 };
 
+// Which header column holds each quantity, when recognition by name is not what the user wants:
+// a column name (matched ignoring case and surrounding spaces), "-" for "not in this table", or
+// empty for "recognise by name" (N/params/model size, D/tokens, C/FLOP/compute, loss).
+struct ColumnMap {
+    std::string params, tokens, flops, loss;
+};
+
+// The column names of the first non-blank, non-comment line (empty when there is none), so a UI
+// can offer them for the mapping even when recognition failed.
+std::vector<std::string> header_columns(std::string_view text);
+
 // The most rows a paste may have: beyond it the data is refused (a fit must stay interactive).
 inline constexpr int kMaxRuns = 100000;
 
 // Errors (no usable header, a column found twice, too few good rows, too many rows) name what is
 // wrong; per-row problems go to `rejected`.
-Result<RunTable> parse_runs(std::string_view text);
+Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map = {});
 
 }  // namespace scaling

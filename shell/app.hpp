@@ -60,6 +60,7 @@ struct State {
     // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
     // running (the web entry keeps drawing frames while it is).
     std::string fit_text = "N,D,loss\n";
+    std::string fit_columns[4];        // the user's column mapping for N, D, C, loss ("" auto, "-" none)
     int fit_exclude = 0;
     int fit_bootstrap = 1000;
     bool busy = false;

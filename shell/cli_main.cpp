@@ -173,7 +173,7 @@ void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "")
 
 // Fits the Chinchilla form to a file of runs; rejected rows are listed on stderr, never dropped silently.
 int run_fit(const std::string& path, int resamples, int exclude, const std::string& predict, const std::string& form,
-            const std::string& x_name, bool json) {
+            const std::string& x_name, const scaling::ColumnMap& columns, bool json) {
     std::string text;
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!f) return fail("fit", "", "cannot read " + scaling::quote_input(path));
@@ -184,7 +184,7 @@ int run_fit(const std::string& path, int resamples, int exclude, const std::stri
         if (text.size() > (64u << 20)) return fail("fit", "", "the file is larger than 64 MB");
     }
     if (f != stdin) std::fclose(f);
-    const auto table = scaling::parse_runs(text);
+    const auto table = scaling::parse_runs(text, columns);
     if (!table.ok()) return fail("fit", "", table.error);
     for (const scaling::RejectedRow& r : table.value.rejected)
         std::fprintf(stderr, "scaling fit: line %d left out: %s\n", r.line, r.reason.c_str());
@@ -219,6 +219,9 @@ int run_fit(const std::string& path, int resamples, int exclude, const std::stri
     j["runs_rejected"] = table.value.rejected.size();
     j["excluded_top"] = exclude;
     j["tokens_from_compute"] = table.value.tokens_derived;
+    auto column = [](const std::string& name) { return name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(name); };
+    j["columns"] = {{"N", column(table.value.params_column)}, {"D", column(table.value.tokens_column)},
+                    {"C", column(table.value.flops_column)}, {"loss", column(table.value.loss_column)}};
     j["constants"] = {{"E", r.c.E}, {"A", r.c.A}, {"B", r.c.B}, {"alpha", r.c.alpha}, {"beta", r.c.beta}};
     j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
     j["objective"] = r.objective;
@@ -471,6 +474,10 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     fit->add_option("--predict", fit_predict, "A FLOP budget: the fitted law's optimal N, D and loss there, "
                                               "flagged beyond 10x the data's largest compute");
+    std::string fit_target, fit_columns;
+    fit->add_option("--target", fit_target, "The column to fit (default: the one named loss, L, val_loss or eval loss)");
+    fit->add_option("--columns", fit_columns, "Which columns hold N, D and C when their names are not recognised, "
+                                              "e.g. N=width,D=-,C=train_flops ('-': not in the file)");
     fit->add_flag("--json", json, "Print JSON");
 
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
@@ -524,7 +531,25 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
-    if (*fit) return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, fit_form, fit_x, json);
+    if (*fit) {
+        scaling::ColumnMap columns;
+        columns.loss = fit_target;
+        // --columns: comma-separated KEY=NAME pairs (a column name may not contain a comma here).
+        size_t pos = 0;
+        while (!fit_columns.empty() && pos <= fit_columns.size()) {
+            const size_t end = std::min(fit_columns.find(',', pos), fit_columns.size());
+            const std::string pair = fit_columns.substr(pos, end - pos);
+            pos = end + 1;
+            const size_t eq = pair.find('=');
+            const std::string key = pair.substr(0, eq == std::string::npos ? 0 : eq);
+            std::string* slot = key == "N" ? &columns.params : key == "D" ? &columns.tokens : key == "C" ? &columns.flops
+                              : key == "loss" ? &columns.loss : nullptr;
+            if (!slot || eq + 1 >= pair.size())
+                return fail("fit", "columns", scaling::quote_input(pair) + " is not KEY=NAME with KEY one of N, D, C, loss");
+            *slot = pair.substr(eq + 1);
+        }
+        return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, fit_form, fit_x, columns, json);
+    }
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);

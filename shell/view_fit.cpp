@@ -44,8 +44,46 @@ std::string g5(double x) {
     return b;
 }
 
+scaling::ColumnMap column_map(const app::State& s) {
+    return {s.fit_columns[0], s.fit_columns[1], s.fit_columns[2], s.fit_columns[3]};
+}
+
+// One combo per quantity: recognised by name (the default), a header column, or "not in the table".
+void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& parsed, float em) {
+    const std::vector<std::string> header = scaling::header_columns(s.fit_text);
+    if (header.empty()) return;
+    static const char* kLabels[4] = {"N", "D", "C", "loss"};
+    const std::string* used[4] = {nullptr, nullptr, nullptr, nullptr};
+    if (parsed.ok())
+        used[0] = &parsed.value.params_column, used[1] = &parsed.value.tokens_column,
+        used[2] = &parsed.value.flops_column, used[3] = &parsed.value.loss_column;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Columns");
+    for (int k = 0; k < 4; ++k) {
+        ImGui::SameLine();
+        ImGui::PushID(k);
+        std::string& chosen = s.fit_columns[k];
+        const std::string preview = chosen.empty() ? (used[k] && !used[k]->empty() ? *used[k] : std::string("auto"))
+                                    : chosen == "-" ? std::string("none") : chosen;
+        ImGui::SetNextItemWidth(em * 6.5f);
+        const std::string label = std::string(kLabels[k]) + "##col";
+        if (ImGui::BeginCombo(label.c_str(), preview.c_str())) {
+            if (ImGui::Selectable("auto: recognise by name", chosen.empty())) chosen.clear();
+            if (ImGui::Selectable("none: not in the table", chosen == "-")) chosen = "-";
+            for (const std::string& name : header) {
+                if (name.empty()) continue;
+                if (ImGui::Selectable(name.c_str(), chosen == name)) chosen = name;
+                ui_probe::record_last_item(("fit_column_option:" + name).c_str());
+            }
+            ImGui::EndCombo();
+        }
+        ui_probe::record_last_item((std::string("fit_column_") + kLabels[k]).c_str());
+        ImGui::PopID();
+    }
+}
+
 void start_fit(app::State& s, std::string* error) {
-    const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text);
+    const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text, column_map(s));
     if (!t.ok()) {
         *error = t.error;
         return;
@@ -87,7 +125,8 @@ void fit(app::State& s, const app::Fonts& f) {
     widgets::dim_text_wrapped("or drop a CSV on the window, or paste with Ctrl+V.");
 
     // Rows that will be left out, shown before fitting: nothing is dropped silently.
-    const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text);
+    const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text, column_map(s));
+    column_mapping(s, preview, em);
     if (preview.ok()) {
         std::string info = std::to_string(preview.value.runs.size()) + " runs";
         if (preview.value.tokens_derived) info += " (tokens from C = 6ND)";

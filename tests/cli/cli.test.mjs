@@ -326,4 +326,18 @@ test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2
   assert.ok(power.saturating.E > 1 && power.saturating.E < 2.5 && power.saturating.alpha > 0, JSON.stringify(power));
   assert.ok(power.pure.alpha > 0);
   assert.equal(run('fit', data, '--form', 'cubic').code, 2);
+  // Columns with names the reader does not know: refused with the header listed, then mapped by hand.
+  const odd = `${dir}/odd.csv`;
+  writeFileSync(odd, 'run,width,toks,val\n' + ['a,1e8,2e9,3.2', 'b,2e8,4e9,3.0', 'c,4e8,8e9,2.8', 'd,8e8,1.6e10,2.6',
+    'e,1.6e9,3.2e10,2.5', 'f,3.2e9,6.4e10,2.4'].join('\n'));
+  const unmapped = run('fit', odd);
+  assert.equal(unmapped.code, 2);
+  assert.match(unmapped.err, /it has "run", "width", "toks", "val"/);
+  const mapped = json('fit', odd, '--target', 'val', '--columns', 'N=width,D=toks');
+  assert.deepEqual(mapped.columns, { N: 'width', D: 'toks', C: null, loss: 'val' });
+  assert.equal(mapped.runs_used, 6);
+  const wrong = run('fit', odd, '--target', 'lss', '--columns', 'N=width,D=toks');
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.err, /no column named "lss" for loss/);
+  assert.match(run('fit', odd, '--columns', 'Q=width').err, /--columns: "Q=width" is not KEY=NAME/);
 });

@@ -311,3 +311,21 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     h.show(app::kAllocator);
     CHECK(ui_probe::text("law") == "my-fit");
 }
+
+TEST_CASE("the Fit view: columns the reader does not recognise are mapped by hand in the combos") {
+    Harness h(1280, 900);
+    h.state.fit_text = "run,width,tokens,val\na,1e8,2e9,3.0\nb,2e8,4e9,2.9\nc,4e8,8e9,2.8\nd,8e8,1.6e10,2.7\n"
+                       "e,1.6e9,3.2e10,2.65\n";
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_rows").empty());  // no parameters or loss column recognised
+    h.click("fit_column_N");
+    h.frames(2);  // a popup is measured on its first frame and placed on the next
+    h.click("fit_column_option:width");
+    h.click("fit_column_loss");
+    h.frames(2);
+    h.click("fit_column_option:val");
+    h.frames(1);
+    CHECK(h.state.fit_columns[0] == "width");
+    CHECK(h.state.fit_columns[3] == "val");
+    CHECK(ui_probe::text("fit_rows") == "5");
+}

@@ -70,6 +70,40 @@ TEST_CASE("runs: bad tables are refused with a reason") {
     CHECK(parse_runs(big).error.find("too many") != std::string::npos);
 }
 
+TEST_CASE("runs: the user's column mapping overrides recognition by name") {
+    const std::string text = "run, width, tokens, val, train loss\n"
+                             "a,1e8,2e9,3.0,2.9\nb,2e8,4e9,2.9,2.8\nc,4e8,8e9,2.8,2.7\nd,8e8,1.6e10,2.7,2.6\ne,1.6e9,3.2e10,2.6,2.5\n";
+    CHECK(header_columns(text) == std::vector<std::string>{"run", "width", "tokens", "val", "train loss"});
+    // Unrecognised names: the refusal lists the header so the user can map it.
+    const auto bare = parse_runs(text);
+    REQUIRE_FALSE(bare.ok());
+    CHECK(bare.error.find("\"width\"") != std::string::npos);
+    ColumnMap map;
+    map.params = "WIDTH";
+    map.loss = " val ";
+    const auto mapped = parse_runs(text, map);
+    REQUIRE_MESSAGE(mapped.ok(), mapped.error);
+    CHECK(mapped.value.params_column == " width");
+    CHECK(mapped.value.loss_column == " val");
+    CHECK(mapped.value.runs[0].loss == 3.0);
+    map.loss = "train loss";
+    CHECK(parse_runs(text, map).value.runs[0].loss == 2.9);
+    // A mapping to a column that is not there says so; "-" removes a recognised column.
+    map.loss = "lose";
+    CHECK(parse_runs(text, map).error.find("no column named \"lose\" for loss") != std::string::npos);
+    map.loss = "val";
+    map.tokens = "-";
+    CHECK(parse_runs(text, map).error.find("needs columns") != std::string::npos);
+    // Two recognised columns for one quantity: the mapping picks one.
+    const std::string twice = "N,params,D,loss\n1,1e8,2e9,3\n2,2e8,4e9,2.9\n3,4e8,8e9,2.8\n4,8e8,1.6e10,2.7\n5,1.6e9,3.2e10,2.6\n";
+    CHECK(parse_runs(twice).error.find("choose one") != std::string::npos);
+    ColumnMap pick;
+    pick.params = "params";
+    const auto picked = parse_runs(twice, pick);
+    REQUIRE_MESSAGE(picked.ok(), picked.error);
+    CHECK(picked.value.runs[4].params == 1.6e9);
+}
+
 TEST_CASE("the Huber objective's gradient matches finite differences") {
     const auto runs = synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.01, 3);
     const double x[5] = {6.0, 7.3, 0.6, 0.35, 0.37};
