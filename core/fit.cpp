@@ -340,6 +340,14 @@ FitJob::FitJob(std::vector<Run> runs, int resamples, const FitOptions& options, 
     }
 }
 
+void FitJob::restore(const FitResult& fit, const BootstrapResult* intervals) {
+    next_start_ = kGridStarts;
+    next_resample_ = resamples_;
+    fit_ = Result<FitResult>::of(fit);
+    if (intervals) boot_ = Result<BootstrapResult>::of(*intervals);
+    done_ = true;
+}
+
 bool FitJob::step(int units) {
     if (done_) return false;
     const Prepared p = prepare(runs_);

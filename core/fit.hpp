@@ -82,6 +82,8 @@ public:
     bool done() const { return done_; }
     const Result<FitResult>& fit() const { return fit_; }               // after the grid
     const Result<BootstrapResult>& intervals() const { return boot_; }  // after the bootstrap
+    // A finished job from a saved result (a reload): no work left, the given fit and intervals.
+    void restore(const FitResult& fit, const BootstrapResult* intervals);
 
 private:
     std::vector<Run> runs_;

@@ -209,6 +209,7 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
         {"models", {}},
+        {"fit", {"text", "exclude_top", "bootstrap", "form", "x", "predict", "target", "columns"}},
         {"budget", {"gpu", "dtype", "price", "flops", "gpus", "days", "mfu", "dollars", "preset", "law", "E", "A", "B",
                     "alpha", "beta", "m_over_n"}},
         {"memory", {"params", "gpu", "dtype", "layers", "kv_heads", "head_dim", "context", "batch", "usable"}},
@@ -238,6 +239,10 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     if (command == "memory") text_request = memory_request;
     if (command == "lifetime") text_request = lifetime_request;
     if (command == "lifetime_cost") text_request = lifetime_cost_request;
+    if (command == "fit") {
+        const Result<FitReply> r = fit_request(args);
+        return r.ok() ? r.value.json : error_json(r.field, r.error);
+    }
     if (text_request) {
         const Result<std::string> r = text_request(args);
         return r.ok() ? r.value : error_json(r.field, r.error);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "allocation.hpp"
+#include "runs.hpp"
 
 namespace scaling {
 
@@ -36,6 +37,16 @@ Result<std::string> budget_request(const Args& args);
 Result<std::string> memory_request(const Args& args);
 Result<std::string> lifetime_request(const Args& args);
 Result<std::string> lifetime_cost_request(const Args& args);
+
+// fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
+// power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
+// ("N=width,D=-"). The JSON lists rejected rows; `warning` says when predict extrapolates.
+struct FitReply {
+    std::string json;
+    std::vector<RejectedRow> rejected;
+    std::string warning;
+};
+Result<FitReply> fit_request(const Args& args);
 
 // JSON renderings with the keys law, flops, params, tokens, tokens_per_param, flops_per_token,
 // loss (each omitted when the law does not define it); and the law catalogue.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/quantity.hpp"
+#include "core/requests.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
 #include "views.hpp"
@@ -133,6 +134,83 @@ const char* view_name(int view) {
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
+void apply_custom_text(State& s) {
+    static const char* kKeys[5] = {"E", "A", "B", "alpha", "beta"};
+    scaling::Args args{{"law", "custom"}};
+    for (int i = 0; i < 5; ++i) args[kKeys[i]] = s.custom_text[i];
+    const scaling::Result<scaling::Law> r = scaling::law_request(args);
+    if (r.ok()) {
+        s.custom = r.value.chinchilla;
+        s.custom_error.clear();
+        ++s.law_revision;
+    } else {
+        s.custom_error = r.field + ": " + r.error;
+    }
+    ++s.work_revision;
+}
+
+scaling::SavedWork work_of(const State& s) {
+    scaling::SavedWork w;
+    w.runs_text = s.fit_text;
+    for (int k = 0; k < 4; ++k) w.columns[k] = s.fit_columns[k];
+    w.exclude = s.fit_exclude;
+    w.bootstrap = s.fit_bootstrap;
+    for (int k = 0; k < 5; ++k) w.custom[k] = s.custom_text[k];
+    w.has_fit = s.has_saved_fit;
+    w.fit = s.saved_fit;
+    w.fit.in_use = s.has_fit;
+    return w;
+}
+
+void restore_work(State& s, const scaling::SavedWork& w) {
+    s.fit_text = w.runs_text;
+    for (int k = 0; k < 4; ++k) s.fit_columns[k] = w.columns[k];
+    s.fit_exclude = w.exclude;
+    s.fit_bootstrap = w.bootstrap;
+    bool custom_given = false;
+    for (int k = 0; k < 5; ++k) custom_given |= !w.custom[k].empty();
+    if (custom_given) {
+        for (int k = 0; k < 5; ++k)
+            std::snprintf(s.custom_text[k], sizeof s.custom_text[k], "%s", w.custom[k].c_str());
+        apply_custom_text(s);
+    }
+    s.has_saved_fit = w.has_fit;
+    s.saved_fit = w.fit;
+    s.fit_restore_pending = w.has_fit;
+    use_fit(s, w.has_fit && w.fit.in_use, false);
+    ++s.work_revision;
+}
+
+void open_text(State& s, std::string text) {
+    s.requested_view = kFit;
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && text[first] == '{') {
+        // A JSON object is not a table of runs: it is saved work, or a mistake to say so about.
+        const scaling::Result<scaling::SavedWork> w = scaling::parse_saved_work(text);
+        if (!w.ok()) {
+            s.work_notice = "That file was not opened: " + w.error + ". Your current work is unchanged.";
+            return;
+        }
+        restore_work(s, w.value);
+        return;
+    }
+    s.fit_text = std::move(text);
+    ++s.work_revision;
+}
+
+void use_fit(State& s, const bool use, const bool select) {
+    const int catalogue = static_cast<int>(scaling::all_laws().size());
+    s.has_fit = use && s.has_saved_fit;
+    if (s.has_fit) {
+        s.fit_law = scaling::fitted_law(s.saved_fit);
+        if (select) s.law = catalogue;
+    } else if (s.law >= catalogue) {
+        s.law = 0;
+    }
+    ++s.law_revision;
+    ++s.work_revision;
+}
+
 int law_count(const State& state) { return static_cast<int>(scaling::all_laws().size()) + (state.has_fit ? 1 : 0); }
 
 scaling::Law law_at(const State& state, int index) {
@@ -177,6 +255,16 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::PopStyleColor();
         ImGui::End();
         return;
+    }
+    if (!state.work_notice.empty()) {
+        // Saved work that could not be read or written: said once, at the top, until dismissed.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
+        ImGui::TextWrapped("%s", state.work_notice.c_str());
+        ImGui::PopStyleColor();
+        ui_probe::record_text("work_notice", state.work_notice);
+        if (ImGui::SmallButton("Dismiss")) state.work_notice.clear();
+        ui_probe::record_last_item("work_notice_dismiss");
+        ImGui::Spacing();
     }
     if (ImGui::BeginTabBar("views")) {
         for (int v = 0; v < kViewCount; ++v) {

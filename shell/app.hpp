@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/laws.hpp"
+#include "core/saved_work.hpp"
 
 struct ImFont;
 
@@ -65,8 +66,15 @@ struct State {
     int fit_bootstrap = 1000;
     bool busy = false;
     bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
-    bool has_fit = false;              // "My fit": a law fitted in the Fit view, listed after the catalogue
+    bool has_saved_fit = false;        // the last finished fit, shown in the Fit view and saved
+    scaling::SavedFit saved_fit;
+    bool fit_restore_pending = false;  // saved work was loaded: the Fit view rebuilds its results once
+    bool has_fit = false;              // "My fit": saved_fit in use, listed after the catalogue
     scaling::Law fit_law;
+    // Saved work (core/saved_work.hpp): bumped on every change to what it holds, so an entry
+    // (the web one keeps localStorage) saves when it moves; a notice says when saving or loading failed.
+    int work_revision = 0;
+    std::string work_notice;
     bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
 };
 
@@ -84,6 +92,19 @@ void frame(State& state, const Fonts& fonts);
 
 // Sets the budget from a slider, a preset or a permalink: updates the text field as well.
 void set_budget(State& state, double flops);
+
+// What the user made (runs, mapping, options, custom constants, last fit), and putting it back.
+scaling::SavedWork work_of(const State& state);
+void restore_work(State& state, const scaling::SavedWork& work);
+// A file the user opened (picker, drop, --fit PATH): saved work (JSON) restores everything; any
+// other text becomes the Fit view's runs table. Shows the Fit view.
+void open_text(State& state, std::string text);
+// Validates the custom law's five fields (as the CLI's --E ... --beta are); a bad one keeps the
+// last valid set and sets custom_error.
+void apply_custom_text(State& state);
+// Makes the saved fit "My fit" in every view (or takes it out), keeping the chosen law valid;
+// `select` also makes it the law in force.
+void use_fit(State& state, bool use, bool select);
 
 // How many laws the user can choose: the catalogue, then "My fit" when there is one.
 int law_count(const State& state);

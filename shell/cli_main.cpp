@@ -171,9 +171,9 @@ int run_models(const std::string& law_id, bool json) {
 
 void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "");
 
-// Fits the Chinchilla form to a file of runs; rejected rows are listed on stderr, never dropped silently.
-int run_fit(const std::string& path, int resamples, int exclude, const std::string& predict, const std::string& form,
-            const std::string& x_name, const scaling::ColumnMap& columns, bool json) {
+// Fits the Chinchilla form (or a 1-D power law) to a file of runs: the core's fit_request, as
+// scaling.fit() in the browser; rejected rows are listed on stderr, never dropped silently.
+int run_fit(const std::string& path, scaling::Args args, bool json) {
     std::string text;
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!f) return fail("fit", "", "cannot read " + scaling::quote_input(path));
@@ -184,84 +184,18 @@ int run_fit(const std::string& path, int resamples, int exclude, const std::stri
         if (text.size() > (64u << 20)) return fail("fit", "", "the file is larger than 64 MB");
     }
     if (f != stdin) std::fclose(f);
-    const auto table = scaling::parse_runs(text, columns);
-    if (!table.ok()) return fail("fit", "", table.error);
-    for (const scaling::RejectedRow& r : table.value.rejected)
-        std::fprintf(stderr, "scaling fit: line %d left out: %s\n", r.line, r.reason.c_str());
-    if (exclude < 0 || exclude >= static_cast<int>(table.value.runs.size()) - 4)
-        return fail("fit", "exclude-top", "must leave at least 5 runs");
-    if (resamples != 0 && (resamples < 10 || resamples > 100000)) return fail("fit", "bootstrap", "must be 0 or 10 to 100000");
-    const std::vector<scaling::Run> runs = scaling::exclude_top_losses(table.value.runs, exclude);
-    if (form == "power") {
-        std::vector<double> xs, ys;
-        for (const scaling::Run& run : runs) {
-            xs.push_back(x_name == "N" ? run.params : x_name == "D" ? run.tokens : run.flops);
-            ys.push_back(run.loss);
-        }
-        const auto sat = scaling::fit_power(xs, ys, true);
-        const auto pure = scaling::fit_power(xs, ys, false);
-        if (!sat.ok()) return fail("fit", "", sat.error);
-        if (!pure.ok()) return fail("fit", "", pure.error);
-        nlohmann::ordered_json j;
-        j["runs_used"] = runs.size();
-        j["x"] = x_name;
-        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective}};
-        j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
-        if (json) std::printf("%s\n", j.dump().c_str());
-        else print_flat(j);
-        return 0;
+    args["text"] = std::move(text);
+    const scaling::Result<scaling::FitReply> r = scaling::fit_request(args);
+    if (!r.ok()) return fail("fit", r.field == "text" ? "" : r.field, r.error);
+    for (const scaling::RejectedRow& row : r.value.rejected)
+        std::fprintf(stderr, "scaling fit: line %d left out: %s\n", row.line, row.reason.c_str());
+    if (!r.value.warning.empty()) std::fprintf(stderr, "scaling fit: warning: %s\n", r.value.warning.c_str());
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.value.json);
+    if (json) std::printf("%s\n", r.value.json.c_str());
+    else {
+        j.erase("rejected");  // already on stderr
+        print_flat(j);
     }
-    const auto fitted = scaling::fit_chinchilla(runs);
-    if (!fitted.ok()) return fail("fit", "", fitted.error);
-    const scaling::FitResult& r = fitted.value;
-    nlohmann::ordered_json j;
-    j["runs_used"] = runs.size();
-    j["runs_rejected"] = table.value.rejected.size();
-    j["excluded_top"] = exclude;
-    j["tokens_from_compute"] = table.value.tokens_derived;
-    auto column = [](const std::string& name) { return name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(name); };
-    j["columns"] = {{"N", column(table.value.params_column)}, {"D", column(table.value.tokens_column)},
-                    {"C", column(table.value.flops_column)}, {"loss", column(table.value.loss_column)}};
-    j["constants"] = {{"E", r.c.E}, {"A", r.c.A}, {"B", r.c.B}, {"alpha", r.c.alpha}, {"beta", r.c.beta}};
-    j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
-    j["objective"] = r.objective;
-    j["starts"] = r.starts;
-    double max_flops = 0;
-    for (const scaling::Run& run : runs) max_flops = std::max(max_flops, run.flops);
-    j["max_flops"] = max_flops;
-    const auto held = scaling::held_out_check(runs, r);
-    if (held.ok())
-        j["held_out"] = {{"runs", held.value.held_out}, {"from_flops", held.value.min_flops},
-                         {"mean_abs_error_fraction", held.value.mean_abs_error},
-                         {"max_abs_error_fraction", held.value.max_abs_error}};
-    if (!predict.empty()) {
-        const auto c = scaling::parse_positive(predict, scaling::Unit::Flop);
-        if (!c.ok()) return fail("fit", "predict", c.error);
-        scaling::Law law = *scaling::find_law("custom");
-        law.chinchilla = r.c;
-        const auto a = scaling::optimal(law, c.value);
-        if (!a.ok()) return fail("fit", "predict", a.error);
-        nlohmann::ordered_json p = nlohmann::ordered_json::parse(scaling::to_json(a.value));
-        p.erase("law");
-        const bool far = c.value > scaling::kExtrapolationFactor * max_flops;
-        p["extrapolation"] = far;
-        j["prediction"] = p;
-        if (far)
-            std::fprintf(stderr, "scaling fit: warning: %s FLOP is %sx the largest run (%s FLOP): an extrapolation\n",
-                         scaling::format_scientific(c.value).c_str(), scaling::format_count(c.value / max_flops).c_str(),
-                         scaling::format_scientific(max_flops).c_str());
-    }
-    if (resamples > 0) {
-        const auto b = scaling::bootstrap(runs, r, resamples);
-        if (!b.ok()) return fail("fit", b.field, b.error);
-        auto iv = [](const scaling::Interval& i) { return nlohmann::ordered_json::array({i.lo, i.hi}); };
-        j["intervals_95"] = {{"E", iv(b.value.E)},         {"A", iv(b.value.A)},         {"B", iv(b.value.B)},
-                             {"alpha", iv(b.value.alpha)}, {"beta", iv(b.value.beta)},   {"a", iv(b.value.a_exp)},
-                             {"b", iv(b.value.b_exp)}};
-        j["bootstrap"] = resamples;
-    }
-    if (json) std::printf("%s\n", j.dump().c_str());
-    else print_flat(j);
     return 0;
 }
 
@@ -461,23 +395,24 @@ int main(int argc, char** argv) {
     lifetime_cost.app->add_flag("--json", json, "Print JSON");
 
     std::string fit_file;
-    int fit_bootstrap = 0, fit_exclude = 0;
+    scaling::Args fit_args;
     CLI::App* fit = cli.add_subcommand("fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)");
     fit->add_option("FILE", fit_file, "CSV or TSV with columns for N, D or C, and loss ('-' reads stdin)")->required();
-    fit->add_option("--bootstrap", fit_bootstrap, "Resamples for 95% intervals (0: none)")->capture_default_str();
-    fit->add_option("--exclude-top", fit_exclude, "Leave out the K highest-loss runs (Epoch: 5)")->capture_default_str();
-    std::string fit_predict, fit_form = "chinchilla", fit_x = "C";
-    fit->add_option("--form", fit_form, "chinchilla: E + A/N^alpha + B/D^beta; power: loss against one quantity "
-                                        "(--x), as E + A·x^-alpha and as A·x^-alpha")
-        ->check(CLI::IsMember({"chinchilla", "power"}))->capture_default_str();
-    fit->add_option("--x", fit_x, "With --form power: fit against N, D or C")->check(CLI::IsMember({"N", "D", "C"}))
-        ->capture_default_str();
-    fit->add_option("--predict", fit_predict, "A FLOP budget: the fitted law's optimal N, D and loss there, "
-                                              "flagged beyond 10x the data's largest compute");
-    std::string fit_target, fit_columns;
-    fit->add_option("--target", fit_target, "The column to fit (default: the one named loss, L, val_loss or eval loss)");
-    fit->add_option("--columns", fit_columns, "Which columns hold N, D and C when their names are not recognised, "
-                                              "e.g. N=width,D=-,C=train_flops ('-': not in the file)");
+    for (const auto& [k, h] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"bootstrap", "Resamples for 95% intervals (0: none; default 0)"},
+             {"exclude_top", "Leave out the K highest-loss runs (Epoch: 5; default 0)"},
+             {"form", "chinchilla (default): E + A/N^alpha + B/D^beta; power: loss against one quantity (--x), "
+                      "as E + A·x^-alpha and as A·x^-alpha"},
+             {"x", "With --form power: fit against N, D or C (default C)"},
+             {"predict", "A FLOP budget: the fitted law's optimal N, D and loss there, flagged beyond 10x the "
+                         "data's largest compute"},
+             {"target", "The column to fit (default: the one named loss, L, val_loss or eval loss)"},
+             {"columns", "Which columns hold N, D and C when their names are not recognised, e.g. "
+                         "N=width,D=-,C=train_flops ('-': not in the file)"}}) {
+        std::string flag = std::string("--") + k;
+        std::replace(flag.begin(), flag.end(), '_', '-');
+        fit->add_option_function<std::string>(flag, [&fit_args, key = std::string(k)](const std::string& v) { fit_args[key] = v; }, h);
+    }
     fit->add_flag("--json", json, "Print JSON");
 
     CLI::App* laws = cli.add_subcommand("laws", "List the laws with their citations");
@@ -531,25 +466,7 @@ int main(int argc, char** argv) {
         return run_compare(args, json);
     }
     if (*models) return run_models(models_law, json);
-    if (*fit) {
-        scaling::ColumnMap columns;
-        columns.loss = fit_target;
-        // --columns: comma-separated KEY=NAME pairs (a column name may not contain a comma here).
-        size_t pos = 0;
-        while (!fit_columns.empty() && pos <= fit_columns.size()) {
-            const size_t end = std::min(fit_columns.find(',', pos), fit_columns.size());
-            const std::string pair = fit_columns.substr(pos, end - pos);
-            pos = end + 1;
-            const size_t eq = pair.find('=');
-            const std::string key = pair.substr(0, eq == std::string::npos ? 0 : eq);
-            std::string* slot = key == "N" ? &columns.params : key == "D" ? &columns.tokens : key == "C" ? &columns.flops
-                              : key == "loss" ? &columns.loss : nullptr;
-            if (!slot || eq + 1 >= pair.size())
-                return fail("fit", "columns", scaling::quote_input(pair) + " is not KEY=NAME with KEY one of N, D, C, loss");
-            *slot = pair.substr(eq + 1);
-        }
-        return run_fit(fit_file, fit_bootstrap, fit_exclude, fit_predict, fit_form, fit_x, columns, json);
-    }
+    if (*fit) return run_fit(fit_file, fit_args, json);
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);

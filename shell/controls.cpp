@@ -122,19 +122,7 @@ void law_settings(app::State& s, float width) {
             ImGui::PopID();
             ImGui::EndGroup();
         }
-        if (edited) {
-            // All five are validated by the core, as the CLI's --E ... --beta are; a bad one keeps the last valid set.
-            scaling::Args args{{"law", "custom"}};
-            for (int i = 0; i < 5; ++i) args[kKeys[i]] = s.custom_text[i];
-            const scaling::Result<scaling::Law> r = scaling::law_request(args);
-            if (r.ok()) {
-                s.custom = r.value.chinchilla;
-                s.custom_error.clear();
-                ++s.law_revision;
-            } else {
-                s.custom_error = r.field + ": " + r.error;
-            }
-        }
+        if (edited) app::apply_custom_text(s);
         if (!s.custom_error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
             ImGui::TextWrapped("%s", s.custom_error.c_str());

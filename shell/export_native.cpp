@@ -19,8 +19,8 @@ std::string fulfil(float scale, int fb_height) {
     std::string written;
     auto& queue = plot::PendingExports();
     for (const plot::ExportRequest& r : queue) {
-        if (r.kind == plot::ExportRequest::Csv) {
-            const std::string path = r.name + ".csv";
+        if (r.kind != plot::ExportRequest::Png) {
+            const std::string path = r.name + (r.kind == plot::ExportRequest::Csv ? ".csv" : ".json");
             if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
                 std::fwrite(r.csv.data(), 1, r.csv.size(), f);
                 std::fclose(f);

@@ -33,7 +33,7 @@ void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-expl
 
 app::State* g_state = nullptr;  // for GLFW's drop callback, which carries no user pointer of ours
 
-// Reads a whole text file into the Fit view (a dropped file or --fit PATH); false when unreadable.
+// Opens a dropped file or --fit PATH (runs, or saved work); false when unreadable.
 bool load_runs(const char* path, app::State& state) {
     std::FILE* f = std::fopen(path, "rb");
     if (!f) return false;
@@ -44,8 +44,7 @@ bool load_runs(const char* path, app::State& state) {
         if (text.size() > (64u << 20)) break;  // the runs reader refuses what is too large anyway
     }
     std::fclose(f);
-    state.fit_text = text;
-    state.requested_view = app::kFit;
+    app::open_text(state, std::move(text));
     return true;
 }
 

@@ -88,9 +88,10 @@ void SetTextureUploader(TextureUploader uploader);
 ImTextureID UploadTexture(const unsigned char* rgba, int width, int height, ImTextureID previous);
 
 // Export buttons queue requests that the entry fulfils after the frame is rendered (a PNG needs
-// the pixels): `rect` is the plot's rectangle in display units; `csv` its series.
+// the pixels): `rect` is the plot's rectangle in display units; `csv` its series (or, for Json,
+// a document such as the saved work).
 struct ExportRequest {
-    enum Kind { Png, Csv } kind = Png;
+    enum Kind { Png, Csv, Json } kind = Png;
     std::string name;   // file name without extension, from the plot title
     ImVec4 rect;        // x0, y0, x1, y1
     std::string csv;

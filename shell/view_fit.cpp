@@ -2,7 +2,8 @@
 // C/FLOP/compute, loss); rows that do not parse are listed with their line; the Huber/L-BFGS fit
 // over the 4,500-start grid and its bootstrap run a slice per frame with a progress bar and a
 // cancel button; the constants come with 95% intervals, residuals are plotted, and the fit can be
-// used as the `custom` law everywhere.
+// used as "My fit" in every view. Runs, mapping, options and the last fit are the user's saved work
+// (core/saved_work.hpp): kept by the entry between visits, and saved or opened as a file here.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -15,6 +16,7 @@
 #include "core/loss.hpp"
 #include "core/quantity.hpp"
 #include "core/runs.hpp"
+#include "core/saved_work.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "plot.hpp"
@@ -35,6 +37,9 @@ struct FitSession {
     scaling::Result<scaling::HeldOut> held = scaling::Result<scaling::HeldOut>::fail("");
     std::vector<scaling::Run> runs;
     double max_flops = 0;  // largest compute in the data: extrapolation is judged against it
+    std::uint64_t text_hash = 0;  // of the runs text the fit started from
+    int exclude = 0;
+    bool recorded = false;  // saved into the state's saved_fit once done
 };
 FitSession g_session;
 
@@ -68,6 +73,7 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
         ImGui::SetNextItemWidth(em * 6.5f);
         const std::string label = std::string(kLabels[k]) + "##col";
         if (ImGui::BeginCombo(label.c_str(), preview.c_str())) {
+            const std::string before = chosen;
             if (ImGui::Selectable("auto: recognise by name", chosen.empty())) chosen.clear();
             if (ImGui::Selectable("none: not in the table", chosen == "-")) chosen = "-";
             for (const std::string& name : header) {
@@ -75,6 +81,7 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
                 if (ImGui::Selectable(name.c_str(), chosen == name)) chosen = name;
                 ui_probe::record_last_item(("fit_column_option:" + name).c_str());
             }
+            if (chosen != before) ++s.work_revision;
             ImGui::EndCombo();
         }
         ui_probe::record_last_item((std::string("fit_column_") + kLabels[k]).c_str());
@@ -101,6 +108,54 @@ void start_fit(app::State& s, std::string* error) {
     for (const scaling::Run& r : g_session.runs) g_session.max_flops = std::max(g_session.max_flops, r.flops);
     g_session.job = std::make_unique<scaling::FitJob>(g_session.runs, s.fit_bootstrap);
     g_session.held_done = false;
+    g_session.text_hash = scaling::text_fingerprint(s.fit_text);
+    g_session.exclude = s.fit_exclude;
+    g_session.recorded = false;
+}
+
+// A finished fit goes into the state: saved with the user's work, and "My fit" follows it.
+void record_fit(app::State& s) {
+    const scaling::FitJob& job = *g_session.job;
+    scaling::SavedFit f;
+    f.result = job.fit().value;
+    if (job.intervals().ok()) {
+        const scaling::BootstrapResult& b = job.intervals().value;
+        f.has_intervals = true;
+        f.resamples = static_cast<int>(b.fits.size());
+        f.E = b.E, f.A = b.A, f.B = b.B, f.alpha = b.alpha, f.beta = b.beta, f.a_exp = b.a_exp, f.b_exp = b.b_exp;
+    }
+    f.runs_used = static_cast<int>(g_session.runs.size());
+    f.min_flops = INFINITY;
+    for (const scaling::Run& r : g_session.runs) f.min_flops = std::min(f.min_flops, r.flops);
+    f.max_flops = g_session.max_flops;
+    f.text_hash = g_session.text_hash;
+    f.exclude = g_session.exclude;
+    s.saved_fit = f;
+    s.has_saved_fit = true;
+    if (s.has_fit) app::use_fit(s, true, false);
+    ++s.work_revision;
+    g_session.recorded = true;
+}
+
+// After a reload: the saved fit's results are shown again without refitting, when the runs table
+// is the one it was fitted on (else only "My fit" comes back, and the table waits for a new fit).
+void restore_session(const app::State& s) {
+    g_session = FitSession();
+    const scaling::SavedFit& f = s.saved_fit;
+    if (!s.has_saved_fit || scaling::text_fingerprint(s.fit_text) != f.text_hash) return;
+    const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text, column_map(s));
+    if (!t.ok() || f.exclude > static_cast<int>(t.value.runs.size())) return;
+    std::vector<scaling::Run> runs = scaling::exclude_top_losses(t.value.runs, f.exclude);
+    if (static_cast<int>(runs.size()) != f.runs_used) return;
+    g_session.runs = std::move(runs);
+    for (const scaling::Run& r : g_session.runs) g_session.max_flops = std::max(g_session.max_flops, r.flops);
+    g_session.job = std::make_unique<scaling::FitJob>(g_session.runs, 0);
+    scaling::BootstrapResult b;
+    b.E = f.E, b.A = f.A, b.B = f.B, b.alpha = f.alpha, b.beta = f.beta, b.a_exp = f.a_exp, b.b_exp = f.b_exp;
+    g_session.job->restore(f.result, f.has_intervals ? &b : nullptr);
+    g_session.text_hash = f.text_hash;
+    g_session.exclude = f.exclude;
+    g_session.recorded = true;
 }
 
 }  // namespace
@@ -109,6 +164,10 @@ void fit(app::State& s, const app::Fonts& f) {
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     static std::string error;
+    if (s.fit_restore_pending) {
+        s.fit_restore_pending = false;
+        restore_session(s);
+    }
 
     widgets::card_begin(avail);
     const float inner = avail - 2 * em;
@@ -117,12 +176,23 @@ void fit(app::State& s, const app::Fonts& f) {
     ImGui::PopFont();
     widgets::dim_text_wrapped("Paste a table with a header: parameters (N, params, model size), tokens (D, tokens) or "
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
-    ImGui::InputTextMultiline("##runs", &s.fit_text, ImVec2(inner, em * 9));
+    if (ImGui::InputTextMultiline("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
     ui_probe::record_last_item("fit_text");
     if (ImGui::Button("Load a file...")) s.request_open_file = true;
     ui_probe::record_last_item("fit_load");
     ImGui::SameLine();
-    widgets::dim_text_wrapped("or drop a CSV on the window, or paste with Ctrl+V.");
+    if (ImGui::Button("Save my work")) {
+        // Everything the browser keeps for the user, as one file that "Load a file..." opens again.
+        plot::ExportRequest r;
+        r.kind = plot::ExportRequest::Json;
+        r.name = "scaling-explorer-work";
+        r.csv = scaling::saved_work_json(app::work_of(s));
+        plot::PendingExports().push_back(std::move(r));
+    }
+    ui_probe::record_last_item("fit_save_work");
+    ImGui::SameLine();
+    widgets::dim_text_wrapped("or drop a CSV (or saved work) on the window, or paste with Ctrl+V. Your runs and "
+                              "fit are kept in this browser between visits.");
 
     // Rows that will be left out, shown before fitting: nothing is dropped silently.
     const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text, column_map(s));
@@ -142,9 +212,9 @@ void fit(app::State& s, const app::Fonts& f) {
     }
 
     ImGui::SetNextItemWidth(em * 9);
-    ImGui::InputInt("Leave out the highest-loss runs", &s.fit_exclude);
+    if (ImGui::InputInt("Leave out the highest-loss runs", &s.fit_exclude)) ++s.work_revision;
     ImGui::SetNextItemWidth(em * 9);
-    ImGui::InputInt("Bootstrap resamples", &s.fit_bootstrap, 100, 1000);
+    if (ImGui::InputInt("Bootstrap resamples", &s.fit_bootstrap, 100, 1000)) ++s.work_revision;
 
     const bool running = g_session.job && !g_session.job->done();
     if (!running) {
@@ -154,17 +224,19 @@ void fit(app::State& s, const app::Fonts& f) {
         }
         ui_probe::record_last_item("fit_button");
     } else {
-        // A slice of work per frame: 40 ms keeps the progress bar and Cancel live (about 20 frames a
-        // second) while most of the time goes to the fit; drawing a frame costs far less.
+        // A slice of work per frame: 100 ms keeps the progress bar and Cancel live (about 8 frames a
+        // second) while most of the time goes to the fit: in a browser without a GPU a frame can
+        // cost tens of milliseconds to present, so shorter slices would spend half the time drawing.
         const auto t0 = std::chrono::steady_clock::now();
         while (g_session.job->step(5) &&
-               std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(40)) {
+               std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(100)) {
         }
         ImGui::ProgressBar(static_cast<float>(g_session.job->progress()), ImVec2(inner - em * 6, 0));
         ImGui::SameLine();
         if (ImGui::Button("Cancel")) g_session.job.reset();
         ui_probe::record_text("fit_progress", g5(g_session.job ? g_session.job->progress() : 0));
     }
+    if (g_session.job && g_session.job->done() && !g_session.recorded && g_session.job->fit().ok()) record_fit(s);
     s.busy = g_session.job && !g_session.job->done();
     if (!error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -232,35 +304,16 @@ void fit(app::State& s, const app::Fonts& f) {
                            format_scientific(s.flops).c_str(), format_count(s.flops / g_session.max_flops).c_str());
         ImGui::PopStyleColor();
     }
-    if (ImGui::Button("Use as \"My fit\" in every view")) {
-        // A law like the catalogue's: its fitted budgets as the valid range (so extrapolation is
-        // marked), and its bootstrap intervals (so the figures draw its band).
-        scaling::Law& law = s.fit_law;
-        law = scaling::Law();
-        law.id = "my-fit";
-        law.name = "My fit";
-        law.citation = "Your " + std::to_string(g_session.runs.size()) + " runs: Huber fit (delta 1e-3) by L-BFGS from " +
-                       std::to_string(r.starts) + " starts" +
-                       (iv ? ", " + std::to_string(iv->fits.size()) + " bootstrap resamples" : std::string());
-        law.kind = scaling::LawKind::Chinchilla;
-        law.form = "L(N, D) = E + A/N^α + B/D^β";
-        law.n_counts = "as your runs count parameters";
-        law.compute_convention = "C = 6ND; closed-form optimum on the iso-FLOP curve";
-        law.notes = "Fitted in this session.";
-        law.chinchilla = r.c;
-        double lo = INFINITY;
-        for (const scaling::Run& run : g_session.runs) lo = std::min(lo, run.flops);
-        law.valid_lo = lo;
-        law.valid_hi = g_session.max_flops;
-        if (iv) {
-            law.has_intervals = true;
-            law.intervals = {iv->E, iv->A, iv->B, iv->alpha, iv->beta};
-        }
-        s.has_fit = true;
-        s.law = app::law_count(s) - 1;
-        ++s.law_revision;
+    const bool shown_is_saved = g_session.recorded;
+    if (!s.has_fit || !shown_is_saved) {
+        ImGui::BeginDisabled(!shown_is_saved);  // a fit still bootstrapping is not a law yet
+        if (ImGui::Button("Use as \"My fit\" in every view")) app::use_fit(s, true, true);
+        ui_probe::record_last_item("fit_use");
+        ImGui::EndDisabled();
+    } else {
+        if (ImGui::Button("Take \"My fit\" out of the laws")) app::use_fit(s, false, false);
+        ui_probe::record_last_item("fit_unuse");
     }
-    ui_probe::record_last_item("fit_use");
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy into the custom law")) {
         s.custom = r.c;
@@ -268,6 +321,7 @@ void fit(app::State& s, const app::Fonts& f) {
         for (int i = 0; i < 5; ++i) std::snprintf(s.custom_text[i], sizeof s.custom_text[i], "%s", g5(values[i]).c_str());
         s.custom_error.clear();
         ++s.law_revision;
+        ++s.work_revision;
     }
 
     // Residuals: log of predicted over observed loss, against compute.

@@ -87,6 +87,8 @@ struct Web {
     int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
     std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
+    int saved_revision = 0;        // the state's work_revision last written to localStorage
+    bool save_failed = false;      // the last write failed (storage full or off): said once
 };
 Web g;
 
@@ -228,6 +230,9 @@ void fulfil_exports() {
         if (r.kind == plot::ExportRequest::Csv) {
             EM_ASM({ Module["downloadText"](UTF8ToString($0) + ".csv", UTF8ToString($1), "text/csv"); },
                    r.name.c_str(), r.csv.c_str());
+        } else if (r.kind == plot::ExportRequest::Json) {
+            EM_ASM({ Module["downloadText"](UTF8ToString($0) + ".json", UTF8ToString($1), "application/json"); },
+                   r.name.c_str(), r.csv.c_str());
         } else {
             const float s = g.dpr;
             EM_ASM({ Module["downloadCanvasRegion"](UTF8ToString($0) + ".png", $1, $2, $3, $4); }, r.name.c_str(),
@@ -239,6 +244,20 @@ void fulfil_exports() {
 }
 
 void draw_frame();
+
+// Writes the user's work to localStorage when it changed (web/api.js Module.saveWork). Every
+// change is written at once: a reload or a closed tab a moment later loses nothing.
+void save_work() {
+    if (g.state.work_revision == g.saved_revision) return;
+    g.saved_revision = g.state.work_revision;
+    const std::string json = scaling::saved_work_json(app::work_of(g.state));
+    const int ok = EM_ASM_INT({ return Module["saveWork"](UTF8ToString($0), UTF8ToString($1)); },
+                              scaling::kSavedWorkKey, json.c_str());
+    if (!ok && !g.save_failed)
+        g.state.work_notice = "This browser would not keep your work (storage is off or full): use \"Save my work\" "
+                              "in the Fit view to keep it as a file.";
+    g.save_failed = !ok;
+}
 
 void frame() {
     const double t0 = emscripten_get_now();
@@ -287,6 +306,7 @@ void draw_frame() {
             if (g.state.view == app::kFit) {
                 ImGui::ClearActiveID();
                 g.state.fit_text = e.text;
+                ++g.state.work_revision;
             } else {
                 ImGui::GetIO().AddInputCharactersUTF8(e.text.c_str());
             }
@@ -324,6 +344,7 @@ void draw_frame() {
     g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
     ImGui::Render();
+    save_work();
 
     glViewport(0, 0, g.fb_w, g.fb_h);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -379,11 +400,26 @@ EMSCRIPTEN_KEEPALIVE void scaling_ui_paste(const char* text) {
     wake();
 }
 
-// A file's text for the Fit view (from the picker in web/api.js).
+// A file's text for the Fit view (from the picker in web/api.js): runs, or saved work.
 EMSCRIPTEN_KEEPALIVE void scaling_ui_load_runs(const char* text) {
-    g.state.fit_text = text ? text : "";
-    g.state.requested_view = app::kFit;
     ImGui::ClearActiveID();
+    app::open_text(g.state, text ? text : "");
+    wake();
+}
+
+// The saved work from localStorage at start-up (web/api.js Module.loadWork). An entry that cannot
+// be read is set aside under "<key>.set-aside", with a notice, and the app starts fresh.
+EMSCRIPTEN_KEEPALIVE void scaling_ui_restore_work(const char* text) {
+    const scaling::Result<scaling::SavedWork> w = scaling::parse_saved_work(text ? text : "");
+    if (w.ok()) {
+        app::restore_work(g.state, w.value);
+        g.saved_revision = g.state.work_revision;  // what is stored is what was just read
+    } else {
+        EM_ASM({ Module["setAsideWork"](UTF8ToString($0)); }, scaling::kSavedWorkKey);
+        g.state.work_notice = "Your saved work from an earlier visit could not be read (" + w.error +
+                              "). It was kept aside in this browser's storage as \"" + scaling::kSavedWorkKey +
+                              ".set-aside\", and the explorer started fresh.";
+    }
     wake();
 }
 
@@ -392,6 +428,7 @@ EMSCRIPTEN_KEEPALIVE void scaling_ui_set_fit_option(const char* name, int value)
     const std::string n = name ? name : "";
     if (n == "exclude") g.state.fit_exclude = value;
     if (n == "bootstrap") g.state.fit_bootstrap = value;
+    ++g.state.work_revision;
     wake();
 }
 
@@ -449,6 +486,7 @@ int main() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
                                    [](int t, const EmscriptenUiEvent* e, void* u) { return on_other(t, e, u); });
 
+    EM_ASM({ Module["loadWork"](UTF8ToString($0)); }, scaling::kSavedWorkKey);
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

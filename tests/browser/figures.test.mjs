@@ -187,9 +187,71 @@ test('Fit: pasting the shared Chinchilla data and fitting in the page gives Epoc
   assert.ok(Math.abs(Number(texts.fit_E) / 1.8172 - 1) < 0.02, `E ${texts.fit_E}`);
   assert.ok(Math.abs(Number(texts.fit_alpha) / 0.3478 - 1) < 0.02, `alpha ${texts.fit_alpha}`);
   await page.screenshot({ path: join(ARTIFACTS, 'fit.png') });
+  const use = (await probe(page)).rects.fit_use;
+  await page.mouse.click((use[0] + use[2]) / 2, (use[1] + use[3]) / 2);
+  await page.waitForFunction(() => !!window.scaling._ui.probe().rects.fit_unuse);
+
+  // A reload keeps everything: the runs, the options, the fit's results (not refitted) and "My fit".
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+  await page.evaluate(() => window.scaling.ready);
+  await page.evaluate(() => window.scaling._ui.show('Fit'));
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.fit_E !== undefined, null, { timeout: 5000 });
+  const after = (await probe(page));
+  assert.equal(after.texts.fit_rows, '245');
+  assert.equal(after.texts.fit_E, texts.fit_E);
+  assert.equal(after.texts.fit_alpha, texts.fit_alpha);
+  assert.equal(after.texts.fit_progress, undefined, 'restored, not refitted');
+  assert.ok(after.rects.fit_unuse, '"My fit" is still in use');
+  await page.evaluate(() => window.scaling._ui.show('Allocator'));
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Allocator');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('scaling-explorer.work.v1')));
+  assert.equal(stored.version, 1);
+  assert.equal(stored.exclude_top, 5);
+  assert.equal(stored.fit.in_use, true);
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('saved work: a corrupted entry is set aside with a notice and the app still works', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 900 } });
+  await page.evaluate(() => localStorage.setItem('scaling-explorer.work.v1', '{"version": 1, "runs_text": 42'));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+  await page.evaluate(() => window.scaling.ready);
+  await page.waitForFunction(() => (window.scaling._ui.probe().texts.work_notice || '').includes('could not be read'));
+  const kept = await page.evaluate(() => [localStorage.getItem('scaling-explorer.work.v1.set-aside'),
+    localStorage.getItem('scaling-explorer.work.v1')]);
+  assert.deepEqual(kept, ['{"version": 1, "runs_text": 42', null]);
+  assert.equal((await probe(page)).texts.params, '32.2B', 'the Allocator still answers');
+  await page.screenshot({ path: join(ARTIFACTS, 'saved-work-notice.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('scaling.fit() in the page gives the CLI\'s fit (objective within 1e-6), and its time is printed', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const { ROOT, CLI } = await import('./harness.mjs');
+  const file = join(ROOT, '..', 'shared', 'data', 'chinchilla-fig4-epoch2024.csv');
+  const cli = JSON.parse(execFileSync(CLI, ['fit', file, '--exclude-top', '5', '--json'], { encoding: 'utf8' }));
+  const { context, page, problems } = await openApp(env.browser, env.url);
+  const [web, ms] = await page.evaluate((text) => {
+    const t0 = performance.now();
+    const r = window.scaling.fit({ text, exclude_top: 5 });
+    return [r, performance.now() - t0];
+  }, readFileSync(file, 'utf8'));
+  console.log(`scaling.fit in the page: ${ms.toFixed(0)} ms (4,500 starts, 240 runs, held-out refit)`);
+  assert.equal(web.runs_used, 240);
+  assert.ok(Math.abs(web.objective / cli.objective - 1) < 1e-6, `${web.objective} vs ${cli.objective}`);
+  for (const k of ['E', 'A', 'B', 'alpha', 'beta'])
+    assert.ok(Math.abs(web.constants[k] / cli.constants[k] - 1) < 1e-4, `${k}: ${web.constants[k]} vs ${cli.constants[k]}`);
+  assert.match(window_error(await page.evaluate(() => window.scaling.fit({ text: 'N,D,loss\n' }))), /only 0 usable rows/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+function window_error(r) { return r.error || ''; }
 
 test('Fit: "Load a file..." opens the browser\'s picker and the chosen file fills the table', async () => {
   const { ROOT } = await import('./harness.mjs');

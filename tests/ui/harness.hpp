@@ -24,9 +24,10 @@ inline ImTextureID stub_upload(const unsigned char*, int, int, ImTextureID previ
 struct Harness {
     app::State state;
     app::Fonts fonts;
+    ImGuiContext* context = nullptr;  // its own, so two harnesses can live in one test (a "reload")
 
     explicit Harness(float width = 1280, float height = 800) {
-        ImGui::CreateContext();
+        context = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
@@ -41,7 +42,7 @@ struct Harness {
         plot::SetTextureUploader(stub_upload);
         frames(2);
     }
-    ~Harness() { ImGui::DestroyContext(); }
+    ~Harness() { ImGui::DestroyContext(context); }
 
     void frames(int n) {
         for (int i = 0; i < n; ++i) {

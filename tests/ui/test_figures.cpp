@@ -11,6 +11,7 @@
 #include "core/allocation.hpp"
 #include "core/loss.hpp"
 #include "core/quantity.hpp"
+#include "core/saved_work.hpp"
 #include "harness.hpp"
 
 using test_ui::Harness;
@@ -297,7 +298,8 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     while (h.state.busy && frames < 2000) h.frames(1), ++frames;
     CHECK(frames > 2);  // the work was spread over frames
     CHECK_FALSE(h.state.busy);
-    CHECK(std::fabs(std::atof(ui_probe::text("fit_E").c_str()) / 1.8172 - 1) < 0.02);
+    const std::string fitted_E = ui_probe::text("fit_E");
+    CHECK(std::fabs(std::atof(fitted_E.c_str()) / 1.8172 - 1) < 0.02);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
     CHECK(std::atof(ui_probe::text("fit_held_out").c_str()) < 5.0);  // percent, on the largest runs
     h.click("fit_use");
@@ -310,6 +312,28 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(ui_probe::text("series:" + kFrontier).find("My fit: 95% band") != std::string::npos);
     h.show(app::kAllocator);
     CHECK(ui_probe::text("law") == "my-fit");
+
+    // Saved work: a new session restores the runs, the fit's results (without refitting) and "My
+    // fit" in the laws, as the browser does from localStorage after a reload.
+    const std::string saved = scaling::saved_work_json(app::work_of(h.state));
+    Harness again(1280, 1800);
+    const auto work = scaling::parse_saved_work(saved);
+    REQUIRE_MESSAGE(work.ok(), work.error);
+    app::restore_work(again.state, work.value);
+    CHECK(app::law_count(again.state) == app::law_count(h.state));
+    CHECK(app::law_at(again.state, app::law_count(again.state) - 1).chinchilla.E == app::current_law(h.state).chinchilla.E);
+    again.show(app::kFit);
+    CHECK_FALSE(again.state.busy);
+    CHECK(ui_probe::text("fit_E") == fitted_E);
+    CHECK(ui_probe::text("fit_rows") == "245");
+    // A file that is JSON but not saved work leaves everything as it was, with a notice.
+    app::open_text(again.state, "{\"version\": 7}");
+    again.frames(1);
+    CHECK(ui_probe::text("work_notice").find("version 7") != std::string::npos);
+    CHECK(again.state.fit_text == h.state.fit_text);
+    again.click("work_notice_dismiss");
+    again.frames(1);
+    CHECK(ui_probe::text("work_notice").empty());
 }
 
 TEST_CASE("the Fit view: columns the reader does not recognise are mapped by hand in the combos") {

@@ -12,7 +12,9 @@
 #include "core/fit.hpp"
 #include "core/laws.hpp"
 #include "core/loss.hpp"
+#include "core/requests.hpp"
 #include "core/runs.hpp"
+#include "core/saved_work.hpp"
 
 using namespace scaling;
 using doctest::Approx;
@@ -250,4 +252,92 @@ TEST_CASE("1-D fits: a pure power law exactly, and E + A·x^-alpha with its floo
     CHECK(s.value.alpha == Approx(0.15).epsilon(0.02));
     CHECK(fit_power({1, 1, 1}, {2, 2, 2}, false).error.find("all x are equal") != std::string::npos);
     CHECK_FALSE(fit_power({1, 2}, {2, 1}, false).ok());
+}
+
+TEST_CASE("saved work: written and read back whole; damaged or foreign documents are refused with a reason") {
+    SavedWork w;
+    w.runs_text = "N,D,loss\n1e8,2e9,3.1\n\"quoted\",\t\xc3\xa9\n";
+    w.columns[0] = "width";
+    w.columns[2] = "-";
+    w.exclude = 5;
+    w.bootstrap = 250;
+    w.custom[0] = "1.7";
+    w.has_fit = true;
+    w.fit.result.c = {1.8172, 482.01, 2085.43, 0.3478, 0.3658};
+    w.fit.result.objective = 0.0123;
+    w.fit.result.starts = 4500;
+    w.fit.has_intervals = true;
+    w.fit.resamples = 250;
+    w.fit.E = {1.78, 1.86};
+    w.fit.alpha = {0.33, 0.36};
+    w.fit.A = {400, 600};
+    w.fit.B = {1500, 2800};
+    w.fit.beta = {0.35, 0.38};
+    w.fit.runs_used = 240;
+    w.fit.min_flops = 6e18;
+    w.fit.max_flops = 3e21;
+    w.fit.text_hash = text_fingerprint(w.runs_text);
+    w.fit.in_use = true;
+    const auto back = parse_saved_work(saved_work_json(w));
+    REQUIRE_MESSAGE(back.ok(), back.error);
+    const SavedWork& b = back.value;
+    CHECK(b.runs_text == w.runs_text);
+    CHECK(b.columns[0] == "width");
+    CHECK(b.columns[2] == "-");
+    CHECK(b.exclude == 5);
+    CHECK(b.bootstrap == 250);
+    CHECK(b.custom[0] == "1.7");
+    REQUIRE(b.has_fit);
+    CHECK(b.fit.result.c.E == 1.8172);  // doubles survive the text round trip exactly
+    CHECK(b.fit.result.c.B == 2085.43);
+    CHECK(b.fit.text_hash == w.fit.text_hash);  // all 64 bits, as hex text
+    CHECK(b.fit.in_use);
+    CHECK(b.fit.B.hi == 2800);
+    CHECK(b.fit.result.a_exp == doctest::Approx(0.3658 / (0.3478 + 0.3658)));
+    const Law law = fitted_law(b.fit);
+    CHECK(law.id == "my-fit");
+    CHECK(law.has_intervals);
+    CHECK(law.valid_hi == 3e21);
+
+    const struct { const char* text; const char* why; } bad[] = {
+        {"", "not a JSON object"},
+        {"N,D,loss\n", "not a JSON object"},
+        {"[1,2]", "not a JSON object"},
+        {"{}", "no version"},
+        {"{\"version\": 2}", "version 2; this explorer reads version 1"},
+        {"{\"version\": 1, \"runs_text\": 5}", "runs_text: not text"},
+        {"{\"version\": 1, \"exclude_top\": -1}", "exclude_top: outside"},
+        {"{\"version\": 1, \"bootstrap\": 1.5}", "bootstrap: not an integer"},
+        {"{\"version\": 1, \"columns\": []}", "columns: not an object"},
+        {"{\"version\": 1, \"fit\": {\"E\": 1}}", "fit.A: missing"},
+        {"{\"version\": 1, \"fit\": {\"E\": -1, \"A\": 1, \"B\": 1, \"alpha\": 1, \"beta\": 1, \"objective\": 0, "
+         "\"min_flops\": 1, \"max_flops\": 2}}", "fit.E: not a finite positive"},
+        {"{\"version\": 1, \"fit\": {\"E\": 1, \"A\": 1, \"B\": 1, \"alpha\": 1, \"beta\": 1, \"objective\": 0, "
+         "\"min_flops\": 1, \"max_flops\": 2, \"intervals_95\": {\"E\": [2, 1]}}}", "fit.E: not a finite interval"},
+        {"{\"version\": 1, \"fit\": {\"E\": 1, \"A\": 1, \"B\": 1, \"alpha\": 1, \"beta\": 1, \"objective\": 0, "
+         "\"min_flops\": 1, \"max_flops\": 2, \"in_use\": \"yes\"}}", "fit.in_use: not true or false"},
+    };
+    for (const auto& c : bad) {
+        const auto r = parse_saved_work(c.text);
+        CHECK_MESSAGE(!r.ok(), c.text);
+        CHECK_MESSAGE(r.error.find(c.why) != std::string::npos, c.text, " -> ", r.error);
+    }
+}
+
+TEST_CASE("fit_request (scaling fit, scaling.fit): options checked by name, rejected rows in the JSON") {
+    std::string text = "N,D,loss\n";
+    for (const Run& r : synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.0, 1)) text += std::to_string(r.params) + "," + std::to_string(r.tokens) + "," + std::to_string(r.loss) + "\n";
+    text += "oops,1,1\n";
+    const auto ok = fit_request({{"text", text}});
+    REQUIRE_MESSAGE(ok.ok(), ok.error);
+    CHECK(ok.value.rejected.size() == 1);
+    CHECK(ok.value.json.find("\"rejected\":[{\"line\":") != std::string::npos);
+    CHECK(fit_request({{"text", text}, {"bootstrap", "5"}}).field == "bootstrap");
+    CHECK(fit_request({{"text", text}, {"bootstrap", "abc"}}).error.find("not a whole number") != std::string::npos);
+    CHECK(fit_request({{"text", text}, {"exclude_top", "1e9"}}).field == "exclude_top");
+    CHECK(fit_request({{"text", text}, {"form", "cubic"}}).field == "form");
+    CHECK(fit_request({{"text", text}, {"columns", "Q=1"}}).field == "columns");
+    CHECK(fit_request({}).field == "text");
+    const std::string via_js = call_json("fit", "{\"text\": \"N,D,loss\\n\"}");
+    CHECK(via_js.find("only 0 usable rows") != std::string::npos);
 }

@@ -1,0 +1,153 @@
+// requests_fit.cpp: `scaling fit` and scaling.fit(): the runs text in, the fit as JSON out, shared
+// so the CLI and the browser print the same numbers.
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "fit.hpp"
+#include "quantity.hpp"
+#include "requests.hpp"
+#include "runs.hpp"
+
+namespace scaling {
+namespace {
+
+using J = nlohmann::ordered_json;
+
+std::string dump(const J& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+const std::string* arg(const Args& args, const char* key) {
+    const auto it = args.find(key);
+    return it == args.end() ? nullptr : &it->second;
+}
+
+// A whole number in [lo, hi] from text, or the default when absent.
+Result<int> whole(const Args& args, const char* key, int fallback, int lo, int hi) {
+    const std::string* t = arg(args, key);
+    if (!t) return Result<int>::of(fallback);
+    const Result<double> v = parse_quantity(*t, Unit::None);
+    if (!v.ok() || v.value != std::floor(v.value) || v.value < lo || v.value > hi)
+        return Result<int>::fail(quote_input(*t) + " is not a whole number from " + std::to_string(lo) + " to " +
+                                 std::to_string(hi), key);
+    return Result<int>::of(static_cast<int>(v.value));
+}
+
+// --columns: comma-separated KEY=NAME pairs, KEY one of N, D, C, loss.
+Result<ColumnMap> column_map(const Args& args) {
+    ColumnMap map;
+    if (const std::string* target = arg(args, "target")) map.loss = *target;
+    const std::string* spec = arg(args, "columns");
+    size_t pos = 0;
+    while (spec && !spec->empty() && pos <= spec->size()) {
+        const size_t end = std::min(spec->find(',', pos), spec->size());
+        const std::string pair = spec->substr(pos, end - pos);
+        pos = end + 1;
+        const size_t eq = pair.find('=');
+        const std::string key = pair.substr(0, eq == std::string::npos ? 0 : eq);
+        std::string* slot = key == "N" ? &map.params : key == "D" ? &map.tokens : key == "C" ? &map.flops
+                          : key == "loss" ? &map.loss : nullptr;
+        if (!slot || eq + 1 >= pair.size())
+            return Result<ColumnMap>::fail(quote_input(pair) + " is not KEY=NAME with KEY one of N, D, C, loss", "columns");
+        *slot = pair.substr(eq + 1);
+    }
+    return Result<ColumnMap>::of(map);
+}
+
+J interval(const Interval& i) { return J::array({i.lo, i.hi}); }
+
+}  // namespace
+
+Result<FitReply> fit_request(const Args& args) {
+    using R = Result<FitReply>;
+    const std::string* text = arg(args, "text");
+    if (!text) return R::fail("is required: the runs as CSV or TSV text", "text");
+    const Result<ColumnMap> map = column_map(args);
+    if (!map.ok()) return R::fail(map.error, map.field);
+    const auto table = parse_runs(*text, map.value);
+    if (!table.ok()) return R::fail(table.error, "text");
+    FitReply reply;
+    reply.rejected = table.value.rejected;
+    const Result<int> exclude = whole(args, "exclude_top", 0, 0, static_cast<int>(table.value.runs.size()) - 5);
+    if (!exclude.ok()) return R::fail(exclude.error + " (at least 5 runs must remain)", exclude.field);
+    const Result<int> resamples = whole(args, "bootstrap", 0, 0, 100000);
+    if (!resamples.ok()) return R::fail(resamples.error, resamples.field);
+    if (resamples.value != 0 && resamples.value < 10) return R::fail("must be 0 or 10 to 100000", "bootstrap");
+    const std::string form = arg(args, "form") ? *arg(args, "form") : "chinchilla";
+    if (form != "chinchilla" && form != "power") return R::fail(quote_input(form) + " is not chinchilla or power", "form");
+    const std::string x_name = arg(args, "x") ? *arg(args, "x") : "C";
+    if (x_name != "N" && x_name != "D" && x_name != "C") return R::fail(quote_input(x_name) + " is not N, D or C", "x");
+
+    const std::vector<Run> runs = exclude_top_losses(table.value.runs, exclude.value);
+    J j;
+    j["runs_used"] = runs.size();
+    j["runs_rejected"] = table.value.rejected.size();
+    J rejected = J::array();
+    for (const RejectedRow& r : table.value.rejected) rejected.push_back({{"line", r.line}, {"reason", r.reason}});
+    j["rejected"] = rejected;
+    j["excluded_top"] = exclude.value;
+    if (form == "power") {
+        std::vector<double> xs, ys;
+        for (const Run& run : runs) {
+            xs.push_back(x_name == "N" ? run.params : x_name == "D" ? run.tokens : run.flops);
+            ys.push_back(run.loss);
+        }
+        const auto sat = fit_power(xs, ys, true);
+        if (!sat.ok()) return R::fail(sat.error, "text");
+        const auto pure = fit_power(xs, ys, false);
+        if (!pure.ok()) return R::fail(pure.error, "text");
+        j["x"] = x_name;
+        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective}};
+        j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
+        reply.json = dump(j);
+        return R::of(std::move(reply));
+    }
+    const auto fitted = fit_chinchilla(runs);
+    if (!fitted.ok()) return R::fail(fitted.error, "text");
+    const FitResult& r = fitted.value;
+    j["tokens_from_compute"] = table.value.tokens_derived;
+    auto column = [](const std::string& name) { return name.empty() ? J() : J(name); };
+    j["columns"] = {{"N", column(table.value.params_column)}, {"D", column(table.value.tokens_column)},
+                    {"C", column(table.value.flops_column)}, {"loss", column(table.value.loss_column)}};
+    j["constants"] = {{"E", r.c.E}, {"A", r.c.A}, {"B", r.c.B}, {"alpha", r.c.alpha}, {"beta", r.c.beta}};
+    j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
+    j["objective"] = r.objective;
+    j["starts"] = r.starts;
+    double max_flops = 0;
+    for (const Run& run : runs) max_flops = std::max(max_flops, run.flops);
+    j["max_flops"] = max_flops;
+    const auto held = held_out_check(runs, r);
+    if (held.ok())
+        j["held_out"] = {{"runs", held.value.held_out}, {"from_flops", held.value.min_flops},
+                         {"mean_abs_error_fraction", held.value.mean_abs_error},
+                         {"max_abs_error_fraction", held.value.max_abs_error}};
+    if (const std::string* predict = arg(args, "predict")) {
+        const auto c = parse_positive(*predict, Unit::Flop);
+        if (!c.ok()) return R::fail(c.error, "predict");
+        Law law = *find_law("custom");
+        law.chinchilla = r.c;
+        const auto a = optimal(law, c.value);
+        if (!a.ok()) return R::fail(a.error, "predict");
+        J p = J::parse(to_json(a.value));
+        p.erase("law");
+        const bool far = c.value > kExtrapolationFactor * max_flops;
+        p["extrapolation"] = far;
+        j["prediction"] = p;
+        if (far)
+            reply.warning = format_scientific(c.value) + " FLOP is " + format_count(c.value / max_flops) +
+                            "x the largest run (" + format_scientific(max_flops) + " FLOP): an extrapolation";
+    }
+    if (resamples.value > 0) {
+        const auto b = bootstrap(runs, r, resamples.value);
+        if (!b.ok()) return R::fail(b.error, b.field.empty() ? "bootstrap" : b.field);
+        j["intervals_95"] = {{"E", interval(b.value.E)},         {"A", interval(b.value.A)},
+                             {"B", interval(b.value.B)},         {"alpha", interval(b.value.alpha)},
+                             {"beta", interval(b.value.beta)},   {"a", interval(b.value.a_exp)},
+                             {"b", interval(b.value.b_exp)}};
+        j["bootstrap"] = resamples.value;
+    }
+    reply.json = dump(j);
+    return R::of(std::move(reply));
+}
+
+}  // namespace scaling

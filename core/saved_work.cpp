@@ -1,0 +1,194 @@
+// saved_work.cpp: the saved-work document, written and checked.
+#include "saved_work.hpp"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "quantity.hpp"
+
+namespace scaling {
+namespace {
+
+using nlohmann::json;
+
+// Generous but bounded: localStorage holds about 5 MB per site, and a file should not be a trap.
+constexpr size_t kMaxTextBytes = 32u << 20;
+
+json interval(const Interval& i) { return json::array({i.lo, i.hi}); }
+
+// Reads fields with their checks; the first failure is kept and names the field.
+struct Reader {
+    std::string error;
+    bool fail(const std::string& field, const std::string& why) {
+        if (error.empty()) error = field + ": " + why;
+        return false;
+    }
+    bool number(const json& j, const char* key, double* out, bool positive) {
+        if (!j.contains(key)) return fail(key, "missing");
+        if (!j[key].is_number()) return fail(key, "not a number");
+        const double v = j[key].get<double>();
+        if (!std::isfinite(v) || (positive && !(v > 0))) return fail(key, "not a finite positive number");
+        *out = v;
+        return true;
+    }
+    bool integer(const json& j, const char* key, int* out, int lo, int hi) {
+        if (!j.contains(key)) return true;  // optional: the default stands
+        if (!j[key].is_number_integer()) return fail(key, "not an integer");
+        const long long v = j[key].get<long long>();
+        if (v < lo || v > hi) return fail(key, "outside " + std::to_string(lo) + " to " + std::to_string(hi));
+        *out = static_cast<int>(v);
+        return true;
+    }
+    bool text(const json& j, const char* key, std::string* out, size_t max) {
+        if (!j.contains(key)) return true;
+        if (!j[key].is_string()) return fail(key, "not text");
+        if (j[key].get_ref<const std::string&>().size() > max) return fail(key, "too long");
+        *out = j[key].get<std::string>();
+        return true;
+    }
+    bool range(const json& j, const char* key, Interval* out) {
+        if (!j.contains(key) || !j[key].is_array() || j[key].size() != 2 || !j[key][0].is_number() ||
+            !j[key][1].is_number())
+            return fail(key, "not a [low, high] pair");
+        out->lo = j[key][0].get<double>();
+        out->hi = j[key][1].get<double>();
+        if (!std::isfinite(out->lo) || !std::isfinite(out->hi) || out->lo > out->hi)
+            return fail(key, "not a finite interval");
+        return true;
+    }
+};
+
+}  // namespace
+
+std::uint64_t text_fingerprint(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+std::string saved_work_json(const SavedWork& w) {
+    json j;
+    j["version"] = kSavedWorkVersion;
+    j["runs_text"] = w.runs_text;
+    j["columns"] = {{"N", w.columns[0]}, {"D", w.columns[1]}, {"C", w.columns[2]}, {"loss", w.columns[3]}};
+    j["exclude_top"] = w.exclude;
+    j["bootstrap"] = w.bootstrap;
+    j["custom"] = {{"E", w.custom[0]}, {"A", w.custom[1]}, {"B", w.custom[2]}, {"alpha", w.custom[3]}, {"beta", w.custom[4]}};
+    if (w.has_fit) {
+        const SavedFit& f = w.fit;
+        json fit = {{"E", f.result.c.E}, {"A", f.result.c.A}, {"B", f.result.c.B}, {"alpha", f.result.c.alpha},
+                    {"beta", f.result.c.beta}, {"objective", f.result.objective}, {"starts", f.result.starts},
+                    {"runs_used", f.runs_used}, {"min_flops", f.min_flops}, {"max_flops", f.max_flops},
+                    {"exclude_top", f.exclude}, {"in_use", f.in_use},
+                    // A 64-bit fingerprint as hex text: JSON numbers lose its low bits in JavaScript.
+                    {"text_fingerprint", [&] { char b[17]; std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(f.text_hash)); return std::string(b); }()}};
+        if (f.has_intervals)
+            fit["intervals_95"] = {{"resamples", f.resamples}, {"E", interval(f.E)}, {"A", interval(f.A)},
+                                   {"B", interval(f.B)}, {"alpha", interval(f.alpha)}, {"beta", interval(f.beta)},
+                                   {"a", interval(f.a_exp)}, {"b", interval(f.b_exp)}};
+        j["fit"] = fit;
+    }
+    return j.dump();
+}
+
+Result<SavedWork> parse_saved_work(std::string_view text) {
+    using R = Result<SavedWork>;
+    if (text.size() > kMaxTextBytes + 4096) return R::fail("the saved work is larger than 32 MB");
+    const json j = json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return R::fail("the saved work is not a JSON object");
+    if (!j.contains("version") || !j["version"].is_number_integer())
+        return R::fail("the saved work has no version number");
+    if (j["version"].get<long long>() != kSavedWorkVersion)
+        return R::fail("the saved work is version " + j["version"].dump() + "; this explorer reads version " +
+                       std::to_string(kSavedWorkVersion));
+    SavedWork w;
+    Reader r;
+    r.text(j, "runs_text", &w.runs_text, kMaxTextBytes);
+    if (j.contains("columns")) {
+        if (!j["columns"].is_object()) r.fail("columns", "not an object");
+        else {
+            const char* keys[4] = {"N", "D", "C", "loss"};
+            for (int k = 0; k < 4; ++k) r.text(j["columns"], keys[k], &w.columns[k], 256);
+        }
+    }
+    r.integer(j, "exclude_top", &w.exclude, 0, kMaxRuns);
+    r.integer(j, "bootstrap", &w.bootstrap, 0, 100000);
+    if (j.contains("custom")) {
+        if (!j["custom"].is_object()) r.fail("custom", "not an object");
+        else {
+            const char* keys[5] = {"E", "A", "B", "alpha", "beta"};
+            for (int k = 0; k < 5; ++k) r.text(j["custom"], keys[k], &w.custom[k], 31);
+        }
+    }
+    if (j.contains("fit")) {
+        const json& f = j["fit"];
+        if (!f.is_object()) return R::fail("fit: not an object");
+        SavedFit& s = w.fit;
+        ChinchillaConstants& c = s.result.c;
+        r.number(f, "E", &c.E, true);
+        r.number(f, "A", &c.A, true);
+        r.number(f, "B", &c.B, true);
+        r.number(f, "alpha", &c.alpha, true);
+        r.number(f, "beta", &c.beta, true);
+        r.number(f, "objective", &s.result.objective, false);
+        r.number(f, "min_flops", &s.min_flops, true);
+        r.number(f, "max_flops", &s.max_flops, true);
+        r.integer(f, "starts", &s.result.starts, 0, 1000000);
+        r.integer(f, "runs_used", &s.runs_used, 0, kMaxRuns);
+        r.integer(f, "exclude_top", &s.exclude, 0, kMaxRuns);
+        if (f.contains("in_use")) {
+            if (f["in_use"].is_boolean()) s.in_use = f["in_use"].get<bool>();
+            else r.fail("in_use", "not true or false");
+        }
+        std::string hash;
+        r.text(f, "text_fingerprint", &hash, 16);
+        s.text_hash = std::strtoull(hash.c_str(), nullptr, 16);
+        if (s.min_flops > s.max_flops) r.fail("min_flops", "above max_flops");
+        s.result.a_exp = c.beta / (c.alpha + c.beta);
+        s.result.b_exp = c.alpha / (c.alpha + c.beta);
+        if (f.contains("intervals_95")) {
+            const json& iv = f["intervals_95"];
+            if (!iv.is_object()) r.fail("intervals_95", "not an object");
+            else {
+                s.has_intervals = true;
+                r.integer(iv, "resamples", &s.resamples, 0, 100000);
+                r.range(iv, "E", &s.E);
+                r.range(iv, "A", &s.A);
+                r.range(iv, "B", &s.B);
+                r.range(iv, "alpha", &s.alpha);
+                r.range(iv, "beta", &s.beta);
+                r.range(iv, "a", &s.a_exp);
+                r.range(iv, "b", &s.b_exp);
+            }
+        }
+        if (r.error.empty()) w.has_fit = true;
+        else r.error = "fit." + r.error;
+    }
+    if (!r.error.empty()) return R::fail("the saved work's " + r.error);
+    return R::of(std::move(w));
+}
+
+Law fitted_law(const SavedFit& f) {
+    Law law;
+    law.id = "my-fit";
+    law.name = "My fit";
+    law.citation = "Your " + std::to_string(f.runs_used) + " runs: Huber fit (delta 1e-3) by L-BFGS from " +
+                   std::to_string(f.result.starts) + " starts" +
+                   (f.has_intervals ? ", " + std::to_string(f.resamples) + " bootstrap resamples" : std::string());
+    law.kind = LawKind::Chinchilla;
+    law.form = "L(N, D) = E + A/N^α + B/D^β";
+    law.n_counts = "as your runs count parameters";
+    law.compute_convention = "C = 6ND; closed-form optimum on the iso-FLOP curve";
+    law.notes = "Fitted in the Fit view from the runs you pasted.";
+    law.chinchilla = f.result.c;
+    law.valid_lo = f.min_flops;
+    law.valid_hi = f.max_flops;
+    if (f.has_intervals) {
+        law.has_intervals = true;
+        law.intervals = {f.E, f.A, f.B, f.alpha, f.beta};
+    }
+    return law;
+}
+
+}  // namespace scaling
