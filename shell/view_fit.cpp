@@ -62,16 +62,27 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
     if (parsed.ok())
         used[0] = &parsed.value.params_column, used[1] = &parsed.value.tokens_column,
         used[2] = &parsed.value.flops_column, used[3] = &parsed.value.loss_column;
+    // Four label + combo pairs on one line, or two lines of two on a phone.
+    const bool narrow = ImGui::GetContentRegionAvail().x < em * 42;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Columns");
+    ImGui::TextUnformatted("Columns:");
     for (int k = 0; k < 4; ++k) {
-        ImGui::SameLine();
+        if (!narrow || k % 2 == 1) ImGui::SameLine(0, k ? em : -1.0f);
+        else ImGui::AlignTextToFramePadding();
         ImGui::PushID(k);
         std::string& chosen = s.fit_columns[k];
-        const std::string preview = chosen.empty() ? (used[k] && !used[k]->empty() ? *used[k] : std::string("auto"))
-                                    : chosen == "-" ? std::string("none") : chosen;
-        ImGui::SetNextItemWidth(em * 6.5f);
-        const std::string label = std::string(kLabels[k]) + "##col";
+        // What the combo shows: the column in use, or how the quantity is obtained without one.
+        std::string preview = chosen == "-" ? "none" : chosen;
+        if (chosen.empty()) {
+            if (used[k] && !used[k]->empty()) preview = *used[k];
+            else if (parsed.ok() && k == 1) preview = "from C = 6ND";
+            else if (parsed.ok() && k == 2) preview = "from 6ND";
+            else preview = "auto: not found";
+        }
+        ImGui::TextUnformatted(kLabels[k]);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 7.5f);
+        const std::string label = "##col";
         if (ImGui::BeginCombo(label.c_str(), preview.c_str())) {
             const std::string before = chosen;
             if (ImGui::Selectable("auto: recognise by name", chosen.empty())) chosen.clear();
@@ -224,13 +235,22 @@ void fit(app::State& s, const app::Fonts& f) {
         }
         ui_probe::record_last_item("fit_button");
     } else {
-        // A slice of work per frame: 100 ms keeps the progress bar and Cancel live (about 8 frames a
-        // second) while most of the time goes to the fit: in a browser without a GPU a frame can
-        // cost tens of milliseconds to present, so shorter slices would spend half the time drawing.
-        const auto t0 = std::chrono::steady_clock::now();
+        // A slice of work per frame, sized from what the rest of a frame costs (drawing, presenting,
+        // the browser's own work): four times that, between 50 and 250 ms, so at least 80% of the
+        // time goes to the fit while the progress bar and Cancel stay live. A GPU browser draws in
+        // a millisecond or two (50 ms slices); headless Chromium on SwiftShader takes tens.
+        using clock = std::chrono::steady_clock;
+        static clock::time_point last_start;
+        static double last_work_ms = 0;
+        const auto t0 = clock::now();
+        const double frame_ms = std::chrono::duration<double, std::milli>(t0 - last_start).count();
+        const double overhead_ms = frame_ms - last_work_ms;
+        const double slice_ms = overhead_ms > 0 && overhead_ms < 1000 ? std::clamp(4 * overhead_ms, 50.0, 250.0) : 100.0;
         while (g_session.job->step(5) &&
-               std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(100)) {
+               std::chrono::duration<double, std::milli>(clock::now() - t0).count() < slice_ms) {
         }
+        last_start = t0;
+        last_work_ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
         ImGui::ProgressBar(static_cast<float>(g_session.job->progress()), ImVec2(inner - em * 6, 0));
         ImGui::SameLine();
         if (ImGui::Button("Cancel")) g_session.job.reset();
