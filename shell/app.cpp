@@ -229,6 +229,64 @@ void set_budget(State& state, double flops) {
                   scaling::format_scientific(flops).c_str());
 }
 
+namespace {
+
+void draw_view(State& state, const Fonts& fonts) {
+    switch (state.view) {
+        case kAllocator: views::allocator(state, fonts); break;
+        case kCompare: views::compare(state, fonts); break;
+        case kFrontier: views::frontier(state, fonts); break;
+        case kIsoFlop: views::iso_flop(state, fonts); break;
+        case kLandscape: views::landscape(state, fonts); break;
+        case kModels: views::models(state, fonts); break;
+        case kBudget: views::budget(state, fonts); break;
+        case kLifetime: views::lifetime(state, fonts); break;
+        case kFit: views::fit(state, fonts); break;
+    }
+}
+
+// A message about saved work or a link: said at the top until dismissed.
+void notice(std::string& text, const char* name) {
+    if (text.empty()) return;
+    ImGui::PushID(name);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+    ui_probe::record_text(name, text);
+    if (ImGui::SmallButton("Dismiss")) text.clear();
+    ui_probe::record_last_item((std::string(name) + "_dismiss").c_str());
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+// "Copy link" and "Copy embed code": the state as a permalink, or an <iframe> showing this view.
+void share_buttons(State& state) {
+    const double now = ImGui::GetTime();
+    const bool recent = now - state.copied_at < 1.5;
+    const std::string link = state.page_url + "?" + query_of(state);
+    if (ImGui::SmallButton(recent && state.copied_what == 1 ? "Link copied" : "Copy link")) {
+        state.request_copy = link;
+        state.copied_at = now;
+        state.copied_what = 1;
+    }
+    ui_probe::record_last_item("copy_link");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(recent && state.copied_what == 2 ? "Embed code copied" : "Copy embed code")) {
+        // The height the view needs now; a host that listens to the app's size messages adapts it.
+        const int height = std::clamp(static_cast<int>(state.content_height) + 40, 320, 2000);
+        state.request_copy = "<iframe src=\"" + state.page_url + "?embed=1&" + query_of(state) +
+                             "\" width=\"100%\" height=\"" + std::to_string(height) +
+                             "\" style=\"border:0\" loading=\"lazy\" title=\"Scaling Explorer: " + view_name(state.view) +
+                             "\"></iframe>";
+        state.copied_at = now;
+        state.copied_what = 2;
+    }
+    ui_probe::record_last_item("copy_embed");
+    ui_probe::record_text("permalink", query_of(state));
+}
+
+}  // namespace
+
 void frame(State& state, const Fonts& fonts) {
     ui_probe::clear();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -240,13 +298,20 @@ void frame(State& state, const Fonts& fonts) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Scaling Explorer", nullptr, flags);
 
-    // Header: name and the question the tool answers.
-    ImGui::PushFont(fonts.big);
-    ImGui::TextUnformatted("Scaling Explorer");
-    ImGui::PopFont();
-    widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what loss "
-                              "- by every published law, each traced to its paper.");
-    ImGui::Spacing();
+    if (!state.embed) {
+        // Header: name and the question the tool answers; sharing on the right.
+        const float em = ImGui::GetFontSize();
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        ImGui::PushFont(fonts.big);
+        ImGui::TextUnformatted("Scaling Explorer");
+        ImGui::PopFont();
+        const bool narrow = right < em * 34;  // phones: the buttons go under the title
+        if (!narrow) ImGui::SameLine(right - em * 13.5f);
+        share_buttons(state);
+        widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
+                                  "loss - by every published law, each traced to its paper.");
+        ImGui::Spacing();
+    }
 
     if (!scaling::catalog_error().empty()) {
         // A broken data file is a build defect (tests load it); say so rather than draw nothing.
@@ -256,17 +321,16 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::End();
         return;
     }
-    if (!state.work_notice.empty()) {
-        // Saved work that could not be read or written: said once, at the top, until dismissed.
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
-        ImGui::TextWrapped("%s", state.work_notice.c_str());
-        ImGui::PopStyleColor();
-        ui_probe::record_text("work_notice", state.work_notice);
-        if (ImGui::SmallButton("Dismiss")) state.work_notice.clear();
-        ui_probe::record_last_item("work_notice_dismiss");
+    notice(state.work_notice, "work_notice");
+    notice(state.link_notice, "link_notice");
+    if (state.embed) {
+        // One view, no chrome: what a course page embeds. The way out opens the full explorer.
+        if (state.requested_view >= 0) state.view = state.requested_view;
+        draw_view(state, fonts);
         ImGui::Spacing();
-    }
-    if (ImGui::BeginTabBar("views")) {
+        if (ImGui::SmallButton("Open in the full Scaling Explorer")) state.request_open_full = true;
+        ui_probe::record_last_item("open_full");
+    } else if (ImGui::BeginTabBar("views")) {
         for (int v = 0; v < kViewCount; ++v) {
             const ImGuiTabItemFlags flags = state.requested_view == v ? ImGuiTabItemFlags_SetSelected : 0;
             const bool open = ImGui::BeginTabItem(view_name(v), nullptr, flags);
@@ -274,21 +338,12 @@ void frame(State& state, const Fonts& fonts) {
             if (!open) continue;
             state.view = v;
             ImGui::Spacing();
-            switch (v) {
-                case kAllocator: views::allocator(state, fonts); break;
-                case kCompare: views::compare(state, fonts); break;
-                case kFrontier: views::frontier(state, fonts); break;
-                case kIsoFlop: views::iso_flop(state, fonts); break;
-                case kLandscape: views::landscape(state, fonts); break;
-                case kModels: views::models(state, fonts); break;
-                case kBudget: views::budget(state, fonts); break;
-                case kLifetime: views::lifetime(state, fonts); break;
-                case kFit: views::fit(state, fonts); break;
-            }
+            draw_view(state, fonts);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
     }
+    state.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     state.requested_view = -1;
     ui_probe::record_text("view", view_name(state.view));
 

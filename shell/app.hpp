@@ -2,6 +2,8 @@
 // The entries own the window, GL and input; they call app::frame between NewFrame and Render.
 #pragma once
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/laws.hpp"
 #include "core/saved_work.hpp"
@@ -75,7 +77,17 @@ struct State {
     // (the web one keeps localStorage) saves when it moves; a notice says when saving or loading failed.
     int work_revision = 0;
     std::string work_notice;
-    bool touch_scroll = false;         // a drag on the background scrolls (touch input, set by the web entry)
+    bool touch_scroll = false;
+    // Links: embed mode (one view, no chrome, a link to the full explorer) and what the last link
+    // could not apply. The entry turns requests into page actions.
+    bool embed = false;
+    std::string link_notice;
+    std::string page_url;              // the page's address without its query (set by the entry)
+    bool request_open_full = false;    // embed: open the full explorer at this state
+    float content_height = 0;          // the UI's height in display units (embed: sizes the iframe)
+    std::string request_copy;          // text for the system clipboard (the entry copies it)
+    double copied_at = -10;            // when "Copy link" or "Copy embed code" was pressed (ImGui time)
+    int copied_what = 0;               // 1 link, 2 embed code         // a drag on the background scrolls (touch input, set by the web entry)
 };
 
 // Builds the font atlas: `base_px` is the body size in display units (CSS px on the web), `dpr`
@@ -105,6 +117,11 @@ void apply_custom_text(State& state);
 // Makes the saved fit "My fit" in every view (or takes it out), keeping the chosen law valid;
 // `select` also makes it the law in force.
 void use_fit(State& state, bool use, bool select);
+
+// Permalinks (app_link.cpp): the state as a URL query with the CLI's flag names, and applying
+// one; the returned notices say what was left out and why.
+std::string query_of(const State& state);
+std::vector<std::string> apply_query(State& state, std::string_view query);
 
 // How many laws the user can choose: the catalogue, then "My fit" when there is one.
 int law_count(const State& state);

@@ -136,6 +136,10 @@ int main(int argc, char** argv) {
         ImGui::NewFrame();
         app::frame(state, fonts);
         ImGui::Render();
+        if (!state.request_copy.empty()) {  // "Copy link" here copies the query: the site's address is not known
+            glfwSetClipboardString(window, state.request_copy.c_str());
+            state.request_copy.clear();
+        }
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
         glViewport(0, 0, w, h);

@@ -131,6 +131,40 @@
     passText('scaling_ui_paste', text);
   });
 
+  // Permalinks: the address bar follows the state without adding history entries.
+  Module.setQuery = function (query) {
+    try { window.history.replaceState(null, '', '?' + query + window.location.hash); } catch (e) { /* file:// in some browsers */ }
+  };
+  // Embedded in a host page: the app's content height, for the host to size its iframe. Only a
+  // number goes out, so any origin may read it (the embed guide's listener checks the source).
+  Module.reportHeight = function (height) {
+    if (window.parent === window) return;
+    window.parent.postMessage({ type: 'scaling-explorer:size', height: Math.ceil(height) }, '*');
+  };
+  Module.copyText = function (text) {
+    api._ui.lastCopy = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(() => copyByCommand(text));
+    } else {
+      copyByCommand(text);
+    }
+  };
+  // Where the asynchronous clipboard is refused (no permission, an http page on a LAN address).
+  function copyByCommand(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    area.remove();
+  }
+  Module.openFull = function (query) {
+    window.open(window.location.href.split(/[?#]/)[0] + '?' + query, '_blank', 'noopener');
+  };
+
   // The user's work (runs, mapping, fit, custom constants) kept in this browser between visits.
   // The C++ side decides what to save and when (app::work_of); these only touch localStorage,
   // which can be missing (privacy modes) or full: both are reported back, never thrown.

@@ -16,6 +16,8 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -87,6 +89,8 @@ struct Web {
     int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
     std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
+    std::string query;             // the state last written to the address bar
+    float reported_height = 0;     // embed: the content height last sent to the host page
     int saved_revision = 0;        // the state's work_revision last written to localStorage
     bool save_failed = false;      // the last write failed (storage full or off): said once
 };
@@ -245,6 +249,41 @@ void fulfil_exports() {
 
 void draw_frame();
 
+// A string from the page: 0 the address without its query or fragment (file:// too), 1 the query.
+std::string page_text(int which) {
+    char* p = reinterpret_cast<char*>(static_cast<intptr_t>(
+        EM_ASM_INT({ return stringToNewUTF8($0 == 0 ? location.href.split(/[?#]/)[0] : location.search); }, which)));
+    std::string out = p ? p : "";
+    std::free(p);
+    return out;
+}
+
+// The page around the app: the address bar follows the state (replaceState: no history entry per
+// edit), an embedded view tells its host how tall it is, and copy / open requests become page
+// actions (web/api.js).
+void sync_page() {
+    std::string query = app::query_of(g.state);
+    if (g.state.embed) query = "embed=1&" + query;
+    if (query != g.query) {
+        g.query = query;
+        EM_ASM({ Module["setQuery"](UTF8ToString($0)); }, query.c_str());
+    }
+    if (g.state.embed && std::fabs(g.state.content_height - g.reported_height) >= 1) {
+        g.reported_height = g.state.content_height;
+        EM_ASM({ Module["reportHeight"]($0); }, static_cast<double>(g.state.content_height));
+    }
+    if (!g.state.request_copy.empty()) {
+        EM_ASM({ Module["copyText"](UTF8ToString($0)); }, g.state.request_copy.c_str());
+        g.state.request_copy.clear();
+        wake();  // "Link copied" shows for a moment, then the label returns
+        emscripten_async_call([](void*) { wake(); }, nullptr, 1600);
+    }
+    if (g.state.request_open_full) {
+        g.state.request_open_full = false;
+        EM_ASM({ Module["openFull"](UTF8ToString($0)); }, app::query_of(g.state).c_str());
+    }
+}
+
 // Writes the user's work to localStorage when it changed (web/api.js Module.saveWork). Every
 // change is written at once: a reload or a closed tab a moment later loses nothing.
 void save_work() {
@@ -345,6 +384,7 @@ void draw_frame() {
     app::frame(g.state, g.fonts);
     ImGui::Render();
     save_work();
+    sync_page();
 
     glViewport(0, 0, g.fb_w, g.fb_h);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -486,7 +526,15 @@ int main() {
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
                                    [](int t, const EmscriptenUiEvent* e, void* u) { return on_other(t, e, u); });
 
+    // Saved work first, then the link: the link says what to show, the saved work what the user made.
     EM_ASM({ Module["loadWork"](UTF8ToString($0)); }, scaling::kSavedWorkKey);
+    {
+        g.state.page_url = page_text(0);
+        const std::vector<std::string> notices = app::apply_query(g.state, page_text(1));
+        std::string text;
+        for (const std::string& n : notices) text += (text.empty() ? "" : "; ") + n;
+        if (!text.empty()) g.state.link_notice = "Parts of the link were not used: " + text + ".";
+    }
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

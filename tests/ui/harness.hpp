@@ -28,6 +28,7 @@ struct Harness {
 
     explicit Harness(float width = 1280, float height = 800) {
         context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);  // CreateContext makes it current only when none is
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
@@ -44,7 +45,10 @@ struct Harness {
     }
     ~Harness() { ImGui::DestroyContext(context); }
 
+    // Makes this harness's context current: a test may hold two (a "reload").
+    void use() { ImGui::SetCurrentContext(context); }
     void frames(int n) {
+        use();
         for (int i = 0; i < n; ++i) {
             ImGui::NewFrame();
             app::frame(state, fonts);
@@ -62,9 +66,9 @@ struct Harness {
         REQUIRE_MESSAGE(ui_probe::rect(name, &r), name);
         return r;
     }
-    void move(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); frames(1); }
-    void press() { ImGui::GetIO().MouseDown[0] = true; frames(1); }
-    void release() { ImGui::GetIO().MouseDown[0] = false; frames(1); }
+    void move(float x, float y) { use(); ImGui::GetIO().MousePos = ImVec2(x, y); frames(1); }
+    void press() { use(); ImGui::GetIO().MouseDown[0] = true; frames(1); }
+    void release() { use(); ImGui::GetIO().MouseDown[0] = false; frames(1); }
     void click_at(float x, float y) {
         move(x, y);
         press();
@@ -75,10 +79,12 @@ struct Harness {
         click_at((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
     }
     void type(const char* text) {
+        use();
         ImGui::GetIO().AddInputCharactersUTF8(text);
         frames(1);
     }
     void key(int index) {
+        use();
         ImGui::GetIO().KeysDown[index] = true;
         frames(1);
         ImGui::GetIO().KeysDown[index] = false;
