@@ -22,11 +22,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root, port = 8080, host = '127.0.0.1' }) {
+// `prefix` serves the folder under a sub-path ('/some/sub/path/'), as GitHub Pages or a course
+// server would; anything outside it is 404.
+export function startServer({ root, port = 8080, host = '127.0.0.1', prefix = '/' }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      if (!path.startsWith(prefix)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      path = '/' + path.slice(prefix.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -274,7 +274,7 @@ void share_buttons(State& state) {
     if (ImGui::SmallButton(recent && state.copied_what == 2 ? "Embed code copied" : "Copy embed code")) {
         // The height the view needs now; a host that listens to the app's size messages adapts it.
         const int height = std::clamp(static_cast<int>(state.content_height) + 40, 320, 2000);
-        state.request_copy = "<iframe src=\"" + state.page_url + "?embed=1&" + query_of(state) +
+        state.request_copy = "<iframe class=\"scaling-explorer\" src=\"" + state.page_url + "?embed=1&" + query_of(state) +
                              "\" width=\"100%\" height=\"" + std::to_string(height) +
                              "\" style=\"border:0\" loading=\"lazy\" title=\"Scaling Explorer: " + view_name(state.view) +
                              "\"></iframe>";
@@ -282,6 +282,13 @@ void share_buttons(State& state) {
         state.copied_what = 2;
     }
     ui_probe::record_last_item("copy_embed");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Docs")) {
+        std::string page = view_name(state.view);
+        for (char& c : page) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        state.request_open = "docs-" + page + ".html";
+    }
+    ui_probe::record_last_item("docs");
     ui_probe::record_text("permalink", query_of(state));
 }
 
@@ -289,13 +296,18 @@ void share_buttons(State& state) {
 
 void frame(State& state, const Fonts& fonts) {
     ui_probe::clear();
+    views::set_fill_screen(!state.embed);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     // The app is one full-viewport window; it keeps a vertical scrollbar for short screens.
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   // Embedded, a scrollbar coming and going would change the width,
+                                   // hence the height reported to the host, hence the scrollbar: a
+                                   // loop. The wheel and a drag still scroll without it.
+                                   (state.embed ? ImGuiWindowFlags_NoScrollbar : 0);
     ImGui::Begin("Scaling Explorer", nullptr, flags);
 
     if (!state.embed) {
@@ -306,7 +318,7 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::TextUnformatted("Scaling Explorer");
         ImGui::PopFont();
         const bool narrow = right < em * 34;  // phones: the buttons go under the title
-        if (!narrow) ImGui::SameLine(right - em * 13.5f);
+        if (!narrow) ImGui::SameLine(right - em * 16.0f);
         share_buttons(state);
         widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
                                   "loss - by every published law, each traced to its paper.");
@@ -328,7 +340,7 @@ void frame(State& state, const Fonts& fonts) {
         if (state.requested_view >= 0) state.view = state.requested_view;
         draw_view(state, fonts);
         ImGui::Spacing();
-        if (ImGui::SmallButton("Open in the full Scaling Explorer")) state.request_open_full = true;
+        if (ImGui::SmallButton("Open in the full Scaling Explorer")) state.request_open = "?" + query_of(state);
         ui_probe::record_last_item("open_full");
     } else if (ImGui::BeginTabBar("views")) {
         for (int v = 0; v < kViewCount; ++v) {
@@ -344,6 +356,7 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::EndTabBar();
     }
     state.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    ui_probe::record_text("content_height", std::to_string(static_cast<int>(std::ceil(state.content_height))));
     state.requested_view = -1;
     ui_probe::record_text("view", view_name(state.view));
 

@@ -83,7 +83,7 @@ struct State {
     bool embed = false;
     std::string link_notice;
     std::string page_url;              // the page's address without its query (set by the entry)
-    bool request_open_full = false;    // embed: open the full explorer at this state
+    std::string request_open;          // a page to open in a new tab, relative to page_url (docs, the full explorer)
     float content_height = 0;          // the UI's height in display units (embed: sizes the iframe)
     std::string request_copy;          // text for the system clipboard (the entry copies it)
     double copied_at = -10;            // when "Copy link" or "Copy embed code" was pressed (ImGui time)

@@ -11,10 +11,18 @@ namespace views {
 
 unsigned int law_color(int index) { return plot::PaletteColor(index); }
 
+namespace {
+bool g_fill_screen = true;
+}
+
+void set_fill_screen(bool fill) { g_fill_screen = fill; }
+
 float figure_height(float width, float aspect, float caption_lines) {
     // Fill the screen below the controls when it is tall enough, keep the aspect when it is not,
-    // and never go below a readable size.
+    // and never go below a readable size. Embedded, the host sizes the iframe to the content, so
+    // the figure keeps its aspect (filling would feed back into the size it reports).
     const float em = ImGui::GetFontSize();
+    if (!g_fill_screen) return std::max(em * 16, width * aspect);
     const float room = ImGui::GetContentRegionAvail().y - caption_lines * ImGui::GetTextLineHeightWithSpacing();
     return std::max(em * 16, std::min(width * aspect, room));
 }

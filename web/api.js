@@ -161,8 +161,10 @@
     try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
     area.remove();
   }
-  Module.openFull = function (query) {
-    window.open(window.location.href.split(/[?#]/)[0] + '?' + query, '_blank', 'noopener');
+  // Docs pages and, from an embed, the full explorer: in a new tab, relative to this page.
+  Module.openPage = function (path) {
+    api._ui.lastOpen = path;
+    window.open(new URL(path, window.location.href).href, '_blank', 'noopener');
   };
 
   // The user's work (runs, mapping, fit, custom constants) kept in this browser between visits.

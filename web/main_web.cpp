@@ -278,9 +278,9 @@ void sync_page() {
         wake();  // "Link copied" shows for a moment, then the label returns
         emscripten_async_call([](void*) { wake(); }, nullptr, 1600);
     }
-    if (g.state.request_open_full) {
-        g.state.request_open_full = false;
-        EM_ASM({ Module["openFull"](UTF8ToString($0)); }, app::query_of(g.state).c_str());
+    if (!g.state.request_open.empty()) {
+        EM_ASM({ Module["openPage"](UTF8ToString($0)); }, g.state.request_open.c_str());
+        g.state.request_open.clear();
     }
 }
 

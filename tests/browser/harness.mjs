@@ -43,7 +43,8 @@ export async function openApp(browser, url, contextOptions = {}) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(url)) problems.push(`request outside the site: ${r.url()}`); });
+  const site = url.split(/[?#]/)[0].replace(/[^/]*$/, '');  // the folder the app is served from
+  page.on('request', (r) => { if (!r.url().startsWith(site)) problems.push(`request outside the site: ${r.url()}`); });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
   await page.evaluate(() => window.scaling.ready);

@@ -105,7 +105,8 @@ TEST_CASE("embed mode: one view, no tabs, a way out to the full explorer, and it
     CHECK_FALSE(ui_probe::rect("tab:Allocator", &r));
     CHECK_FALSE(ui_probe::rect("copy_link", &r));
     h.click("open_full");
-    CHECK(h.state.request_open_full);
+    CHECK(h.state.request_open == "?" + app::query_of(h.state));
+    CHECK(h.state.request_open.find("view=frontier&flops=1e24") != std::string::npos);
     CHECK(h.state.content_height > 200);
 }
 
@@ -116,6 +117,6 @@ TEST_CASE("Copy link and Copy embed code hand the entry a permalink and an ifram
     h.click("copy_link");
     CHECK(h.state.request_copy == "https://example.org/explorer/?" + app::query_of(h.state));
     h.click("copy_embed");
-    CHECK(h.state.request_copy.rfind("<iframe src=\"https://example.org/explorer/?embed=1&view=iso-flop&", 0) == 0);
+    CHECK(h.state.request_copy.rfind("<iframe class=\"scaling-explorer\" src=\"https://example.org/explorer/?embed=1&view=iso-flop&", 0) == 0);
     CHECK(h.state.request_copy.find("title=\"Scaling Explorer: Iso-FLOP\"") != std::string::npos);
 }

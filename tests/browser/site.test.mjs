@@ -1,0 +1,141 @@
+// site.test.mjs: the web product around the app: permalinks (round trip, hostile queries), embed
+// mode in a host page with three iframes, copying a link, offline after one visit, and the site
+// served from a sub-path. Screenshots go to build/test-artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/static-server.mjs';
+import { ARTIFACTS, SITE, openApp, probe, startAll, stopAll } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await stopAll(env); });
+
+const ready = async (page) => {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+  await page.evaluate(() => window.scaling.ready);
+};
+
+test('permalink: the address follows the state, and opening it restores the same state', async () => {
+  const { context, page, problems } = await openApp(env.browser, `${env.url}?view=budget&flops=3.8e25&law=epoch2024&gpus=16384&days=54&gpu=h100-sxm`);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Budget');
+  const first = await probe(page);
+  assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 3.8e25);
+  assert.equal(first.texts.link_notice, undefined, first.texts.link_notice);
+  const search = await page.evaluate(() => location.search);
+  assert.match(search, /view=budget/);
+  assert.match(search, /gpus=16384/);
+  assert.match(search, /law=epoch2024/);
+  const history = await page.evaluate(() => history.length);
+  // Switching views rewrites the address in place (no history entry per edit).
+  await page.evaluate(() => window.scaling._ui.show('Frontier'));
+  await page.waitForFunction(() => location.search.includes('view=frontier'));
+  assert.equal(await page.evaluate(() => history.length), history);
+  const link = await page.evaluate(() => location.href);
+  const again = await context.newPage();
+  await again.goto(link);
+  await ready(again);
+  await again.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Frontier');
+  assert.equal(await again.evaluate(() => location.href), link);
+  assert.equal((await probe(again)).texts.permalink, (await probe(page)).texts.permalink);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('permalink: a hostile query changes nothing, runs nothing, and says what was ignored', async () => {
+  const hostile = '?view=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E&flops=1e400&law=nope&zzz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&gpus=-5&E=NaN';
+  const { context, page, problems } = await openApp(env.browser, env.url + hostile);
+  await page.waitForFunction(() => !!window.scaling._ui.probe().texts.link_notice);
+  const p = await probe(page);
+  for (const part of ['"view"', '"flops"="1e400"', '"law"="nope"', '"zzz"', 'custom law'])
+    assert.ok(p.texts.link_notice.includes(part), `${part} in ${p.texts.link_notice}`);
+  assert.equal(p.texts.view, 'Allocator');
+  assert.equal(p.texts.params, '32.2B');
+  assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 5.76e23);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+  await page.screenshot({ path: join(ARTIFACTS, 'hostile-link.png') });
+  // Dismissing the notice leaves a clean address with the valid state.
+  const [x0, y0, x1, y1] = p.rects.link_notice_dismiss;
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.waitForFunction(() => !window.scaling._ui.probe().texts.link_notice);
+  assert.ok(!(await page.evaluate(() => location.search)).includes('zzz'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Copy link puts the permalink on the clipboard', async () => {
+  const { context, page, problems } = await openApp(env.browser, `${env.url}?view=compare&flops=1e24`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url.replace(/\/$/, '') });
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Compare');
+  const [x0, y0, x1, y1] = (await probe(page)).rects.copy_link;
+  await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
+  await page.waitForFunction(() => !!window.scaling._ui.lastCopy);
+  assert.equal(await page.evaluate(() => window.scaling._ui.lastCopy), await page.evaluate(() => location.href));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed: a course page with three iframes renders each view and sizes them from the app\'s messages', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => { if (!r.url().startsWith(env.url)) problems.push(`request outside the site: ${r.url()}`); });
+  await page.goto(`${env.url}course-example.html`);
+  const frames = await page.$$('iframe.scaling-explorer');
+  assert.equal(frames.length, 3);
+  const views = [];
+  for (const handle of frames) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+    await frame.waitForFunction(() => window.scaling._ui.probe().texts.view !== undefined);
+    const p = await frame.evaluate(() => window.scaling._ui.probe());
+    assert.equal(p.rects['tab:Allocator'], undefined, 'no tab bar when embedded');
+    assert.ok(p.rects.open_full, 'a way out to the full explorer');
+    views.push(p.texts.view);
+    await page.waitForFunction((el) => el.dataset.sized === '1', handle, { timeout: 10000 });
+    const height = await handle.evaluate((el) => el.getBoundingClientRect().height);
+    const content = Number((await frame.evaluate(() => window.scaling._ui.probe())).texts.content_height);
+    assert.ok(Math.abs(height - content) <= 2, `iframe ${height} px, the app's content ${content} px`);
+  }
+  assert.deepEqual(views, ['Allocator', 'Frontier', 'Iso-FLOP']);
+  await page.screenshot({ path: join(ARTIFACTS, 'course-example.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline: after one visit the explorer reloads with the server stopped', async () => {
+  const server = await startServer({ root: SITE, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}?view=frontier&flops=1e24`);
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => caches.keys().then(async (k) => k.length > 0 &&
+    (await (await caches.open(k[0])).keys()).length >= 5));
+  await new Promise((r) => server.close(r));
+  server.closeAllConnections?.();
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Frontier');
+  await page.screenshot({ path: join(ARTIFACTS, 'offline.png') });
+  await context.close();
+});
+
+test('sub-path: the site served from /some/sub/path/ works, pages and permalinks included', async () => {
+  const server = await startServer({ root: SITE, port: 0, prefix: '/some/sub/path/' });
+  const base = `http://127.0.0.1:${server.address().port}/some/sub/path/`;
+  try {
+    const { context, page, problems } = await openApp(env.browser, `${base}?view=landscape&flops=1e22`);
+    await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Landscape');
+    const docs = await page.evaluate(() => fetch('docs.html').then((r) => r.status));
+    assert.equal(docs, 200);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
