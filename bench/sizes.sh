@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# sizes.sh: the shipped files of build/site/, raw and gzip -9 (and brotli when installed), in KB.
+# sizes.sh: what the first view transfers (every file the page loads before its first frame, plus
+# the manifest and service worker it asks for), raw, gzip -9 and brotli, in KB, and the gzip total
+# against the budget of issue 7 (450 KB). Prints figures; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/../build/site"
-printf '%-16s %10s %10s %10s\n' file raw_KB gzip_KB brotli_KB
-for f in index.html index.js index.wasm index.data; do
-  [ -f "$f" ] || continue
+budget_kb=450
+printf '%-22s %10s %10s %10s\n' file raw_KB gzip_KB brotli_KB
+total_raw=0 total_gz=0 total_br=0
+for f in index.html index.js index.wasm index.data favicon.svg manifest.webmanifest sw.js; do
+  [ -f "$f" ] || { echo "$f: missing (build the web preset first)"; continue; }
   raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  br=$(command -v brotli >/dev/null && brotli -c "$f" | wc -c || echo 0)
-  awk -v f="$f" -v r="$raw" -v g="$gz" -v b="$br" 'BEGIN { printf "%-16s %10.1f %10.1f %10s\n", f, r/1024, g/1024, (b>0 ? sprintf("%.1f", b/1024) : "n/a") }'
+  br=$(command -v brotli >/dev/null && brotli -q 11 -c "$f" | wc -c || echo 0)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
+  awk -v f="$f" -v r="$raw" -v g="$gz" -v b="$br" 'BEGIN { printf "%-22s %10.1f %10.1f %10s\n", f, r/1024, g/1024, (b>0 ? sprintf("%.1f", b/1024) : "n/a") }'
 done
+awk -v r="$total_raw" -v g="$total_gz" -v b="$total_br" -v budget="$budget_kb" 'BEGIN {
+  printf "%-22s %10.1f %10.1f %10s\n", "first view, total", r/1024, g/1024, (b>0 ? sprintf("%.1f", b/1024) : "n/a")
+  printf "budget: %d KB gzip; used %.0f%% (%s)\n", budget, 100*g/1024/budget, (g/1024 <= budget ? "within" : "OVER") }'
