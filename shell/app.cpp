@@ -2,6 +2,7 @@
 #include "app.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -75,7 +76,7 @@ Fonts load_fonts(const char* font_dir, float base_px, float dpr) {
     return f;
 }
 
-void apply_theme(float base_px) {
+void apply_theme(float base_px, bool touch) {
     ImGuiStyle& st = ImGui::GetStyle();
     st = ImGuiStyle();
     ImGui::StyleColorsLight(&st);
@@ -96,6 +97,15 @@ void apply_theme(float base_px) {
     st.WindowBorderSize = 0;
     st.FrameBorderSize = 1;
     st.PopupBorderSize = 1;
+    widgets::set_touch(touch);
+    if (touch) {
+        // Every frame-based widget (buttons, fields, combos, tabs, sliders, checkboxes) 44 CSS px
+        // tall, the smallest target a finger hits reliably (Apple HIG, WCAG 2.5.5).
+        st.FramePadding.y = std::max(st.FramePadding.y, (44.0f - base_px) / 2);
+        st.ItemSpacing.y = em * 0.6f;
+        st.GrabMinSize = em * 1.75f;
+        st.ScrollbarSize = em * 0.5f;  // touch scrolls by dragging the page; the bar only shows where
+    }
 
     ImVec4* c = st.Colors;
     const ImVec4 accent = widgets::col_accent();
@@ -253,7 +263,7 @@ void notice(std::string& text, const char* name) {
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
     ui_probe::record_text(name, text);
-    if (ImGui::SmallButton("Dismiss")) text.clear();
+    if (widgets::small_button("Dismiss")) text.clear();
     ui_probe::record_last_item((std::string(name) + "_dismiss").c_str());
     ImGui::PopID();
     ImGui::Spacing();
@@ -264,14 +274,14 @@ void share_buttons(State& state) {
     const double now = ImGui::GetTime();
     const bool recent = now - state.copied_at < 1.5;
     const std::string link = state.page_url + "?" + query_of(state);
-    if (ImGui::SmallButton(recent && state.copied_what == 1 ? "Link copied" : "Copy link")) {
+    if (widgets::small_button(recent && state.copied_what == 1 ? "Link copied" : "Copy link")) {
         state.request_copy = link;
         state.copied_at = now;
         state.copied_what = 1;
     }
     ui_probe::record_last_item("copy_link");
     ImGui::SameLine();
-    if (ImGui::SmallButton(recent && state.copied_what == 2 ? "Embed code copied" : "Copy embed code")) {
+    if (widgets::small_button(recent && state.copied_what == 2 ? "Embed code copied" : "Copy embed code")) {
         // The height the view needs now; a host that listens to the app's size messages adapts it.
         const int height = std::clamp(static_cast<int>(state.content_height) + 40, 320, 2000);
         state.request_copy = "<iframe class=\"scaling-explorer\" src=\"" + state.page_url + "?embed=1&" + query_of(state) +
@@ -283,7 +293,7 @@ void share_buttons(State& state) {
     }
     ui_probe::record_last_item("copy_embed");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Docs")) {
+    if (widgets::small_button("Docs")) {
         std::string page = view_name(state.view);
         for (char& c : page) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         state.request_open = "docs-" + page + ".html";
@@ -340,8 +350,24 @@ void frame(State& state, const Fonts& fonts) {
         if (state.requested_view >= 0) state.view = state.requested_view;
         draw_view(state, fonts);
         ImGui::Spacing();
-        if (ImGui::SmallButton("Open in the full Scaling Explorer")) state.request_open = "?" + query_of(state);
+        if (widgets::small_button("Open in the full Scaling Explorer")) state.request_open = "?" + query_of(state);
         ui_probe::record_last_item("open_full");
+    } else if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40) {
+        // Phones: the views in one full-width list under the thumb (nine tabs would shrink past
+        // reading at 390 px).
+        if (state.requested_view >= 0) state.view = state.requested_view;
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::BeginCombo("##view", view_name(state.view), ImGuiComboFlags_HeightLargest)) {
+            for (int v = 0; v < kViewCount; ++v) {
+                if (ImGui::Selectable(view_name(v), v == state.view, 0, ImVec2(0, ImGui::GetFrameHeight())))
+                    state.view = v;
+                ui_probe::record_last_item((std::string("nav:") + view_name(v)).c_str());
+            }
+            ImGui::EndCombo();
+        }
+        ui_probe::record_last_item("nav");
+        ImGui::Spacing();
+        draw_view(state, fonts);
     } else if (ImGui::BeginTabBar("views")) {
         for (int v = 0; v < kViewCount; ++v) {
             const ImGuiTabItemFlags flags = state.requested_view == v ? ImGuiTabItemFlags_SetSelected : 0;

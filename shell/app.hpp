@@ -97,7 +97,8 @@ struct State {
 Fonts load_fonts(const char* font_dir, float base_px, float dpr);
 
 // Colours, rounding and spacing, all sized from the font so DPI and phones scale together.
-void apply_theme(float base_px);
+// `touch`: targets of at least 44 display units (phones, tablets).
+void apply_theme(float base_px, bool touch = false);
 
 // The whole UI for one frame, filling the main viewport.
 void frame(State& state, const Fonts& fonts);

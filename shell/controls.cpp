@@ -93,7 +93,8 @@ void law_combo(app::State& s, float width) {
     if (ImGui::BeginCombo("##law", app::current_law(s).name.c_str())) {
         for (int i = 0; i < app::law_count(s); ++i) {
             const scaling::Law law = app::law_at(s, i);
-            if (ImGui::Selectable(law.name.c_str(), i == s.law)) s.law = i;
+            // Rows as tall as a field: with the touch theme that is a 44 px target.
+            if (ImGui::Selectable(law.name.c_str(), i == s.law, 0, ImVec2(0, widgets::touch() ? ImGui::GetFrameHeight() : 0))) s.law = i;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", law.citation.c_str());
             if (i == s.law) ImGui::SetItemDefaultFocus();
         }

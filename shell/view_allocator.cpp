@@ -35,7 +35,7 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     controls::budget_slider(s, f, inner);
     controls::budget_presets(s, inner);
     // The budget can also come from hardware: GPUs x days x MFU, or dollars.
-    if (ImGui::SmallButton("From GPUs, days or dollars...")) s.requested_view = app::kBudget;
+    if (widgets::small_button("From GPUs, days or dollars...")) s.requested_view = app::kBudget;
 
     ImGui::Spacing();
     ImGui::PushFont(f.bold);

@@ -67,9 +67,11 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
 
     // Which quantity is solved for: its field shows the answer and cannot be typed into.
     const char* solve_names[] = {"FLOP", "Days", "GPUs", "MFU"};
+    // Phones: the label on its own line and the choices two by two; the fields two per row.
+    const bool narrow = inner < ImGui::GetFontSize() * 30;
     ImGui::TextUnformatted("Solve for");
     for (int i = 0; i < 4; ++i) {
-        ImGui::SameLine();
+        if (!narrow || i % 2 == 1) ImGui::SameLine(narrow ? half + ImGui::GetStyle().WindowPadding.x : 0.0f);
         if (ImGui::RadioButton(solve_names[i], s.solve_for == i)) s.solve_for = i;
     }
     std::string error;
@@ -84,12 +86,13 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     scaling::Result<scaling::Budget> r = scaling::Result<scaling::Budget>::fail(error);
     if (error.empty()) r = scaling::solve_budget(b);
 
-    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * 4) / 5;
+    const int per_row = narrow ? 2 : 5;
+    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
     struct F { const char* label; char* buf; const char* name; int solve; };
     F fields[] = {{"Training FLOP", s.b_flops, "b_flops", 0}, {"Days", s.b_days, "b_days", 1},
                   {"GPUs", s.b_gpus, "b_gpus", 2},           {"MFU (0-1]", s.b_mfu, "b_mfu", 3}};
     for (int i = 0; i < 4; ++i) {
-        if (i) ImGui::SameLine();
+        if (i % per_row) ImGui::SameLine();
         if (fields[i].solve == s.solve_for && r.ok()) {
             // Show the solved value in the field itself, so the row always reads as one budget.
             const double v = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
@@ -100,7 +103,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
         controls::number_field(fields[i].label, fields[i].buf, 32, field, fields[i].name);
         ImGui::EndDisabled();
     }
-    ImGui::SameLine();
+    if (4 % per_row) ImGui::SameLine();
     const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
     controls::number_field("$ / GPU-hour", s.b_price, sizeof s.b_price, field, "b_price", price_hint.c_str());
 

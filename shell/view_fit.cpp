@@ -335,7 +335,7 @@ void fit(app::State& s, const app::Fonts& f) {
         ui_probe::record_last_item("fit_unuse");
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Copy into the custom law")) {
+    if (widgets::small_button("Copy into the custom law")) {
         s.custom = r.c;
         const double values[5] = {r.c.E, r.c.A, r.c.B, r.c.alpha, r.c.beta};
         for (int i = 0; i < 5; ++i) std::snprintf(s.custom_text[i], sizeof s.custom_text[i], "%s", g5(values[i]).c_str());

@@ -88,7 +88,7 @@ void models(app::State& s, const app::Fonts& f) {
         if (!narrow) ImGui::TableSetupColumn("Source", w | ImGuiTableColumnFlags_NoSort, 2.4f);
         ImGui::TableSetupScrollFreeze(1, 1);
         // Headers one by one (not TableHeadersRow) so tests can find and click them.
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers, widgets::touch() ? ImGui::GetFrameHeight() : 0);  // sort by finger
         for (int c = 0; c < columns; ++c) {
             ImGui::TableSetColumnIndex(c);
             ImGui::TableHeader(ImGui::TableGetColumnName(c));

@@ -96,4 +96,12 @@ bool chip(const char* label) {
     return ImGui::Button(label);
 }
 
+namespace {
+bool g_touch = false;
+}
+
+void set_touch(bool touch) { g_touch = touch; }
+bool touch() { return g_touch; }
+bool small_button(const char* label) { return g_touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
+
 }  // namespace widgets

@@ -16,6 +16,12 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
 // Text in the theme's dim colour, wrapped at the current wrap position.
 void dim_text_wrapped(const char* text);
 
+// Touch screens: small buttons become full-height buttons (44 CSS px with the touch theme), since
+// a finger needs that much to hit them. Set by app::apply_theme.
+void set_touch(bool touch);
+bool touch();
+bool small_button(const char* label);
+
 // Buttons laid out left to right, wrapping to a new line when the next would overflow.
 // Call chip_row_begin with the row's width once, then chip() per button; true when pressed.
 void chip_row_begin(float width);

@@ -62,6 +62,7 @@ struct Pointer {
     bool double_now = false;           // the press applied this frame was the second of a pair
     std::deque<InputEvent> queue;      // pointer, key and character events not yet given to ImGui
     bool touch = false;                // the last pointer input was a touch
+    int still_frames = 0;              // frames the pointer has rested where ImGui sees it
 };
 
 
@@ -90,6 +91,7 @@ struct Web {
     long frames_drawn = 0;
     std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
     std::string query;             // the state last written to the address bar
+    bool touch_theme = false;      // 44 px targets in force (app::apply_theme)
     float reported_height = 0;     // embed: the content height last sent to the host page
     int saved_revision = 0;        // the state's work_revision last written to localStorage
     bool save_failed = false;      // the last write failed (storage full or off): said once
@@ -315,6 +317,13 @@ void draw_frame() {
     if (g.frames_left <= 0 && !io.WantTextInput) return;  // idle: nothing changed, nothing to draw
     --g.frames_left;
 
+    // Phones and tablets (a coarse pointer) or any screen 480 CSS px wide or less: the touch theme,
+    // with 44 px targets. Re-decided on every drawn frame, so rotating or resizing switches it.
+    const bool touch = css_w <= 480 || EM_ASM_INT({ return matchMedia('(pointer: coarse)').matches ? 1 : 0; });
+    if (touch != g.touch_theme) {
+        g.touch_theme = touch;
+        app::apply_theme(kBodyPx, touch);
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
@@ -327,6 +336,10 @@ void draw_frame() {
         const InputEvent e = g.ptr.queue.front();
         const bool button_change = e.kind == InputEvent::Pointer && e.down >= 0 && (e.down == 1) != g.ptr.down;
         if (button_change && moved && (e.x != g.ptr.x || e.y != g.ptr.y)) break;
+        // A press waits until the pointer has rested a frame where it lands: items that allow
+        // overlap (tabs, the plot's surface) take a press only when they were hovered the frame
+        // before as well, and a fast click (move, down, up at once) would otherwise miss them.
+        if (button_change && e.down == 1 && (moved || g.ptr.still_frames < 1)) break;
         g.ptr.queue.pop_front();
         if (e.kind == InputEvent::Key) {
             // One key transition per frame too: ImGui 1.86 reads keys as state, so a press and its
@@ -360,6 +373,7 @@ void draw_frame() {
             break;
         }
     }
+    g.ptr.still_frames = moved ? 0 : g.ptr.still_frames + 1;
     if (!g.ptr.queue.empty()) wake();  // more to trickle in next frame
     io.MousePos = ImVec2(g.ptr.x, g.ptr.y);
     io.MouseDown[0] = g.ptr.down;
