@@ -139,3 +139,24 @@ test('sub-path: the site served from /some/sub/path/ works, pages and permalinks
     await new Promise((r) => server.close(r));
   }
 });
+
+test('WebGL context loss: when the browser restores the context, the page comes back in the same state', async () => {
+  const { context, page, problems } = await openApp(env.browser, `${env.url}?view=iso-flop&flops=1e22`);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Iso-FLOP');
+  const before = await page.evaluate(() => location.href);
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+    const ext = gl.getExtension('WEBGL_lose_context');
+    ext.loseContext();
+    setTimeout(() => ext.restoreContext(), 200);
+  });
+  await reloaded;
+  await ready(page);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Iso-FLOP');
+  assert.equal(await page.evaluate(() => location.href), before);
+  assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 1e22);
+  assert.deepEqual(problems.filter((p) => !/WebGL|context/i.test(p)), []);
+  await context.close();
+});
