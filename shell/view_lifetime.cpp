@@ -227,17 +227,34 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const scaling::LifetimeResult& r = res.value;
     const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("lifetime", 6, tf, ImVec2(inner, 0))) {
-        for (const char* h : {"Model at equal loss", "Params", "Train tokens", "Train FLOP", "Inference FLOP", "Lifetime FLOP"})
-            ImGui::TableSetupColumn(h);
+    // The two models side by side: one row each, or on a phone one column each (six columns of
+    // numbers do not fit 390 px).
+    const char* kQuantities[6] = {"Model at equal loss", "Params", "Train tokens", "Train FLOP", "Inference FLOP",
+                                  "Lifetime FLOP"};
+    const struct { const char* name; const scaling::LifetimeModel* m; } rows[] = {
+        {"Lifetime-optimal", &r.best}, {"Chinchilla-optimal (training only)", &r.chinchilla}};
+    auto cells = [](const char* name, const scaling::LifetimeModel& m) {
+        return std::vector<std::string>{name, format_count(m.params), format_count(m.tokens), format_scientific(m.train_flops),
+                                        format_scientific(m.infer_flops), format_scientific(m.total_flops)};
+    };
+    if (inner < ImGui::GetFontSize() * 30) {
+        if (ImGui::BeginTable("lifetime", 3, tf, ImVec2(inner, 0))) {
+            const std::vector<std::string> a = cells("Lifetime", r.best), b = cells("Chinchilla", r.chinchilla);
+            for (int q = 0; q < 6; ++q) {
+                ImGui::TableNextRow(q == 0 ? ImGuiTableRowFlags_Headers : 0);
+                for (const std::string& t : {std::string(q == 0 ? "" : kQuantities[q]), a[static_cast<size_t>(q)], b[static_cast<size_t>(q)]}) {
+                    ImGui::TableNextColumn();
+                    ImGui::TextWrapped("%s", t.c_str());
+                }
+            }
+            ImGui::EndTable();
+        }
+    } else if (ImGui::BeginTable("lifetime", 6, tf, ImVec2(inner, 0))) {
+        for (const char* h : kQuantities) ImGui::TableSetupColumn(h);
         ImGui::TableHeadersRow();
-        const struct { const char* name; const scaling::LifetimeModel* m; } rows[] = {
-            {"Lifetime-optimal", &r.best}, {"Chinchilla-optimal (training only)", &r.chinchilla}};
         for (const auto& row : rows) {
             ImGui::TableNextRow();
-            for (const std::string& t : {std::string(row.name), format_count(row.m->params), format_count(row.m->tokens),
-                                         format_scientific(row.m->train_flops), format_scientific(row.m->infer_flops),
-                                         format_scientific(row.m->total_flops)}) {
+            for (const std::string& t : cells(row.name, *row.m)) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(t.c_str());
             }
