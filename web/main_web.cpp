@@ -339,7 +339,8 @@ void draw_frame() {
         // A press waits until the pointer has rested a frame where it lands: items that allow
         // overlap (tabs, the plot's surface) take a press only when they were hovered the frame
         // before as well, and a fast click (move, down, up at once) would otherwise miss them.
-        if (button_change && e.down == 1 && (moved || g.ptr.still_frames < 1)) break;
+        // (Mouse only for now: with touch the extra frame upset double-tap timing under load.)
+        if (button_change && e.down == 1 && !g.ptr.touch && (moved || g.ptr.still_frames < 1)) break;
         g.ptr.queue.pop_front();
         if (e.kind == InputEvent::Key) {
             // One key transition per frame too: ImGui 1.86 reads keys as state, so a press and its
