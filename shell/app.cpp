@@ -9,6 +9,7 @@
 
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
+#include "fields.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
 #include "views.hpp"
@@ -306,6 +307,7 @@ void share_buttons(State& state) {
 
 void frame(State& state, const Fonts& fonts) {
     ui_probe::clear();
+    fields::new_frame();
     views::set_fill_screen(!state.embed);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);

@@ -9,6 +9,7 @@
 #include "core/laws.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
+#include "fields.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
 #include "widgets.hpp"
@@ -41,7 +42,7 @@ double round3(double x) {
 
 void budget_input(app::State& s, float width) {
     ImGui::SetNextItemWidth(width);
-    if (ImGui::InputTextWithHint("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text, sizeof s.budget_text,
+    if (fields::text("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text, sizeof s.budget_text,
                                  ImGuiInputTextFlags_AutoSelectAll)) {
         const scaling::Result<double> r = scaling::parse_positive(s.budget_text, Unit::Flop);
         if (r.ok()) {
@@ -117,8 +118,8 @@ void law_settings(app::State& s, float width) {
             ImGui::TextUnformatted(kLabels[i]);
             ImGui::SetNextItemWidth(field);
             ImGui::PushID(i);
-            edited |= ImGui::InputText("##c", s.custom_text[i], sizeof s.custom_text[i],
-                                       ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
+            edited |= fields::text("##c", "", s.custom_text[i], sizeof s.custom_text[i],
+                                     ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
             ui_probe::record_last_item((std::string("custom_") + kKeys[i]).c_str());
             ImGui::PopID();
             ImGui::EndGroup();
@@ -133,7 +134,7 @@ void law_settings(app::State& s, float width) {
     } else if (law.kind == scaling::LawKind::DeepSeek) {
         ImGui::TextUnformatted("M/N: FLOP per token per parameter (6 + seq_len/d_model)");
         ImGui::SetNextItemWidth(width);
-        if (ImGui::InputTextWithHint("##m_over_n", "empty: answer in FLOP per token", s.m_over_n_text,
+        if (fields::text("##m_over_n", "empty: answer in FLOP per token", s.m_over_n_text,
                                      sizeof s.m_over_n_text, ImGuiInputTextFlags_CharsScientific)) {
             if (s.m_over_n_text[0] == 0) {
                 s.m_over_n = 0;
@@ -166,7 +167,7 @@ bool number_field(const char* label, char* buf, size_t size, float width, const 
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(name);
-    const bool edited = ImGui::InputTextWithHint("##v", hint, buf, size, ImGuiInputTextFlags_AutoSelectAll);
+    const bool edited = fields::text("##v", hint, buf, size, ImGuiInputTextFlags_AutoSelectAll);
     ImGui::PopID();
     ui_probe::record_last_item(name);
     ImGui::EndGroup();

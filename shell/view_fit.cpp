@@ -17,6 +17,7 @@
 #include "core/quantity.hpp"
 #include "core/runs.hpp"
 #include "core/saved_work.hpp"
+#include "fields.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "plot.hpp"
@@ -187,7 +188,7 @@ void fit(app::State& s, const app::Fonts& f) {
     ImGui::PopFont();
     widgets::dim_text_wrapped("Paste a table with a header: parameters (N, params, model size), tokens (D, tokens) or "
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
-    if (ImGui::InputTextMultiline("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
+    if (fields::lines("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
     ui_probe::record_last_item("fit_text");
     if (ImGui::Button("Load a file...")) s.request_open_file = true;
     ui_probe::record_last_item("fit_load");

@@ -15,6 +15,7 @@
 #include "core/lifetime.hpp"
 #include "core/series.hpp"
 #include "core/quantity.hpp"
+#include "fields.hpp"
 #include "imgui.h"
 #include "plot.hpp"
 #include "ui_probe.hpp"
@@ -108,13 +109,13 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         ImGui::TextUnformatted("MFU");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 4);
-        ImGui::InputText("##m", s.c_mfu[i], sizeof s.c_mfu[i], ImGuiInputTextFlags_AutoSelectAll);
+        fields::text("##m", "", s.c_mfu[i], sizeof s.c_mfu[i], ImGuiInputTextFlags_AutoSelectAll);
         ImGui::SameLine();
         ImGui::TextUnformatted("$/h");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 5);
         const std::string hint = scaling::format_dollars(g.price_per_hour);
-        ImGui::InputTextWithHint("##p", hint.c_str(), s.c_price[i], sizeof s.c_price[i], ImGuiInputTextFlags_AutoSelectAll);
+        fields::text("##p", hint.c_str(), s.c_price[i], sizeof s.c_price[i], ImGuiInputTextFlags_AutoSelectAll);
         ImGui::PopID();
         const auto mfu = scaling::parse_positive(s.c_mfu[i]);
         const auto price = s.c_price[i][0] ? scaling::parse_positive(s.c_price[i]) : scaling::Result<double>::of(g.price_per_hour);

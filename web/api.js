@@ -187,6 +187,138 @@
     } catch (e) { /* nothing more to do without storage */ }
   };
 
+  // The phone's own keyboard for the app's fields. A canvas cannot open it, an HTML input can: a
+  // finger's tap on a field (shell/fields.cpp records where each was drawn) lays an input over it,
+  // focused inside the tap's own event (iOS opens the keyboard only then): the numeric keyboard for
+  // numbers, with keys for what it lacks (e, K, M, B, T), a text area for the table of runs. Each
+  // keystroke goes to the field; Enter or a tap elsewhere closes it, Escape restores the old text.
+  // A mouse click keeps ImGui's own field: this is for touch only.
+  const editor = { open: false, box: null, input: null, area: null, keys: null, original: '' };
+  function editorElement() {
+    if (editor.box) return;
+    editor.box = document.createElement('div');
+    editor.box.id = 'field-editor';
+    editor.box.hidden = true;
+    editor.input = document.createElement('input');
+    editor.input.type = 'text';
+    editor.input.setAttribute('inputmode', 'decimal');
+    editor.input.setAttribute('enterkeyhint', 'done');
+    editor.area = document.createElement('textarea');
+    editor.area.setAttribute('inputmode', 'text');
+    for (const el of [editor.input, editor.area]) {
+      el.setAttribute('autocomplete', 'off');
+      el.setAttribute('autocapitalize', 'off');
+      el.setAttribute('autocorrect', 'off');
+      el.spellcheck = false;
+      el.className = 'field-editor-text';
+      el.addEventListener('input', () => passText('scaling_ui_edit_text', el.value));
+      el.addEventListener('blur', () => closeEditor(true));
+      editor.box.appendChild(el);
+    }
+    editor.keys = document.createElement('div');
+    editor.keys.className = 'field-editor-keys';
+    for (const k of ['e', '-', 'K', 'M', 'B', 'T', 'Done']) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = k === '-' ? '\u2212' : k;
+      b.dataset.key = k;
+      // pointerdown, not click: the input keeps its focus (and the keyboard stays up).
+      b.addEventListener('pointerdown', (e) => {
+        e.preventDefault();
+        if (k === 'Done') { closeEditor(true); return; }
+        const el = editor.input;
+        el.setRangeText(k, el.selectionStart, el.selectionEnd, 'end');
+        passText('scaling_ui_edit_text', el.value);
+      });
+      editor.keys.appendChild(b);
+    }
+    editor.box.appendChild(editor.keys);
+    document.body.appendChild(editor.box);
+  }
+  function openEditor(kind, x, y, w, h) {
+    editorElement();
+    const lines = kind === 1;
+    const el = lines ? editor.area : editor.input;
+    editor.input.hidden = lines;
+    editor.area.hidden = !lines;
+    editor.keys.hidden = lines;
+    editor.original = Module.ccall('scaling_ui_edit_current', 'string', [], []);
+    el.value = editor.original;
+    editor.open = true;
+    editor.box.hidden = false;
+    Module.placeEditor(x, y, w, h);
+    el.focus({ preventScroll: true });
+    if (!lines) el.select();  // like the app's fields: typing replaces the number
+  }
+  function closeEditor(tellApp) {
+    if (!editor.open) return;
+    editor.open = false;
+    editor.box.hidden = true;
+    const el = document.activeElement;
+    if (el === editor.input || el === editor.area) el.blur();
+    if (tellApp) Module.ccall('scaling_ui_edit_end', null, [], []);
+  }
+  Module.placeEditor = function (x, y, w, h) {
+    if (!editor.box) return;
+    const r = Module.canvas.getBoundingClientRect();
+    const el = editor.input.hidden ? editor.area : editor.input;
+    Object.assign(el.style, { left: (r.left + x) + 'px', top: (r.top + y) + 'px', width: w + 'px', height: h + 'px' });
+    placeKeys();
+  };
+  // The extra keys: a bar across the bottom of what is visible, just above the phone's keyboard
+  // (visualViewport shrinks when it opens), clear of the field and of the message under it.
+  function placeKeys() {
+    if (!editor.open || editor.keys.hidden) return;
+    const vv = window.visualViewport;
+    const bottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
+    editor.keys.style.top = (bottom - editor.keys.offsetHeight) + 'px';
+  }
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', placeKeys);
+    window.visualViewport.addEventListener('scroll', placeKeys);
+  }
+  Module.closeEditor = function () { closeEditor(false); };
+  // The tap: a touch that starts and ends in one place, quickly. A touch anywhere on the canvas
+  // first closes an open editor (the canvas takes the touch, so the input would not lose focus).
+  let tapStart = null;
+  Module.canvas.addEventListener('touchstart', (e) => {
+    if (editor.open) closeEditor(true);
+    const t = e.touches.length === 1 ? e.touches[0] : null;
+    tapStart = t ? { x: t.clientX, y: t.clientY, at: performance.now() } : null;
+  }, { passive: true });
+  Module.canvas.addEventListener('touchend', (e) => {
+    const t = e.changedTouches[0];
+    const start = tapStart;
+    tapStart = null;
+    if (!running || !start || e.touches.length !== 0 || !t) return;
+    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10 || performance.now() - start.at > 800) return;
+    const r = Module.canvas.getBoundingClientRect();
+    const hit = Module.ccall('scaling_ui_edit_at', 'string', ['number', 'number'], [t.clientX - r.left, t.clientY - r.top]);
+    if (!hit) return;
+    const [kind, x, y, w, h] = hit.split(' ').map(Number);
+    openEditor(kind, x, y, w, h);
+  }, { passive: true });
+  // GLFW listens for keys on the window in the capture phase: what is typed into the editor must
+  // not also reach the app as key events (it would be typed twice). These listeners run first and
+  // stop the event there, so the editor's own keys (Enter, Escape) are handled here too; the
+  // browser's default action (the character going into the input) still happens.
+  function editorKey(e) {
+    const el = e.target;
+    if (!editor.open || (el !== editor.input && el !== editor.area)) return;
+    e.stopImmediatePropagation();
+    if (e.type !== 'keydown') return;
+    if (e.key === 'Escape') {
+      el.value = editor.original;
+      passText('scaling_ui_edit_text', el.value);
+      closeEditor(true);
+    } else if (e.key === 'Enter' && el === editor.input) {
+      e.preventDefault();
+      closeEditor(true);
+    }
+  }
+  for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, editorKey, true);
+  api._ui.editor = () => (editor.open ? { kind: editor.input.hidden ? 'lines' : 'number', value: (editor.input.hidden ? editor.area : editor.input).value } : null);
+
   const previous = Module.onRuntimeInitialized;
   Module.onRuntimeInitialized = function () {
     if (previous) previous();

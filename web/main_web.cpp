@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "fields.hpp"
 #include "core/requests.hpp"
 #include "gl_texture.hpp"
 #include "imgui.h"
@@ -95,6 +96,8 @@ struct Web {
     float reported_height = 0;     // embed: the content height last sent to the host page
     int saved_revision = 0;        // the state's work_revision last written to localStorage
     bool save_failed = false;      // the last write failed (storage full or off): said once
+    fields::Spot editor_spot;      // where the phone-keyboard editor was last placed (web/api.js)
+    std::string editor_text;       // the bound field's text when the editor opened
 };
 Web g;
 
@@ -283,6 +286,18 @@ void sync_page() {
     if (!g.state.request_open.empty()) {
         EM_ASM({ Module["openPage"](UTF8ToString($0)); }, g.state.request_open.c_str());
         g.state.request_open.clear();
+    }
+    // The phone-keyboard editor follows its field (scrolling, a keyboard resizing the page) and
+    // closes when the field is gone (another view).
+    if (fields::editing()) {
+        fields::Spot s;
+        if (!fields::bound_spot(&s)) {
+            fields::edit_end();
+            EM_ASM({ Module["closeEditor"](); });
+        } else if (s.x != g.editor_spot.x || s.y != g.editor_spot.y || s.w != g.editor_spot.w || s.h != g.editor_spot.h) {
+            g.editor_spot = s;
+            EM_ASM({ Module["placeEditor"]($0, $1, $2, $3); }, s.x, s.y, s.w, s.h);
+        }
     }
 }
 
@@ -484,6 +499,32 @@ EMSCRIPTEN_KEEPALIVE void scaling_ui_set_fit_option(const char* name, int value)
     if (n == "exclude") g.state.fit_exclude = value;
     if (n == "bootstrap") g.state.fit_bootstrap = value;
     ++g.state.work_revision;
+    wake();
+}
+
+// The phone-keyboard editor (web/api.js): a tap at (x, y) CSS px on the canvas. When a field lies
+// there, binds it and returns "kind x y w h" (kind 0 a number, 1 lines of runs); else "".
+EMSCRIPTEN_KEEPALIVE const char* scaling_ui_edit_at(double x, double y) {
+    fields::Spot s;
+    g_reply.clear();
+    if (fields::edit_at(static_cast<float>(x), static_cast<float>(y), &s, &g.editor_text)) {
+        g.editor_spot = s;
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "%d %.2f %.2f %.2f %.2f", s.kind == fields::Kind::Lines ? 1 : 0, s.x, s.y, s.w, s.h);
+        g_reply = buf;
+        wake();
+    }
+    return g_reply.c_str();
+}
+// The bound field's text when the editor opened.
+EMSCRIPTEN_KEEPALIVE const char* scaling_ui_edit_current() { return g.editor_text.c_str(); }
+// What the editor holds now (on every keystroke), and its closing.
+EMSCRIPTEN_KEEPALIVE void scaling_ui_edit_text(const char* text) {
+    fields::edit_text(text ? text : "");
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void scaling_ui_edit_end() {
+    fields::edit_end();
     wake();
 }
 

@@ -48,3 +48,66 @@ test('phone 390x844: each view through the view list, by touch, with 44 px targe
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('phone: a tap on a number field opens the numeric keyboard over it; typing edits it live', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url,
+    { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const field = (await probe(page)).rects.budget_input;
+  await page.touchscreen.tap(...centre(field));
+  await page.waitForFunction(() => window.scaling._ui.editor() !== null);
+  const editor = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { tag: el.tagName, mode: el.getAttribute('inputmode'), value: el.value,
+             selected: el.selectionEnd - el.selectionStart, rect: [r.left, r.top, r.right, r.bottom],
+             keys: [...document.querySelectorAll('.field-editor-keys button')].map((b) => b.textContent) };
+  });
+  assert.equal(editor.tag, 'INPUT');
+  assert.equal(editor.mode, 'decimal', 'the phone shows its numeric keyboard');
+  assert.equal(editor.value, '5.76e23');
+  assert.equal(editor.selected, editor.value.length, 'the old number is selected: typing replaces it');
+  for (let i = 0; i < 4; ++i) assert.ok(Math.abs(editor.rect[i] - field[i]) < 1.5, `the input lies over the field (${editor.rect} vs ${field})`);
+  assert.ok(editor.keys.includes('e') && editor.keys.includes('T'), 'keys the numeric keyboard lacks');
+
+  await page.keyboard.type('2');
+  await page.touchscreen.tap(...(await page.evaluate(() => {
+    const b = document.querySelector('.field-editor-keys button[data-key="e"]').getBoundingClientRect();
+    return [b.left + b.width / 2, b.top + b.height / 2];
+  })));
+  await page.keyboard.type('24');
+  await page.waitForFunction(() => window.scaling._ui.flops() === 2e24);
+  assert.equal(await page.evaluate(() => window.scaling._ui.editor().value), '2e24', 'typed once: not also by the app');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.scaling._ui.editor() === null);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.budget_text === '2e24');
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-keyboard-done.png') });
+
+  // A bad entry: the message under the field, the last good budget kept; Escape restores the text.
+  await page.touchscreen.tap(...centre(field));
+  await page.waitForFunction(() => window.scaling._ui.editor() !== null);
+  await page.keyboard.type('abc');
+  await page.waitForFunction(() => (window.scaling._ui.probe().texts.budget_error || '').includes('not a number'));
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-keyboard-error.png') });
+  assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 2e24);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.scaling._ui.editor() === null);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.budget_text === '2e24');
+
+  // A tap on something that is not a field opens nothing.
+  await page.touchscreen.tap(...centre((await probe(page)).rects.budget_slider));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await page.evaluate(() => window.scaling._ui.editor()), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('desktop: a mouse click edits the field in the app, with no overlay', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  await page.mouse.click(...centre((await probe(page)).rects.budget_input));
+  await page.keyboard.type('1e22');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.scaling._ui.flops() === 1e22);
+  assert.equal(await page.evaluate(() => window.scaling._ui.editor()), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
