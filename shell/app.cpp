@@ -11,6 +11,7 @@
 #include "core/requests.hpp"
 #include "fields.hpp"
 #include "imgui.h"
+#include "plot.hpp"
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -99,6 +100,7 @@ void apply_theme(float base_px, bool touch) {
     st.FrameBorderSize = 1;
     st.PopupBorderSize = 1;
     widgets::set_touch(touch);
+    plot::SetTouchTargets(touch);
     if (touch) {
         // Every frame-based widget (buttons, fields, combos, tabs, sliders, checkboxes) 44 CSS px
         // tall, the smallest target a finger hits reliably (Apple HIG, WCAG 2.5.5).

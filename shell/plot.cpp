@@ -84,6 +84,7 @@ constexpr ImU32 kTickText = IM_COL32(80, 86, 98, 255);
 constexpr ImU32 kAxisText = IM_COL32(40, 44, 52, 255);
 
 float em() { return ImGui::GetFontSize(); }
+bool g_touch_targets = false;  // SetTouchTargets
 
 double fwd(const AxisSetup& a, double v) { return scaling::axis_forward(a.scale, v); }
 double inv(const AxisSetup& a, double t) { return scaling::axis_inverse(a.scale, t); }
@@ -740,7 +741,8 @@ void EndPlot() {
     const float legend_h = legend_outside() ? legend_rows(legend, g_plot.size.x) * line_h * 1.25f : 0.0f;
     g_plot.size.y += legend_h;
     f.outer.Max.y += legend_h;
-    const float title_h = line_h * 1.5f;
+    // The title row holds the export buttons: small ones for a mouse, a finger's size on touch.
+    const float title_h = g_touch_targets ? ImGui::GetFrameHeight() + line_h * 0.3f : line_h * 1.5f;
     const float top = f.outer.Min.y + title_h + line_h * 1.3f;
     const float bottom = f.outer.Max.y - line_h * 2.6f - legend_h;
     f.colorbar_w = heat ? em() * 5.0f : em() * 0.8f;
@@ -807,7 +809,7 @@ void EndPlot() {
                             style.ItemSpacing.x;
     {
         // The title gives way to the export buttons on narrow screens: cut with an ellipsis.
-        const ImVec2 t0(f.outer.Min.x, f.outer.Min.y + line_h * 0.2f);
+        const ImVec2 t0(f.outer.Min.x, f.outer.Min.y + (g_touch_targets ? (ImGui::GetFrameHeight() - line_h) / 2 : line_h * 0.2f));
         const float limit = f.outer.Max.x - buttons_w - em() * 0.5f;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kAxisText));
         ImGui::RenderTextEllipsis(dl, t0, ImVec2(limit, t0.y + line_h), limit, limit, title.c_str(), nullptr, nullptr);
@@ -856,11 +858,12 @@ void EndPlot() {
     // Export buttons in the title row, right-aligned.
     ImGui::PushID(static_cast<int>(g_plot.id));
     ImGui::SetCursorScreenPos(ImVec2(f.outer.Max.x - buttons_w, f.outer.Min.y));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, em() * 0.12f));
-    if (ImGui::SmallButton("PNG")) g_exports.push_back({ExportRequest::Png, file_name(title), ImVec4(f.outer.Min.x, f.outer.Min.y, f.outer.Max.x, f.outer.Max.y), {}});
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, g_touch_targets ? style.FramePadding.y : em() * 0.12f));
+    const auto button = [](const char* label) { return g_touch_targets ? ImGui::Button(label) : ImGui::SmallButton(label); };
+    if (button("PNG")) g_exports.push_back({ExportRequest::Png, file_name(title), ImVec4(f.outer.Min.x, f.outer.Min.y, f.outer.Max.x, f.outer.Max.y), {}});
     ui_probe::record_last_item(("png:" + title).c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("CSV")) g_exports.push_back({ExportRequest::Csv, file_name(title), {}, plot_csv()});
+    if (button("CSV")) g_exports.push_back({ExportRequest::Csv, file_name(title), {}, plot_csv()});
     ui_probe::record_last_item(("csv:" + title).c_str());
     ImGui::PopStyleVar();
     ImGui::PopID();
@@ -888,6 +891,8 @@ void EndPlot() {
 }
 
 // [SECTION] Platform hooks
+
+void SetTouchTargets(bool touch) { g_touch_targets = touch; }
 
 void FeedGesture(const Gesture& gesture) { g_gesture = gesture; }
 

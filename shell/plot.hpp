@@ -80,6 +80,9 @@ struct Gesture {
     ImVec2 pan;                 // centre movement since last frame
 };
 void FeedGesture(const Gesture& gesture);
+// Touch screens: the export buttons become full frame-height buttons (a finger needs 44 px; the
+// theme sets the frame height) and the title row grows to hold them.
+void SetTouchTargets(bool touch);
 
 // Textures for heatmaps: the native and web entries upload RGBA through OpenGL; headless tests
 // install a stub. `previous` (may be null) is replaced and freed.

@@ -36,9 +36,9 @@ test('phone 390x844: each view through the view list, by touch, with 44 px targe
     await page.touchscreen.tap(...centre((await probe(page)).rects[`nav:${view}`]));
     await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view);
     const p = await probe(page);
-    // Controls: every named rect except plot toolbars and the plots themselves, which are not buttons.
+    // Controls: every named rect except the plots themselves and their legends, which are not buttons.
     for (const [name, r] of Object.entries(p.rects)) {
-      if (/^(plot|png|csv|legend|series|nav:)/.test(name) || r[3] - r[1] > 200) continue;
+      if (/^(plot|legend|series|nav:)/.test(name) || r[3] - r[1] > 200) continue;
       if (r[3] - r[1] < 43.5) small.push(`${view}: ${name} is ${(r[3] - r[1]).toFixed(1)} px tall`);
     }
     await page.screenshot({ path: join(ARTIFACTS, `phone-${slug(view)}.png`) });
@@ -108,6 +108,18 @@ test('desktop: a mouse click edits the field in the app, with no overlay', async
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.scaling._ui.flops() === 1e22);
   assert.equal(await page.evaluate(() => window.scaling._ui.editor()), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tablet 1024x768 (touch, tabs): each view through its tab, by a tap', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url,
+    { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  for (const view of [...VIEWS.slice(1), VIEWS[0]]) {
+    await page.touchscreen.tap(...centre((await probe(page)).rects[`tab:${view}`]));
+    await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view, { timeout: 5000 });
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'tablet-allocator.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
