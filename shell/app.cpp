@@ -331,11 +331,20 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::PushFont(fonts.big);
         ImGui::TextUnformatted("Scaling Explorer");
         ImGui::PopFont();
-        const bool narrow = right < em * 34;  // phones: the buttons go under the title
-        if (!narrow) ImGui::SameLine(right - em * 16.0f);
+        // The share buttons' width from their longest labels, so they end at the right edge in any
+        // theme and do not shift when a label changes to "copied".
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const auto text_w = [](const char* a, const char* b) { return std::max(ImGui::CalcTextSize(a).x, ImGui::CalcTextSize(b).x); };
+        const float buttons_w = text_w("Copy link", "Link copied") + text_w("Copy embed code", "Embed code copied") +
+                                ImGui::CalcTextSize("Docs").x + 6 * st.FramePadding.x + 2 * st.ItemSpacing.x;
+        const float title_w = ImGui::GetItemRectSize().x;
+        const bool narrow = right - ImGui::GetCursorStartPos().x < title_w + buttons_w + em * 2;  // phones: under the title
+        if (!narrow) ImGui::SameLine(right - buttons_w);
         share_buttons(state);
-        widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
-                                  "loss - by every published law, each traced to its paper.");
+        // A short screen (a phone in landscape) keeps its height for the view.
+        if (vp->WorkSize.y >= em * 30)
+            widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
+                                      "loss - by every published law, each traced to its paper.");
         ImGui::Spacing();
     }
 

@@ -160,3 +160,40 @@ test('WebGL context loss: when the browser restores the context, the page comes 
   assert.deepEqual(problems.filter((p) => !/WebGL|context/i.test(p)), []);
   await context.close();
 });
+
+test('installable: the manifest names icons that load at their stated sizes, maskable ones included', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 800, height: 600 } });
+  const result = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel=manifest]');
+    const manifestUrl = new URL(link.getAttribute('href'), location.href);
+    const manifest = await (await fetch(manifestUrl)).json();
+    const icons = [];
+    for (const icon of manifest.icons) {
+      const url = new URL(icon.src, manifestUrl).href;
+      const response = await fetch(url);
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      icons.push({ ...icon, status: response.status, type_served: response.headers.get('content-type'),
+                   width: img.naturalWidth, height: img.naturalHeight });
+    }
+    const touch = document.querySelector('link[rel=apple-touch-icon]');
+    const touchImg = new Image();
+    touchImg.src = touch.href;
+    await touchImg.decode();
+    return { manifest, icons, touch: touchImg.naturalWidth };
+  });
+  assert.equal(result.manifest.display, 'standalone');
+  assert.equal(result.manifest.start_url, './', 'relative: installs from any sub-path');
+  for (const icon of result.icons) {
+    assert.equal(icon.status, 200, icon.src);
+    assert.ok(icon.type_served.startsWith(icon.type), `${icon.src} served as ${icon.type_served}`);
+    if (icon.sizes !== 'any') assert.equal(`${icon.width}x${icon.height}`, icon.sizes, icon.src);
+  }
+  const png = (purpose, size) => result.icons.some((i) => i.purpose === purpose && i.sizes === size && i.type === 'image/png');
+  assert.ok(png('any', '192x192') && png('any', '512x512'), 'the PNG sizes installers ask for');
+  assert.ok(png('maskable', '512x512'), 'a maskable icon for round launchers');
+  assert.equal(result.touch, 180, 'the iOS home-screen icon');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

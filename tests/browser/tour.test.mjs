@@ -13,6 +13,14 @@ after(async () => { await stopAll(env); });
 const VIEWS = ['Allocator', 'Compare', 'Frontier', 'Iso-FLOP', 'Landscape', 'Models', 'Budget', 'Lifetime', 'Fit'];
 const centre = (r) => [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
 const slug = (v) => v.toLowerCase();
+// Controls under 44 CSS px tall: every named rect except the plots themselves and their legends,
+// which are not buttons.
+function smallTargets(p, view, out) {
+  for (const [name, r] of Object.entries(p.rects)) {
+    if (/^(plot|legend|series|nav:)/.test(name) || r[3] - r[1] > 200) continue;
+    if (r[3] - r[1] < 43.5) out.push(`${view}: ${name} is ${(r[3] - r[1]).toFixed(1)} px tall`);
+  }
+}
 
 test('desktop 1280x800: each view through its tab, by mouse', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
@@ -35,12 +43,7 @@ test('phone 390x844: each view through the view list, by touch, with 44 px targe
     await page.waitForFunction((v) => !!window.scaling._ui.probe().rects[`nav:${v}`], view);
     await page.touchscreen.tap(...centre((await probe(page)).rects[`nav:${view}`]));
     await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view);
-    const p = await probe(page);
-    // Controls: every named rect except the plots themselves and their legends, which are not buttons.
-    for (const [name, r] of Object.entries(p.rects)) {
-      if (/^(plot|legend|series|nav:)/.test(name) || r[3] - r[1] > 200) continue;
-      if (r[3] - r[1] < 43.5) small.push(`${view}: ${name} is ${(r[3] - r[1]).toFixed(1)} px tall`);
-    }
+    smallTargets(await probe(page), view, small);
     await page.screenshot({ path: join(ARTIFACTS, `phone-${slug(view)}.png`) });
   }
   assert.deepEqual(small, []);
@@ -120,6 +123,22 @@ test('tablet 1024x768 (touch, tabs): each view through its tab, by a tap', async
     await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view, { timeout: 5000 });
   }
   await page.screenshot({ path: join(ARTIFACTS, 'tablet-allocator.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('phone in landscape 844x390: each view by a tap on its tab, 44 px targets, the page never scrolls', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url,
+    { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const small = [];
+  for (const view of [...VIEWS.slice(1), VIEWS[0]]) {
+    await page.touchscreen.tap(...centre((await probe(page)).rects[`tab:${view}`]));
+    await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view, { timeout: 5000 });
+    smallTargets(await probe(page), view, small);
+    if (view === 'Frontier' || view === 'Allocator') await page.screenshot({ path: join(ARTIFACTS, `landscape-${slug(view)}.png`) });
+  }
+  assert.deepEqual(small, []);
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
