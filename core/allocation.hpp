@@ -19,6 +19,9 @@ struct Allocation {
     double flops_per_token = 0;   // M, non-embedding FLOP per token (DeepSeek's unit)
     bool has_loss = false;        // false for allocation-only laws: `loss` is then meaningless
     double loss = 0;              // predicted loss, nats/token
+    // Trained on repeated data (Muennighoff et al. 2023, data_limits.hpp): then `loss` is L(N', D').
+    bool has_unique = false;
+    double unique_tokens = 0, epochs = 0, effective_params = 0, effective_tokens = 0;
 };
 
 // Closed form for E + A/N^alpha + B/D^beta under C = 6ND (Hoffmann et al. 2022, Eq. 4):

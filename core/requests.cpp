@@ -1,12 +1,14 @@
 // requests.cpp: text arguments -> validated results -> JSON, for the CLI and the JS API.
 #include "requests.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
 #include <nlohmann/json.hpp>
 
 #include "compare.hpp"
+#include "data_limits.hpp"
 #include "gallery.hpp"
 #include "quantity.hpp"
 
@@ -96,6 +98,22 @@ Result<Allocation> loss_request(const Args& args) {
     if (!d.ok()) return R::fail(d.error, "tokens");
     R r = at_size(law.value, n.value, d.value);
     if (!r.ok()) r.field = "params";
+    if (!r.ok() || !arg(args, "unique_tokens")) return r;
+    // Repeated data: the loss on the effective quantities (data_limits.hpp).
+    const Result<double> u = parse_positive(*arg(args, "unique_tokens"), Unit::Tokens);
+    if (!u.ok()) return R::fail(u.error, "unique_tokens");
+    if (law.value.kind != LawKind::Chinchilla)
+        return R::fail("law " + law.value.id + " has no E + A/N^α + B/D^β form, which repeated data needs", "law");
+    Allocation& a = r.value;
+    const ChinchillaConstants& c = law.value.chinchilla;
+    const double seen = std::min(d.value, u.value);
+    a.has_unique = true;
+    a.unique_tokens = u.value;
+    a.epochs = d.value / u.value;
+    a.effective_tokens = effective_data(d.value, seen);
+    a.effective_params = effective_params(n.value, std::min(n.value, unique_params(c, seen)));
+    a.loss = repeated_loss(c, n.value, d.value, u.value);
+    if (!std::isfinite(a.loss)) return R::fail("gives no finite loss", "params");
     return r;
 }
 
@@ -136,6 +154,12 @@ std::string to_json(const Allocation& a) {
     if (a.has_params) j["tokens_per_param"] = a.tokens_per_param;
     if (a.has_flops_per_token) j["flops_per_token"] = a.flops_per_token;
     if (a.has_loss) j["loss"] = a.loss;
+    if (a.has_unique) {
+        j["unique_tokens"] = a.unique_tokens;
+        j["epochs"] = a.epochs;
+        j["effective_params"] = a.effective_params;
+        j["effective_tokens"] = a.effective_tokens;
+    }
     return dump(j);
 }
 
@@ -205,7 +229,8 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     };
     static const Command kCommands[] = {
         {"optimal", {"flops", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"loss", {"params", "tokens", "law", "E", "A", "B", "alpha", "beta"}},
+        {"loss", {"params", "tokens", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
+        {"data", {"flops", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
         {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
         {"models", {}},
@@ -239,6 +264,7 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     if (command == "memory") text_request = memory_request;
     if (command == "lifetime") text_request = lifetime_request;
     if (command == "lifetime_cost") text_request = lifetime_cost_request;
+    if (command == "data") text_request = data_request;
     if (command == "fit") {
         const Result<FitReply> r = fit_request(args);
         return r.ok() ? r.value.json : error_json(r.field, r.error);

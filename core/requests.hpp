@@ -15,6 +15,10 @@
 namespace scaling {
 
 using Args = std::map<std::string, std::string, std::less<>>;  // absent key = not given
+inline const std::string* find_arg(const Args& args, std::string_view key) {
+    const auto it = args.find(key);
+    return it == args.end() ? nullptr : &it->second;
+}
 
 // The law named by args["law"] (default chinchilla-a3), with `custom`'s constants (E, A, B, alpha,
 // beta) or DeepSeek's M/N (m_over_n) applied from args when given.
@@ -22,7 +26,11 @@ Result<Law> law_request(const Args& args);
 Result<const Law*> law_from_id(std::string_view id);
 
 Result<Allocation> optimal_request(const Args& args);  // flops
-Result<Allocation> loss_request(const Args& args);     // params, tokens
+Result<Allocation> loss_request(const Args& args);     // params, tokens[, unique_tokens: with repetition]
+
+// data (requests_data.cpp): flops, unique_tokens, law (default muennighoff2023): Muennighoff et
+// al. 2023's three ways to spend a budget on limited data, as JSON.
+Result<std::string> data_request(const Args& args);
 
 // Every law with the settings in args applied (custom's E..beta, DeepSeek's m_over_n), for compare.
 Result<std::vector<Law>> laws_request(const Args& args);

@@ -142,8 +142,9 @@ void apply_theme(float base_px, bool touch) {
 }
 
 const char* view_name(int view) {
-    static const char* kNames[kViewCount] = {"Allocator", "Compare", "Frontier", "Iso-FLOP", "Landscape", "Models",
-                                             "Budget", "Lifetime", "Fit"};
+    static const char* kNames[kViewCount] = {"Allocator", "Compare",  "Frontier",  "Iso-FLOP",   "Landscape",
+                                             "Models",    "Budget",   "Lifetime",  "Fit",        "Data",
+                                             "Test-time", "Emergence", "Fine-tuning"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -245,6 +246,9 @@ void set_budget(State& state, double flops) {
 namespace {
 
 void draw_view(State& state, const Fonts& fonts) {
+    // Each view's widgets get their own IDs (as tab items gave them): the budget field of one view
+    // is not the budget field of another, for ImGui's state and for the phone-keyboard editor.
+    ImGui::PushID(view_name(state.view));
     switch (state.view) {
         case kAllocator: views::allocator(state, fonts); break;
         case kCompare: views::compare(state, fonts); break;
@@ -255,7 +259,43 @@ void draw_view(State& state, const Fonts& fonts) {
         case kBudget: views::budget(state, fonts); break;
         case kLifetime: views::lifetime(state, fonts); break;
         case kFit: views::fit(state, fonts); break;
+        case kData: views::data(state, fonts); break;
+        case kTestTime: views::test_time(state, fonts); break;
+        case kEmergence: views::emergence(state, fonts); break;
+        case kFineTuning: views::fine_tuning(state, fonts); break;
     }
+    ImGui::PopID();
+}
+
+// Wide screens: every view as a button, in its group's row (wrapping when narrow), the current one
+// filled with the accent colour. Thirteen views no longer fit one tab bar at laptop widths.
+void nav_buttons(State& state) {
+    struct Group { const char* label; int from, to; };
+    static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1}, {"Beyond", kFirstBeyondView, kViewCount - 1}};
+    const float label_w = ImGui::CalcTextSize("Pretraining").x + ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    for (const Group& g : kGroups) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+        ImGui::TextUnformatted(g.label);
+        ImGui::PopStyleColor();
+        ImGui::SameLine(label_w);
+        ImGui::BeginGroup();
+        widgets::chip_row_begin(avail - label_w);
+        for (int v = g.from; v <= g.to; ++v) {
+            const bool current = v == state.view;
+            if (current) {
+                ImGui::PushStyleColor(ImGuiCol_Button, widgets::col_accent());
+                ImGui::PushStyleColor(ImGuiCol_ButtonHovered, widgets::col_accent());
+                ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+            }
+            if (widgets::chip(view_name(v))) state.view = v;
+            if (current) ImGui::PopStyleColor(3);
+            ui_probe::record_last_item((std::string("tab:") + view_name(v)).c_str());
+        }
+        ImGui::EndGroup();
+    }
+    ImGui::Separator();
 }
 
 // A message about saved work or a link: said at the top until dismissed.
@@ -381,18 +421,11 @@ void frame(State& state, const Fonts& fonts) {
         ui_probe::record_last_item("nav");
         ImGui::Spacing();
         draw_view(state, fonts);
-    } else if (ImGui::BeginTabBar("views")) {
-        for (int v = 0; v < kViewCount; ++v) {
-            const ImGuiTabItemFlags flags = state.requested_view == v ? ImGuiTabItemFlags_SetSelected : 0;
-            const bool open = ImGui::BeginTabItem(view_name(v), nullptr, flags);
-            ui_probe::record_last_item((std::string("tab:") + view_name(v)).c_str());
-            if (!open) continue;
-            state.view = v;
-            ImGui::Spacing();
-            draw_view(state, fonts);
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+    } else {
+        if (state.requested_view >= 0 && state.requested_view < kViewCount) state.view = state.requested_view;
+        nav_buttons(state);
+        ImGui::Spacing();
+        draw_view(state, fonts);
     }
     state.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ui_probe::record_text("content_height", std::to_string(static_cast<int>(std::ceil(state.content_height))));

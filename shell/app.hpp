@@ -20,7 +20,13 @@ struct Fonts {
 };
 
 // The views, in the order of the navigation.
-enum View { kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit, kViewCount };
+// Two groups: the Chinchilla frontier and budgets (kAllocator..kFit), then beyond pure pretraining.
+enum View {
+    kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
+    kData, kTestTime, kEmergence, kFineTuning,
+    kViewCount
+};
+constexpr int kFirstBeyondView = kData;
 const char* view_name(int view);
 
 struct State {
@@ -59,6 +65,18 @@ struct State {
     int c_dtype[3] = {0, 0, 0};
     char c_mfu[3][16] = {"0.4", "0.5", "0.1"};
     char c_price[3][16] = {"", "", ""};
+
+    // Data view (Muennighoff et al. 2023): the unique tokens available; the budget is `flops`.
+    char d_unique[32] = "25B";
+    // Test-time view: per-sample success, most samples shown, the model and answer length for cost;
+    // the small-vs-large comparison (large model's success, size ratio M, R = D_inf / D_pre).
+    char t_p[16] = "0.2", t_k[16] = "64", t_params[32] = "8B", t_answer[16] = "1000";
+    char t_large_p[16] = "0.5", t_ratio[16] = "10", t_r[16] = "0.1";
+    // Emergence view: answer length L and the smooth per-token accuracy curve's constants.
+    char e_len[16] = "10", e_nc[32] = "4.6e7", e_alpha[16] = "0.46";
+    // Fine-tuning view: saturation curve (base quality, k, D_sat, examples) and transfer (N, D_F).
+    char f_base[16] = "0.8", f_k[16] = "1", f_sat[32] = "30000", f_examples[32] = "2000";
+    char f_params[32] = "1B", f_tokens[32] = "10M";
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
     // running (the web entry keeps drawing frames while it is).

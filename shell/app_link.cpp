@@ -59,6 +59,23 @@ const TextKey kTextKeys[] = {
     {"train-price", kLifetime, FIELD(c_price[0]), true},
     {"prefill-price", kLifetime, FIELD(c_price[1]), true},
     {"decode-price", kLifetime, FIELD(c_price[2]), true},
+    {"unique-tokens", kData, FIELD(d_unique), false},
+    {"success", kTestTime, FIELD(t_p), false},
+    {"samples", kTestTime, FIELD(t_k), false},
+    {"model-params", kTestTime, FIELD(t_params), false},
+    {"answer-tokens", kTestTime, FIELD(t_answer), false},
+    {"large-success", kTestTime, FIELD(t_large_p), false},
+    {"size-ratio", kTestTime, FIELD(t_ratio), false},
+    {"inference-ratio", kTestTime, FIELD(t_r), false},
+    {"answer-length", kEmergence, FIELD(e_len), false},
+    {"accuracy-nc", kEmergence, FIELD(e_nc), false},
+    {"accuracy-alpha", kEmergence, FIELD(e_alpha), false},
+    {"base-quality", kFineTuning, FIELD(f_base), false},
+    {"k", kFineTuning, FIELD(f_k), false},
+    {"saturation-examples", kFineTuning, FIELD(f_sat), false},
+    {"examples", kFineTuning, FIELD(f_examples), false},
+    {"transfer-params", kFineTuning, FIELD(f_params), false},
+    {"finetune-tokens", kFineTuning, FIELD(f_tokens), false},
 };
 #undef FIELD
 

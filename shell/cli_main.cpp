@@ -46,7 +46,13 @@ void print_allocation(const scaling::Allocation& a) {
         row("params", "not given by this law: pass --m-over-n (6 + seq_len/d_model) to convert M");
     row("tokens", scaling::format_quantity(a.tokens, Unit::Tokens) + "  (" + scaling::format_scientific(a.tokens, 5) + ")");
     if (a.has_params) row("tokens/param", scaling::format_count(a.tokens_per_param));
-    if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token");
+    if (a.has_unique) {
+        row("unique tokens", scaling::format_quantity(a.unique_tokens, Unit::Tokens) + "  (" +
+                                 scaling::format_count(a.epochs) + " epochs)");
+        row("effective tokens", scaling::format_quantity(a.effective_tokens, Unit::Tokens) + "  (D', Muennighoff et al. 2023)");
+        row("effective params", scaling::format_quantity(a.effective_params, Unit::Params) + "  (N')");
+    }
+    if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token" + (a.has_unique ? "  (with repetition)" : ""));
     else row("loss", "none: " + law.id + " is an allocation rule without a loss form");
     row("source", law.citation);
 }
@@ -319,6 +325,10 @@ int main(int argc, char** argv) {
     CLI::App* loss = cli.add_subcommand("loss", "Predicted loss for a model size and token count");
     loss->add_option("--params", params, "Parameters, e.g. 70B")->required();
     loss->add_option("--tokens", tokens, "Training tokens, e.g. 1.4T")->required();
+    std::string unique_tokens;
+    CLI::Option* unique_opt = loss->add_option("--unique-tokens", unique_tokens,
+                                               "Unique tokens the training data repeats (Muennighoff et al. 2023): the loss on "
+                                               "effective data and parameters");
     loss_law.add(loss, false);
     loss->add_flag("--json", json, "Print JSON");
 
@@ -394,6 +404,17 @@ int main(int argc, char** argv) {
         lifetime_cost.option(k, h);
     lifetime_cost.app->add_flag("--json", json, "Print JSON");
 
+    TextCommand data(cli, "data", "Training on limited unique data (Muennighoff et al. 2023): one epoch, the repeated "
+                                  "compute-optimal split, and the data-constrained optimum");
+    data.values.reserve(20);
+    data.option("unique_tokens", "Unique tokens available, e.g. 25B", true);
+    data.option("flops", "Training compute budget, e.g. 1e22", true);
+    for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
+             {"law", "Law of the E + A/N^alpha + B/D^beta form (default muennighoff2023, whose fit R* belongs to)"},
+             {"E", "custom"}, {"A", "custom"}, {"B", "custom"}, {"alpha", "custom"}, {"beta", "custom"}})
+        data.option(k, h);
+    data.app->add_flag("--json", json, "Print JSON");
+
     std::string fit_file;
     scaling::Args fit_args;
     CLI::App* fit = cli.add_subcommand("fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)");
@@ -422,7 +443,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, fit, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, data, fit, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -450,6 +471,7 @@ int main(int argc, char** argv) {
         } else {
             args["params"] = params;
             args["tokens"] = tokens;
+            if (unique_opt->count() > 0) args["unique_tokens"] = unique_tokens;
             loss_law.into(args);
         }
         const scaling::Result<scaling::Allocation> r =
@@ -470,6 +492,7 @@ int main(int argc, char** argv) {
     if (*budget.app) return run_text("budget", scaling::budget_request, budget.args(), json);
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);
+    if (*data.app) return run_text("data", scaling::data_request, data.args(), json);
     if (*lifetime_cost.app) return run_text("lifetime-cost", scaling::lifetime_cost_request, lifetime_cost.args(), json);
     if (*frontier) {
         scaling::Args args;

@@ -174,6 +174,33 @@ bool number_field(const char* label, char* buf, size_t size, float width, const 
     return edited;
 }
 
+bool number_rows(NumberSpec* specs, int count, int per_row) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float field = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    std::string errors;
+    for (int i = 0; i < count; ++i) {
+        NumberSpec& n = specs[i];
+        if (i % per_row) ImGui::SameLine();
+        number_field(n.label, n.buf, n.size, field, n.name);
+        const scaling::Result<double> r = scaling::parse_quantity(n.buf);
+        std::string why;
+        if (!r.ok()) why = r.error;
+        else if (!(r.value >= n.lo && r.value <= n.hi))
+            why = "is outside " + scaling::format_count(n.lo) + " to " + scaling::format_count(n.hi);
+        else if (n.whole && r.value != std::floor(r.value)) why = "is a whole number";
+        else n.value = r.value;
+        if (!why.empty()) errors += (errors.empty() ? "" : "\n") + std::string(n.label) + ": " + why;
+    }
+    if (!errors.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
+        ImGui::TextWrapped("%s", errors.c_str());
+        ImGui::PopStyleColor();
+        ui_probe::record_text("input_error", errors);
+    }
+    return errors.empty();
+}
+
 void figure_toolbar(app::State& s, const app::Fonts& f) {
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;

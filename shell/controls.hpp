@@ -20,6 +20,20 @@ void law_settings(app::State& state, float width);
 // A labelled text field for a number (suffixes allowed); true when edited. `name` is its probe name.
 bool number_field(const char* label, char* buf, size_t size, float width, const char* name, const char* hint = "");
 
+// A row of labelled number fields, `per_row` to a line, each parsed (suffixes allowed) and checked
+// against [lo, hi]; a bad one keeps its text and says why under the row. all_ok() tells the view
+// whether to compute. Used by the views beyond pretraining, whose inputs are all numbers.
+struct NumberSpec {
+    const char* label;
+    char* buf;
+    size_t size;
+    const char* name;   // probe name, as the permalink key
+    double lo, hi;      // accepted range, inclusive
+    bool whole = false; // a whole number (samples, tokens of an answer)
+    double value = 0;   // out: the parsed value when valid
+};
+bool number_rows(NumberSpec* specs, int count, int per_row);
+
 // A compact strip for the figure views: budget field, slider and law on one row when wide,
 // stacked when narrow.
 void figure_toolbar(app::State& state, const app::Fonts& fonts);

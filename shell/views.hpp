@@ -30,6 +30,14 @@ void lifetime(app::State& state, const app::Fonts& fonts);
 // Fit your own runs: paste CSV/TSV, fit with Huber/L-BFGS and a bootstrap over frames, residuals.
 void fit(app::State& state, const app::Fonts& fonts);
 
+// Beyond the Chinchilla frontier (issue 8): training on repeated data (Muennighoff et al. 2023),
+// test-time compute (pass@k, majority vote, Snell et al. 2024), emergence as a metric artefact
+// (Schaeffer et al. 2023), fine-tuning saturation and transfer (Hernandez et al. 2021).
+void data(app::State& state, const app::Fonts& fonts);
+void test_time(app::State& state, const app::Fonts& fonts);
+void emergence(app::State& state, const app::Fonts& fonts);
+void fine_tuning(app::State& state, const app::Fonts& fonts);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

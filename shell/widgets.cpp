@@ -1,6 +1,8 @@
 // widgets.cpp: cards, stats and chips on top of Dear ImGui.
 #include "widgets.hpp"
 
+#include "ui_probe.hpp"
+
 
 namespace widgets {
 namespace {
@@ -81,6 +83,28 @@ void dim_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+}
+
+void heading(ImFont* bold, const char* text) {
+    ImGui::PushFont(bold);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void note(ImFont* small, const char* text) {
+    ImGui::PushFont(small);
+    dim_text_wrapped(text);
+    ImGui::PopFont();
+}
+
+void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
+              float width, ImFont* caption_font, ImFont* value_font) {
+    const float col_w = width / static_cast<float>(per_row);
+    for (int i = 0; i < count; ++i) {
+        if (i % per_row) ImGui::SameLine();
+        stat(captions[i], values[i].c_str(), caption_font, value_font, col_w - ImGui::GetStyle().ItemSpacing.x);
+        ui_probe::record_text(names[i], values[i]);
+    }
 }
 
 void chip_row_begin(float width) {

@@ -1,6 +1,8 @@
 // widgets.hpp: the few composite widgets the views share (cards, headline numbers, wrapped chips).
 // All sizes derive from the current font size, never fixed pixels (STYLE.md 8).
 #pragma once
+#include <string>
+
 #include "imgui.h"
 
 namespace widgets {
@@ -15,6 +17,13 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
 
 // Text in the theme's dim colour, wrapped at the current wrap position.
 void dim_text_wrapped(const char* text);
+// A heading line in `bold`; a note (formula, sources, caveats) in `small`, dim and wrapped.
+void heading(ImFont* bold, const char* text);
+void note(ImFont* small, const char* text);
+// Headline numbers in a row, `per_row` to a line across `width`: caption over value, each recorded
+// for tests under names[i] (ui_probe).
+void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
+              float width, ImFont* caption_font, ImFont* value_font);
 
 // Touch screens: small buttons become full-height buttons (44 CSS px with the touch theme), since
 // a finger needs that much to hit them. Set by app::apply_theme.

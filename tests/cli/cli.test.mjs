@@ -341,3 +341,45 @@ test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2
   assert.match(wrong.err, /no column named "lss" for loss/);
   assert.match(run('fit', odd, '--columns', 'Q=width').err, /--columns: "Q=width" is not KEY=NAME/);
 });
+
+test('data --json: three ways to spend 1e22 FLOP on 25B unique tokens; the optimum wins; C = 6ND each', () => {
+  const j = json('data', '--unique-tokens', '25e9', '--flops', '1e22');
+  assert.equal(j.law, 'muennighoff2023');
+  assert.equal(j.data_binding, true);
+  assert.ok(near(j.ceiling_tokens / 25e9, 16.387756, 1e-9), 'the 16.39 U ceiling');
+  for (const key of ['one_epoch', 'compute_optimal_repeated', 'data_constrained_optimum']) {
+    const p = j[key];
+    assert.ok(near(6 * p.params * p.tokens, 1e22, 1e22 * 1e-9), `${key}: C = 6ND`);
+    assert.ok(p.effective_tokens <= p.tokens && p.effective_tokens <= j.ceiling_tokens, key);
+    assert.ok(p.loss >= p.fresh_data_loss, `${key}: repetition never helps`);
+  }
+  assert.equal(j.one_epoch.tokens, 25e9);
+  assert.ok(j.data_constrained_optimum.loss <= j.one_epoch.loss);
+  assert.ok(j.data_constrained_optimum.loss < j.compute_optimal_repeated.loss);
+  assert.equal(j.constants.r_star_data, 15.387756);
+});
+
+test('loss --unique-tokens: 100B tokens from 25B unique are worth 3.73 x 25B (4 epochs) and lose more', () => {
+  const j = json('loss', '--law', 'muennighoff2023', '--params', '1B', '--tokens', '100B', '--unique-tokens', '25B');
+  assert.equal(j.epochs, 4);
+  assert.equal((j.effective_tokens / 25e9).toFixed(2), '3.73');
+  const fresh = json('loss', '--law', 'muennighoff2023', '--params', '1B', '--tokens', '100B');
+  assert.ok(j.loss > fresh.loss);
+  assert.equal(fresh.epochs, undefined, 'no repetition keys without --unique-tokens');
+});
+
+test('data and loss --unique-tokens refuse bad input by name with exit 2', () => {
+  for (const [args, field] of [
+    [['data', '--unique-tokens', 'abc', '--flops', '1e22'], '--unique-tokens'],
+    [['data', '--unique-tokens', '25B', '--flops', '-1'], '--flops'],
+    [['data', '--unique-tokens', '25B', '--flops', '1e22', '--law', 'llama3'], '--law'],
+    [['data', '--unique-tokens', '1e400', '--flops', '1e22'], '--unique-tokens'],
+    [['loss', '--params', '1B', '--tokens', '1T', '--unique-tokens', '0'], '--unique-tokens'],
+    [['loss', '--params', '1B', '--tokens', '1T', '--unique-tokens', '5B', '--law', 'kaplan2020'], '--law'],
+  ]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.ok(r.err.includes(field), `${args.join(' ')}: ${r.err}`);
+    assert.equal(r.out, '');
+  }
+});

@@ -28,7 +28,12 @@ TEST_CASE("a permalink carries the view and its inputs, and a fresh app restores
     h.state.gpu = 3;
     h.state.solve_for = 1;
     h.state.m_dtype = 3;
-    for (int view : {app::kAllocator, app::kBudget, app::kLifetime, app::kFit, app::kLandscape}) {
+    std::snprintf(h.state.d_unique, sizeof h.state.d_unique, "%s", "40B");
+    std::snprintf(h.state.t_p, sizeof h.state.t_p, "%s", "0.07");
+    std::snprintf(h.state.e_len, sizeof h.state.e_len, "%s", "20");
+    std::snprintf(h.state.f_examples, sizeof h.state.f_examples, "%s", "500");
+    for (int view : {app::kAllocator, app::kBudget, app::kLifetime, app::kFit, app::kLandscape, app::kData, app::kTestTime,
+                     app::kEmergence, app::kFineTuning}) {
         h.show(view);
         const std::string q = app::query_of(h.state);
         Harness fresh;
@@ -44,6 +49,11 @@ TEST_CASE("a permalink carries the view and its inputs, and a fresh app restores
     CHECK(budget.find("gpus=16384") != std::string::npos);
     CHECK(budget.find("solve=days") != std::string::npos);
     CHECK(budget.find("memory-dtype=int4") != std::string::npos);
+    h.show(app::kData);
+    CHECK(app::query_of(h.state).find("view=data&") != std::string::npos);
+    CHECK(app::query_of(h.state).find("unique-tokens=40B") != std::string::npos);
+    h.show(app::kTestTime);
+    CHECK(app::query_of(h.state).find("success=0.07") != std::string::npos);
 }
 
 TEST_CASE("a permalink with the custom law carries its constants; a fitted law travels as my-fit") {

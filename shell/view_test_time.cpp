@@ -1,0 +1,142 @@
+// view_test_time.cpp: the Test-time view: k samples per question, scored by coverage (pass@k, which
+// needs a verifier to pick the right one) or majority vote; what they cost at 2·N FLOP per token;
+// a small model with k samples against a larger one with one, at equal inference FLOP and (Snell et
+// al. 2024) at equal total FLOP; and the "sqrt(samples)" claim beside the curve it approximates.
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "controls.hpp"
+#include "core/quantity.hpp"
+#include "core/test_time.hpp"
+#include "imgui.h"
+#include "plot.hpp"
+#include "ui_probe.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace views {
+
+void test_time(app::State& s, const app::Fonts& f) {
+    using scaling::format_count;
+    using scaling::format_fixed;
+    const float em = ImGui::GetFontSize();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool narrow = avail < em * 40;
+    const std::string pct = "%";
+
+    widgets::card_begin(avail);
+    widgets::heading(f.bold, "Samples per question");
+    controls::NumberSpec in[] = {
+        {"Success of one sample p", s.t_p, sizeof s.t_p, "success", 1e-9, 1},
+        {"Most samples k", s.t_k, sizeof s.t_k, "samples", 1, 10000, true},
+        {"Model parameters N", s.t_params, sizeof s.t_params, "model-params", 1e6, 1e14},
+        {"Tokens per answer", s.t_answer, sizeof s.t_answer, "answer-tokens", 1, 1e7},
+    };
+    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4);
+    widgets::card_end();
+    if (!ok) return;
+    const double p = in[0].value, n = in[2].value, tokens = in[3].value;
+    const int kmax = static_cast<int>(in[1].value);
+    ImGui::Spacing();
+
+    // Headline numbers at k = kmax.
+    widgets::card_begin(avail);
+    const std::string v_pass = format_fixed(100 * scaling::pass_at_k(p, kmax), 1) + pct;
+    const std::string v_vote = format_fixed(100 * scaling::majority_vote(p, kmax), 1) + pct;
+    const std::string v_cost = scaling::format_scientific(scaling::sampling_flops(n, tokens, kmax), 3) + " FLOP";
+    // Where the gain grows like sqrt(k): its local exponent within 0.4-0.6.
+    const scaling::SampleRange holds = scaling::sqrt_claim_range(p, 0.1);
+    const std::string v_holds = holds.lo > 0 ? "k = " + format_count(std::round(holds.lo)) + " to " + format_count(std::round(holds.hi)) : "nowhere";
+    const char* captions[4] = {"pass@k (coverage)", "Majority vote", "FLOP per question", "sqrt(k) claim holds for"};
+    const std::string values[4] = {v_pass, v_vote, v_cost, v_holds};
+    const char* names[4] = {"tt_pass", "tt_vote", "tt_cost", "tt_sqrt_holds"};
+    widgets::stat_row(captions, values, names, 4, narrow ? 2 : 4, avail - 2 * em, f.small, f.big);
+    const std::string at = "At k = " + format_count(kmax) + " samples of " + format_count(tokens) + " tokens from a " +
+                           format_count(n) + "-parameter model (2·N FLOP per token, " + format_count(kmax) +
+                           "x the cost of one answer). pass@k assumes a verifier that recognises a right answer; "
+                           "majority vote needs none but falls to 0 when p < 1/2.";
+    widgets::note(f.small, at.c_str());
+    widgets::card_end();
+    ImGui::Spacing();
+
+    // The curves, k from 1 to kmax (log scale), and the sqrt claim matched at k = 2.
+    std::vector<double> ks, pass, vote, claim;
+    for (double k = 1; k <= kmax * 1.0001; k *= std::pow(2.0, 0.25)) {
+        const double kk = std::round(k);
+        if (!ks.empty() && kk == ks.back()) continue;
+        ks.push_back(kk);
+        pass.push_back(scaling::pass_at_k(p, kk));
+        vote.push_back(scaling::majority_vote(p, static_cast<int>(kk)));
+        claim.push_back(p + scaling::sqrt_claim_gain(p, kk, holds.lo > 0 ? std::sqrt(holds.lo * holds.hi) : 2.0));
+    }
+    const float h = views::figure_height(avail, 0.45f, 10);
+    if (plot::BeginPlot("Accuracy against samples per question##tt", ImVec2(avail, h))) {
+        plot::SetupAxis(plot::X, "Samples k", scaling::AxisScale::Log10, scaling::AxisFormat::Plain);
+        plot::SetupAxis(plot::Y, "Accuracy", scaling::AxisScale::Linear, scaling::AxisFormat::Plain);
+        plot::SetupAxisLimits(plot::Y, 0, 1.1);
+        const int count = static_cast<int>(ks.size());
+        plot::PlotLine("pass@k = 1 - (1 - p)^k", ks.data(), pass.data(), count, plot::Style{plot::PaletteColor(0), 3.0f});
+        plot::PlotLine("Majority vote (binomial)", ks.data(), vote.data(), count, plot::Style{plot::PaletteColor(1), 2.5f});
+        plot::PlotLine("Claim: gain grows as sqrt(k)", ks.data(), claim.data(), count,
+                       plot::Style{IM_COL32(120, 124, 132, 255), 2.0f, true});
+        plot::PlotRefLine("##perfect", plot::Y, 1.0, plot::Style{IM_COL32(160, 160, 170, 255), 1.0f, true});
+        if (holds.lo > 0) {
+            plot::PlotRefLine("sqrt(k) holds between", plot::X, holds.lo, plot::Style{plot::PaletteColor(3), 1.5f, true});
+            plot::PlotRefLine("##sqrt hi", plot::X, holds.hi, plot::Style{plot::PaletteColor(3), 1.5f, true});
+        }
+        plot::EndPlot();
+    }
+    ImGui::Spacing();
+
+    // Small with k samples against large with one.
+    widgets::card_begin(avail);
+    widgets::heading(f.bold, "A small model sampling k times, or a larger model answering once?");
+    controls::NumberSpec big[] = {
+        {"Larger model's success", s.t_large_p, sizeof s.t_large_p, "large-success", 0, 1},
+        {"Size ratio M (larger / small)", s.t_ratio, sizeof s.t_ratio, "size-ratio", 1, 1e4},
+        {"R = inference / pretraining tokens", s.t_r, sizeof s.t_r, "inference-ratio", 1e-6, 1e6},
+    };
+    if (controls::number_rows(big, 3, narrow ? 1 : 3)) {
+        const double pl = big[0].value, m = big[1].value, ratio = big[2].value;
+        const int k_inf = static_cast<int>(std::floor(m));
+        const double k_total = scaling::samples_matching_larger_model(m, ratio);
+        const int k_tot = static_cast<int>(std::min(1e4, std::floor(k_total)));
+        if (ImGui::BeginTable("tt_compare", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            ImGui::TableSetupColumn("At equal", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+            ImGui::TableSetupColumn("Samples k", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+            ImGui::TableSetupColumn("Small: pass@k / vote", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Larger, once", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+            ImGui::TableHeadersRow();
+            const auto row = [&](const char* label, int k, const char* name) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(label);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(format_count(k).c_str());
+                ImGui::TableNextColumn();
+                const std::string v = format_fixed(100 * scaling::pass_at_k(p, k), 1) + "% / " +
+                                      format_fixed(100 * scaling::majority_vote(p, k), 1) + "%";
+                ImGui::TextUnformatted(v.c_str());
+                ui_probe::record_text(name, v);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted((format_fixed(100 * pl, 1) + "%").c_str());
+            };
+            row("inference FLOP (k = M)", k_inf, "tt_equal_inference");
+            row("total FLOP, Snell (k = M + 3(M-1)/R)", k_tot, "tt_equal_total");
+            ImGui::EndTable();
+        }
+        ui_probe::record_text("tt_k_total", format_fixed(k_total, 2));
+    }
+    widgets::note(f.small, 
+        "Pretraining costs X = 6·N·D_pre and serving Y = 2·N·D_inf; with R = D_inf/D_pre, a model M times larger "
+        "costs M·(X + Y), which buys the small one k = M + 3·(M − 1)/R samples per query. Few queries (small R) "
+        "favour test-time compute; heavy serving (large R) favours the larger model. Snell et al. 2024 "
+        "(arXiv 2408.03314): compute-optimal test-time scaling is more than 4x as efficient as best-of-N and can "
+        "beat a 14x larger model on easy and medium questions, not on the hardest. The sqrt(samples) rule is a "
+        "claim in circulation: the gain pass@k − p grows like k^g with g falling from 1 (few samples: each adds about "
+        "p) to 0 (coverage saturated); the claim holds only where g is near 1/2, the band marked on the plot.");
+    widgets::card_end();
+}
+
+}  // namespace views
