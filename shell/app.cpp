@@ -274,12 +274,13 @@ void nav_buttons(State& state) {
     static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1}, {"Beyond", kFirstBeyondView, kViewCount - 1}};
     const float label_w = ImGui::CalcTextSize("Pretraining").x + ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
+    const float x0 = ImGui::GetCursorPosX();
     for (const Group& g : kGroups) {
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
         ImGui::TextUnformatted(g.label);
         ImGui::PopStyleColor();
-        ImGui::SameLine(label_w);
+        ImGui::SameLine(x0 + label_w);
         ImGui::BeginGroup();
         widgets::chip_row_begin(avail - label_w);
         for (int v = g.from; v <= g.to; ++v) {

@@ -176,12 +176,20 @@ bool number_field(const char* label, char* buf, size_t size, float width, const 
 
 bool number_rows(NumberSpec* specs, int count, int per_row) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float avail = ImGui::GetContentRegionAvail().x;
+    const float avail = ImGui::CalcItemWidth();  // inside a card: its inner width
     const float field = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     std::string errors;
+    float row_y = 0;
     for (int i = 0; i < count; ++i) {
         NumberSpec& n = specs[i];
-        if (i % per_row) ImGui::SameLine();
+        // Each field's label and box as a group; the groups of a row start at one height (SameLine
+        // alone would shift later groups down to the first's text baseline).
+        if (i % per_row) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosY(row_y);
+        } else {
+            row_y = ImGui::GetCursorPosY();
+        }
         number_field(n.label, n.buf, n.size, field, n.name);
         const scaling::Result<double> r = scaling::parse_quantity(n.buf);
         std::string why;

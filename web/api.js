@@ -64,6 +64,8 @@
     // the whole fit at once (about a second for 4,500 starts on 240 runs); the Fit view spreads it
     // over frames instead.
     fit: (args) => call('fit', args),
+    // data({flops, unique_tokens}): as `scaling data --json` (Muennighoff et al. 2023).
+    data: (args) => call('data', args),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
   // export, and switching views by name.

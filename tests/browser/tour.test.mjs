@@ -10,7 +10,8 @@ let env;
 before(async () => { env = await startAll(); });
 after(async () => { await stopAll(env); });
 
-const VIEWS = ['Allocator', 'Compare', 'Frontier', 'Iso-FLOP', 'Landscape', 'Models', 'Budget', 'Lifetime', 'Fit'];
+const VIEWS = ['Allocator', 'Compare', 'Frontier', 'Iso-FLOP', 'Landscape', 'Models', 'Budget', 'Lifetime', 'Fit',
+  'Data', 'Test-time', 'Emergence', 'Fine-tuning'];
 const centre = (r) => [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
 const slug = (v) => v.toLowerCase();
 // Controls under 44 CSS px tall: every named rect except the plots themselves and their legends,
