@@ -1,6 +1,7 @@
 // gallery.cpp: the models file and what is derived from each row.
 #include "gallery.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -17,7 +18,7 @@ namespace scaling {
 
 const char* const kDenseEquivalentNote =
     "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers quoted in the "
-    "project's source material, REFERENCES.md), interpolated as 3·sqrt(sparsity/8).";
+    "project's source material, REFERENCES.md), 1x for a dense model, interpolated between in log-log.";
 
 namespace {
 
@@ -76,10 +77,15 @@ double training_flops(const Model& m) {
     return m.has_tokens() ? kTrainFlopPerParamToken * m.params_active * m.tokens : 0.0;
 }
 
+double moe_compute_multiplier(double sparsity) {
+    if (!(sparsity > 1)) return 1.0;
+    // Through (1, 1x) and (8, 3x), then through (8, 3x) and (32, 6x): continuous at 1:8.
+    return sparsity <= 8 ? std::pow(sparsity, std::log(3.0) / std::log(8.0)) : 3.0 * std::sqrt(sparsity / 8.0);
+}
+
 double dense_equivalent_flops(const Model& m) {
     if (!m.is_moe() || !m.has_tokens()) return 0.0;
-    const double sparsity = static_cast<double>(m.experts_total) / m.experts_active;
-    return training_flops(m) * 3.0 * std::sqrt(sparsity / 8.0);
+    return training_flops(m) * moe_compute_multiplier(static_cast<double>(m.experts_total) / m.experts_active);
 }
 
 Versus versus(const Model& m, const Law& law) {

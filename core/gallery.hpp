@@ -39,9 +39,12 @@ const std::string& gallery_error();
 double training_flops(const Model& m);
 
 // Dense-equivalent compute of a mixture of experts, an estimate: the multiplier is about 3x at 1:8
-// expert sparsity and 6x at 1:32 (REFERENCES.md, "Mixture of experts"), interpolated as 3·sqrt(s/8)
-// in the sparsity s = experts_total / experts_active. 0 for dense models or unknown tokens.
+// expert sparsity and 6x at 1:32 (REFERENCES.md, "Mixture of experts"), with 1x for a dense model;
+// between and beyond those anchors a straight line in log-log (3·sqrt(s/8) from 1:8 up), in the
+// sparsity s = experts_total / experts_active. 0 for dense models or unknown tokens.
 double dense_equivalent_flops(const Model& m);
+// The multiplier alone: s^(ln 3 / ln 8) up to s = 8, then 3·sqrt(s/8); 1 for s <= 1.
+double moe_compute_multiplier(double sparsity);
 extern const char* const kDenseEquivalentNote;
 
 // A model against one law at the model's own compute.
