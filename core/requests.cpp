@@ -231,6 +231,9 @@ std::string call_json(std::string_view command, std::string_view args_json) {
         {"optimal", {"flops", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"loss", {"params", "tokens", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
         {"data", {"flops", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
+        {"scenario", {"params", "tokens", "compute_multiple", "data_cap", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
+        {"project", {"reference_flops", "reference_multiple", "sparsity", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
+        {"next_flop", {"flops", "success", "samples", "inference_ratio", "factor", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
         {"laws", {}},
         {"models", {}},
@@ -265,6 +268,9 @@ std::string call_json(std::string_view command, std::string_view args_json) {
     if (command == "lifetime") text_request = lifetime_request;
     if (command == "lifetime_cost") text_request = lifetime_cost_request;
     if (command == "data") text_request = data_request;
+    if (command == "scenario") text_request = scenario_request;
+    if (command == "project") text_request = project_request;
+    if (command == "next_flop") text_request = next_flop_request;
     if (command == "fit") {
         const Result<FitReply> r = fit_request(args);
         return r.ok() ? r.value.json : error_json(r.field, r.error);

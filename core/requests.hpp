@@ -32,6 +32,13 @@ Result<Allocation> loss_request(const Args& args);     // params, tokens[, uniqu
 // al. 2023's three ways to spend a budget on limited data, as JSON.
 Result<std::string> data_request(const Args& args);
 
+// What-if (requests_scenario.cpp), as JSON. scenario: params, tokens, compute_multiple, data_cap,
+// law. project: reference_flops, reference_multiple, sparsity (default 1, dense), law. next_flop:
+// flops, success (0.2), samples (1), inference_ratio (0.1), factor (10), law.
+Result<std::string> scenario_request(const Args& args);
+Result<std::string> project_request(const Args& args);
+Result<std::string> next_flop_request(const Args& args);
+
 // Every law with the settings in args applied (custom's E..beta, DeepSeek's m_over_n), for compare.
 Result<std::vector<Law>> laws_request(const Args& args);
 // compare: flops plus the settings above; JSON as in compare.hpp.

@@ -142,9 +142,9 @@ void apply_theme(float base_px, bool touch) {
 }
 
 const char* view_name(int view) {
-    static const char* kNames[kViewCount] = {"Allocator", "Compare",  "Frontier",  "Iso-FLOP",   "Landscape",
-                                             "Models",    "Budget",   "Lifetime",  "Fit",        "Data",
-                                             "Test-time", "Emergence", "Fine-tuning"};
+    static const char* kNames[kViewCount] = {"Allocator", "Compare",   "Frontier",  "Iso-FLOP",    "Landscape",
+                                             "Models",    "Budget",    "Lifetime",  "Fit",         "Data",
+                                             "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 
@@ -260,9 +260,11 @@ void draw_view(State& state, const Fonts& fonts) {
         case kLifetime: views::lifetime(state, fonts); break;
         case kFit: views::fit(state, fonts); break;
         case kData: views::data(state, fonts); break;
+        case kScenarios: views::scenarios(state, fonts); break;
         case kTestTime: views::test_time(state, fonts); break;
         case kEmergence: views::emergence(state, fonts); break;
         case kFineTuning: views::fine_tuning(state, fonts); break;
+        case kNextFlop: views::next_flop(state, fonts); break;
     }
     ImGui::PopID();
 }
@@ -338,9 +340,7 @@ void share_buttons(State& state) {
     ui_probe::record_last_item("copy_embed");
     ImGui::SameLine();
     if (widgets::small_button("Docs")) {
-        std::string page = view_name(state.view);
-        for (char& c : page) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        state.request_open = "docs-" + page + ".html";
+        state.request_open = "docs-" + view_key(state.view) + ".html";
     }
     ui_probe::record_last_item("docs");
     ui_probe::record_text("permalink", query_of(state));

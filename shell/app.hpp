@@ -23,11 +23,13 @@ struct Fonts {
 // Two groups: the Chinchilla frontier and budgets (kAllocator..kFit), then beyond pure pretraining.
 enum View {
     kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
-    kData, kTestTime, kEmergence, kFineTuning,
+    kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
 const char* view_name(int view);
+// The view's name in links, docs pages and --view: lower case, spaces as '-' ("next-flop").
+std::string view_key(int view);
 
 struct State {
     int view = kAllocator;             // the view on screen
@@ -68,6 +70,13 @@ struct State {
 
     // Data view (Muennighoff et al. 2023): the unique tokens available; the budget is `flops`.
     char d_unique[32] = "25B";
+    // Scenarios view: a base model (N, D) given k x compute, the most its data can grow, and its
+    // data on disk (TB, optional: shows the data in TB); a projection of compute (a reference run's
+    // FLOP, a multiple of it, and the expert sparsity of a mixture of experts, 1 for dense).
+    char sc_params[32] = "70B", sc_tokens[32] = "1.4T", sc_k[16] = "10", sc_cap[16] = "2", sc_tb[16] = "";
+    char sc_ref[32] = "3e26", sc_times[16] = "150", sc_sparsity[16] = "8";
+    // Next FLOP view: samples per question today (p and R are the Test-time view's fields).
+    char n_k[16] = "1";
     // Test-time view: per-sample success, most samples shown, the model and answer length for cost;
     // the small-vs-large comparison (large model's success, size ratio M, R = D_inf / D_pre).
     char t_p[16] = "0.2", t_k[16] = "64", t_params[32] = "8B", t_answer[16] = "1000";

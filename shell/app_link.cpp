@@ -60,6 +60,14 @@ const TextKey kTextKeys[] = {
     {"prefill-price", kLifetime, FIELD(c_price[1]), true},
     {"decode-price", kLifetime, FIELD(c_price[2]), true},
     {"unique-tokens", kData, FIELD(d_unique), false},
+    {"base-params", kScenarios, FIELD(sc_params), false},
+    {"base-tokens", kScenarios, FIELD(sc_tokens), false},
+    {"compute-multiple", kScenarios, FIELD(sc_k), false},
+    {"data-cap", kScenarios, FIELD(sc_cap), false},
+    {"base-data-tb", kScenarios, FIELD(sc_tb), true},
+    {"reference-flops", kScenarios, FIELD(sc_ref), false},
+    {"reference-multiple", kScenarios, FIELD(sc_times), false},
+    {"sparsity", kScenarios, FIELD(sc_sparsity), false},
     {"success", kTestTime, FIELD(t_p), false},
     {"samples", kTestTime, FIELD(t_k), false},
     {"model-params", kTestTime, FIELD(t_params), false},
@@ -76,6 +84,10 @@ const TextKey kTextKeys[] = {
     {"examples", kFineTuning, FIELD(f_examples), false},
     {"transfer-params", kFineTuning, FIELD(f_params), false},
     {"finetune-tokens", kFineTuning, FIELD(f_tokens), false},
+    // The Next FLOP view shares p and R with the Test-time view: a link from either carries them.
+    {"success", kNextFlop, FIELD(t_p), false},
+    {"inference-ratio", kNextFlop, FIELD(t_r), false},
+    {"samples-now", kNextFlop, FIELD(n_k), false},
 };
 #undef FIELD
 
@@ -111,11 +123,6 @@ const ChoiceKey kChoiceKeys[] = {
 
 const char* kCustomKeys[5] = {"E", "A", "B", "alpha", "beta"};
 
-std::string view_key(int view) {
-    std::string name = view_name(view);
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return name;
-}
 
 // The short form people type: 5.76e23, not 5.7599999999999998e+23.
 std::string shortest(double x) {
@@ -155,6 +162,12 @@ bool read_fit(const std::string& text, scaling::SavedFit* fit) {
 }
 
 }  // namespace
+
+std::string view_key(int view) {
+    std::string name = view_name(view);
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c == ' ' ? '-' : c);
+    return name;
+}
 
 std::string query_of(const State& s) {
     scaling::QueryPairs q;

@@ -415,6 +415,40 @@ int main(int argc, char** argv) {
         data.option(k, h);
     data.app->add_flag("--json", json, "Print JSON");
 
+    // What-if: k x compute grown two ways, compute projections, the next 10x (requests_scenario.cpp).
+    const std::vector<std::pair<const char*, const char*>> law_flags = {
+        {"law", "Law id (see `scaling laws`); default chinchilla-a3"}, {"E", "custom"}, {"A", "custom"}, {"B", "custom"},
+        {"alpha", "custom"}, {"beta", "custom"}, {"m_over_n", "deepseek2024: FLOP per token per parameter"}};
+    TextCommand scenario(cli, "scenario", "A base model given k x more compute: data-driven growth (the law's optimum) "
+                                          "against model-driven growth (data capped)");
+    scenario.values.reserve(20);
+    scenario.option("params", "Base model parameters, e.g. 70B", true);
+    scenario.option("tokens", "Base model training tokens, e.g. 1.4T", true);
+    scenario.option("compute_multiple", "k, the compute multiple, e.g. 10", true);
+    scenario.option("data_cap", "The most the data can grow (x), e.g. 2; >= 1", true);
+    for (const auto& [k, h] : law_flags) scenario.option(k, h);
+    scenario.app->add_flag("--json", json, "Print JSON");
+
+    TextCommand project(cli, "project", "Compute as a multiple of a reference run, raw and as a mixture of experts' "
+                                        "dense-equivalent, with the law's compute-optimal model at each");
+    project.values.reserve(20);
+    project.option("reference_flops", "The reference run's training FLOP, e.g. 3e26", true);
+    project.option("reference_multiple", "The multiple of it, e.g. 150", true);
+    project.option("sparsity", "Experts in total / experts per token (default 1, dense)");
+    for (const auto& [k, h] : law_flags) project.option(k, h);
+    project.app->add_flag("--json", json, "Print JSON");
+
+    TextCommand next(cli, "next-flop", "The next 10x: pretraining compute (loss on the law) against samples per "
+                                       "question (pass@k, majority vote), and samples at equal total FLOP");
+    next.values.reserve(20);
+    next.option("flops", "Today's training compute, e.g. 1e24", true);
+    next.option("success", "Success of one sample p (default 0.2)");
+    next.option("samples", "Samples per question today (default 1)");
+    next.option("inference_ratio", "R = inference tokens / pretraining tokens (default 0.1)");
+    next.option("factor", "The step (default 10)");
+    for (const auto& [k, h] : law_flags) next.option(k, h);
+    next.app->add_flag("--json", json, "Print JSON");
+
     std::string fit_file;
     scaling::Args fit_args;
     CLI::App* fit = cli.add_subcommand("fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)");
@@ -443,7 +477,7 @@ int main(int argc, char** argv) {
     const std::string first = argc > 1 ? argv[1] : "";
     const auto named_first = [&](const CLI::App* a) { return a->get_name() == first; };
     if (!first.empty() && first[0] != '-' && cli.get_subcommands(named_first).empty()) {
-        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, data, fit, laws (see --help)\n",
+        std::fprintf(stderr, "scaling: unknown command %s; commands: optimal, loss, frontier, compare, models, budget, memory, lifetime, lifetime-cost, data, scenario, project, next-flop, fit, laws (see --help)\n",
                      scaling::quote_input(first).c_str());
         return kExitBadInput;
     }
@@ -493,6 +527,9 @@ int main(int argc, char** argv) {
     if (*memory_cmd.app) return run_text("memory", scaling::memory_request, memory_cmd.args(), json);
     if (*lifetime.app) return run_text("lifetime", scaling::lifetime_request, lifetime.args(), json);
     if (*data.app) return run_text("data", scaling::data_request, data.args(), json);
+    if (*scenario.app) return run_text("scenario", scaling::scenario_request, scenario.args(), json);
+    if (*project.app) return run_text("project", scaling::project_request, project.args(), json);
+    if (*next.app) return run_text("next-flop", scaling::next_flop_request, next.args(), json);
     if (*lifetime_cost.app) return run_text("lifetime-cost", scaling::lifetime_cost_request, lifetime_cost.args(), json);
     if (*frontier) {
         scaling::Args args;

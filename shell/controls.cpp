@@ -179,21 +179,23 @@ bool number_rows(NumberSpec* specs, int count, int per_row) {
     const float avail = ImGui::CalcItemWidth();  // inside a card: its inner width
     const float field = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     std::string errors;
-    float row_y = 0;
+    float row_x = 0, row_y = 0;
     for (int i = 0; i < count; ++i) {
         NumberSpec& n = specs[i];
-        // Each field's label and box as a group; the groups of a row start at one height (SameLine
-        // alone would shift later groups down to the first's text baseline).
+        // Each field's label and box as a group; the groups of a row start at one height. The cursor
+        // is placed, not moved by SameLine, which would lower later groups to the first one's text
+        // baseline (the field's frame padding).
         if (i % per_row) {
-            ImGui::SameLine();
-            ImGui::SetCursorPosY(row_y);
+            ImGui::SetCursorPos(ImVec2(row_x + static_cast<float>(i % per_row) * (field + spacing), row_y));
         } else {
+            row_x = ImGui::GetCursorPosX();
             row_y = ImGui::GetCursorPosY();
         }
         number_field(n.label, n.buf, n.size, field, n.name);
         const scaling::Result<double> r = scaling::parse_quantity(n.buf);
         std::string why;
-        if (!r.ok()) why = r.error;
+        if (n.optional && std::string(n.buf).find_first_not_of(" \t") == std::string::npos) n.value = 0;
+        else if (!r.ok()) why = r.error;
         else if (!(r.value >= n.lo && r.value <= n.hi))
             why = "is outside " + scaling::format_count(n.lo) + " to " + scaling::format_count(n.hi);
         else if (n.whole && r.value != std::floor(r.value)) why = "is a whole number";

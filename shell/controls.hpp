@@ -30,6 +30,7 @@ struct NumberSpec {
     const char* name;   // probe name, as the permalink key
     double lo, hi;      // accepted range, inclusive
     bool whole = false; // a whole number (samples, tokens of an answer)
+    bool optional = false; // may be left empty: then valid, with value 0
     double value = 0;   // out: the parsed value when valid
 };
 bool number_rows(NumberSpec* specs, int count, int per_row);

@@ -62,9 +62,7 @@ void apply_args(int argc, char** argv, app::State& state) {
         if (key == "--view") {
             bool found = false;
             for (int v = 0; v < app::kViewCount; ++v) {
-                std::string name = app::view_name(v);
-                for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                if (name == value) { state.requested_view = v; found = true; }
+                if (app::view_key(v) == value) { state.requested_view = v; found = true; }
             }
             if (!found) std::fprintf(stderr, "scaling-explorer: --view: unknown view %s\n", scaling::quote_input(value).c_str());
         } else if (key == "--flops") {

@@ -37,6 +37,12 @@ void data(app::State& state, const app::Fonts& fonts);
 void test_time(app::State& state, const app::Fonts& fonts);
 void emergence(app::State& state, const app::Fonts& fonts);
 void fine_tuning(app::State& state, const app::Fonts& fonts);
+// What-if: k x compute grown data-driven or model-driven (data capped), and projections of compute
+// as raw and mixture-of-experts dense-equivalent FLOP.
+void scenarios(app::State& state, const app::Fonts& fonts);
+// Where to spend the next FLOP: 10x pretraining compute against 10x samples per question, at equal
+// total FLOP, with the published rankings as claims.
+void next_flop(app::State& state, const app::Fonts& fonts);
 
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);

@@ -66,6 +66,12 @@
     fit: (args) => call('fit', args),
     // data({flops, unique_tokens}): as `scaling data --json` (Muennighoff et al. 2023).
     data: (args) => call('data', args),
+    // scenario({params, tokens, compute_multiple, data_cap}), project({reference_flops,
+    // reference_multiple, sparsity}), nextFlop({flops, success, samples, inference_ratio}): as
+    // `scaling scenario|project|next-flop --json`.
+    scenario: (args) => call('scenario', args),
+    project: (args) => call('project', args),
+    nextFlop: (args) => call('next_flop', args),
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
   // export, and switching views by name.

@@ -11,9 +11,9 @@ before(async () => { env = await startAll(); });
 after(async () => { await stopAll(env); });
 
 const VIEWS = ['Allocator', 'Compare', 'Frontier', 'Iso-FLOP', 'Landscape', 'Models', 'Budget', 'Lifetime', 'Fit',
-  'Data', 'Test-time', 'Emergence', 'Fine-tuning'];
+  'Data', 'Scenarios', 'Test-time', 'Emergence', 'Fine-tuning', 'Next FLOP'];
 const centre = (r) => [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
-const slug = (v) => v.toLowerCase();
+const slug = (v) => v.toLowerCase().replace(/ /g, '-');
 // Controls under 44 CSS px tall: every named rect except the plots themselves and their legends,
 // which are not buttons.
 function smallTargets(p, view, out) {

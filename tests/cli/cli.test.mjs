@@ -383,3 +383,70 @@ test('data and loss --unique-tokens refuse bad input by name with exit 2', () =>
     assert.equal(r.out, '');
   }
 });
+
+test('scenario: 10x compute from Chinchilla 70B / 1.4T, data-driven against data capped at 2x', () => {
+  const j = json('scenario', '--params', '70B', '--tokens', '1.4T', '--compute-multiple', '10', '--data-cap', '2');
+  assert.equal(j.law, 'chinchilla-a3');
+  assert.equal(j.cap_binds, true);
+  for (const key of ['data_driven', 'model_driven']) {
+    const g = j[key];
+    assert.ok(near(g.params_mult * g.tokens_mult, 10, 1e-9), `${key}: the multiples multiply to k`);
+    assert.ok(near(g.flops, 10 * j.base.flops, j.base.flops * 1e-9), `${key}: 10x the base's 6ND`);
+    assert.ok(g.loss < j.base.loss, `${key}: more compute, lower loss`);
+  }
+  assert.equal(j.model_driven.tokens_mult, 2);
+  assert.ok(near(j.model_driven.params_mult, 5, 1e-12));
+  assert.ok(j.model_driven.loss > j.data_driven.loss, 'capped data costs loss at the same compute');
+  // alpha = beta (muennighoff2023): data-driven growth is sqrt(10) each, the "10 TB -> ~30 TB" of the Grok example.
+  const m = json('scenario', '--params', '70B', '--tokens', '1.4T', '--compute-multiple', '10', '--data-cap', '2',
+    '--law', 'muennighoff2023');
+  assert.ok(near(m.data_driven.tokens_mult, Math.sqrt(10), 1e-9));
+});
+
+test('project: 150x Grok 3\'s ~3e26 FLOP is 4.5e28 raw, 3x that dense-equivalent at 1:8 sparsity', () => {
+  const j = json('project', '--reference-flops', '3e26', '--reference-multiple', '150', '--sparsity', '8');
+  assert.ok(near(j.flops, 4.5e28, 1e16));
+  assert.ok(near(j.dense_equivalent_multiplier, 3, 1e-12));
+  assert.ok(near(j.dense_equivalent_flops, 1.35e29, 1e17));
+  assert.ok(near(j.optimal_at_dense_equivalent.flops, j.dense_equivalent_flops, 1e17));
+  assert.ok(j.optimal_at_dense_equivalent.loss < j.optimal_at_flops.loss);
+  const dense = json('project', '--reference-flops', '3e26', '--reference-multiple', '150');
+  assert.equal(dense.dense_equivalent_multiplier, 1, 'no --sparsity: dense');
+  assert.equal(json('project', '--reference-flops', '3e26', '--reference-multiple', '150', '--sparsity', '32')
+    .dense_equivalent_multiplier.toFixed(6), '6.000000');
+});
+
+test('next-flop: 10x pretraining against 10x samples, and the samples the same total FLOP buys', () => {
+  const j = json('next-flop', '--flops', '5.76e23', '--success', '0.2', '--samples', '1', '--inference-ratio', '0.1');
+  const opt = json('optimal', '--flops', '5.76e23');
+  const ten = json('optimal', '--flops', '5.76e24');
+  assert.ok(near(j.pretraining.loss_gain, opt.loss - ten.loss, 1e-12));
+  assert.ok(near(j.pretraining.size_ratio, ten.params / opt.params, 1e-9));
+  assert.ok(near(j.test_time.pass_at_k_scaled, 1 - 0.8 ** 10, 1e-12));
+  // k' = M·k + 3·(10 − 1)/R: at R = 0.1 that is M + 270.
+  assert.ok(near(j.equal_total_flop.samples, j.pretraining.size_ratio + 270, 1e-9));
+  const llama = json('next-flop', '--flops', '1e24', '--law', 'llama3');
+  assert.equal(llama.pretraining.loss_gain, undefined, 'an allocation-only law has no loss');
+});
+
+test('scenario, project and next-flop: bad input exits 2 naming the flag, with nothing on stdout', () => {
+  for (const [args, field] of [
+    [['scenario', '--params', '70B', '--tokens', 'abc', '--compute-multiple', '10', '--data-cap', '2'], '--tokens'],
+    [['scenario', '--params', '70B', '--tokens', '1T', '--compute-multiple', '10', '--data-cap', '0.5'], '--data-cap'],
+    [['scenario', '--params', '70B', '--tokens', '1T', '--compute-multiple', 'NaN', '--data-cap', '2'], '--compute-multiple'],
+    [['scenario', '--params', '70B', '--tokens', '1T', '--compute-multiple', '1e300', '--data-cap', '2'], '--compute-multiple'],
+    [['scenario', '--params', '-70B', '--tokens', '1T', '--compute-multiple', '10', '--data-cap', '2'], '--params'],
+    [['project', '--reference-flops', '1e400', '--reference-multiple', '2'], '--reference-flops'],
+    [['project', '--reference-flops', '3e26', '--reference-multiple', '0'], '--reference-multiple'],
+    [['project', '--reference-flops', '3e26', '--reference-multiple', '2', '--sparsity', '0.5'], '--sparsity'],
+    [['next-flop', '--flops', '1e24', '--samples', '2.5'], '--samples'],
+    [['next-flop', '--flops', '1e24', '--success', '1.5'], '--success'],
+    [['next-flop', '--flops', '1e24', '--factor', '1'], '--factor'],
+    [['next-flop', '--flops', '1e24', '--inference-ratio', 'inf'], '--inference-ratio'],
+  ]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.ok(r.err.includes(field), `${args.join(' ')}: ${r.err}`);
+    assert.equal(r.out, '');
+  }
+});

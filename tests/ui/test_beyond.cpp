@@ -2,12 +2,16 @@
 // for its default inputs, follows an edit, and says what is wrong with a bad one.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "app.hpp"
+#include "core/allocation.hpp"
 #include "core/data_limits.hpp"
+#include "core/next_flop.hpp"
 #include "core/quantity.hpp"
+#include "core/scenarios.hpp"
 #include "core/test_time.hpp"
 #include "harness.hpp"
 #include "ui_probe.hpp"
@@ -73,4 +77,61 @@ TEST_CASE("Fine-tuning view: the method for the examples given, and the transfer
     h.frames(2);
     CHECK(ui_probe::text("ft_method").rfind("prompting", 0) == 0);
     CHECK_FALSE(ui_probe::text("ft_transfer").empty());
+}
+
+TEST_CASE("Scenarios view: 10x compute from Chinchilla, data-driven against capped, and the Grok preset") {
+    Harness h;
+    h.show(app::kScenarios);
+    CHECK(ui_probe::text("view") == "Scenarios");
+    const scaling::Law law = app::current_law(h.state);
+    const auto sc = scaling::grow_compute(law, 70e9, 1.4e12, 10, 2);
+    REQUIRE(sc.ok());
+    // The defaults are the gallery's Chinchilla row, named in the picker by its numbers.
+    CHECK(ui_probe::text("sc_base:Parameters N") == "70B");
+    CHECK(ui_probe::text("sc_data:Parameters N") ==
+          scaling::format_count(sc.value.data_driven.params) + "  (x" + scaling::format_fixed(sc.value.data_growth.params_mult, 2) + ")");
+    CHECK(ui_probe::text("sc_model:Tokens D") == "2.8T  (x2.00)");
+    CHECK(ui_probe::text("sc_model:Parameters N") == "350B  (x5.00)");
+    CHECK(ui_probe::text("sc_model:Predicted loss") == scaling::format_fixed(sc.value.model_driven.loss, 4));
+    CHECK(ui_probe::text("sc_summary").find("the model grows 5.00x") != std::string::npos);
+
+    // The preset: Grok 2 compute-optimal at 3e25, 10 TB of data, a cap of 2x (under 20 TB).
+    h.click("sc_grok");
+    h.frames(2);
+    CHECK(std::string(h.state.sc_k) == "10");
+    CHECK(std::string(h.state.sc_cap) == "2");
+    CHECK(ui_probe::text("sc_model:Data on disk") == "20.0 TB");
+    CHECK(ui_probe::text("sc_summary").find("10.0 TB -> ") != std::string::npos);
+    const auto base = scaling::optimal(law, 3e25);
+    REQUIRE(base.ok());
+    CHECK(ui_probe::text("sc_base:Training FLOP (6ND)") == scaling::format_scientific(3e25, 3));
+
+    // Projection: 150x Grok 3's 3e26 at 1:8 sparsity is 4.5e28 raw, about 3x that dense-equivalent.
+    CHECK(ui_probe::text("sc_raw:Effective training FLOP") == scaling::format_scientific(4.5e28, 3));
+    CHECK(ui_probe::text("sc_dense:Effective training FLOP") == scaling::format_scientific(1.35e29, 3));
+
+    // A bad entry is named next to the fields; the rest of the view stays.
+    std::snprintf(h.state.sc_cap, sizeof h.state.sc_cap, "%s", "0.5");
+    h.frames(2);
+    CHECK(ui_probe::text("input_error").find("Data growth cap") != std::string::npos);
+    CHECK_FALSE(ui_probe::text("sc_projection").empty());
+}
+
+TEST_CASE("Next FLOP view: the next 10x on pretraining against samples, at the default budget") {
+    Harness h;
+    h.show(app::kNextFlop);
+    CHECK(ui_probe::text("view") == "Next FLOP");
+    const scaling::Law law = app::current_law(h.state);
+    const auto n = scaling::next_flop(law, h.state.flops, 10, 0.2, 1, 0.1);
+    REQUIRE(n.ok());
+    CHECK(ui_probe::text("nf_loss") == scaling::format_fixed(n.value.now.loss, 3) + " -> " + scaling::format_fixed(n.value.scaled.loss, 3));
+    CHECK(ui_probe::text("nf_pass") == "20.0% -> 89.3%");
+    CHECK(ui_probe::text("nf_equal").rfind("k = " + scaling::format_count(std::round(n.value.equal_flop_samples)), 0) == 0);
+    // The samples field is the view's own; p is shared with the Test-time view.
+    std::snprintf(h.state.n_k, sizeof h.state.n_k, "%s", "4");
+    h.frames(2);
+    CHECK(ui_probe::text("nf_pass") == "59.0% -> 99.99%");
+    std::snprintf(h.state.n_k, sizeof h.state.n_k, "%s", "abc");
+    h.frames(2);
+    CHECK(ui_probe::text("input_error").find("Samples per question today") != std::string::npos);
 }

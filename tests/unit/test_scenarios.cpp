@@ -1,13 +1,16 @@
 // test_scenarios.cpp: k x compute split two ways (core/scenarios.hpp): multipliers multiply to k,
 // the law's own optimum agrees with the Chinchilla closed form, the cap binds only when it is
-// below data-driven growth, the Grok 2 -> Grok 3 preset's arithmetic, compute projections.
+// below data-driven growth, the Grok 2 -> Grok 3 preset's arithmetic, compute projections; and
+// the next 10x of compute spent on pretraining or on samples (core/next_flop.hpp).
 #include <doctest/doctest.h>
 
 #include <cmath>
 
 #include "core/allocation.hpp"
 #include "core/gallery.hpp"
+#include "core/next_flop.hpp"
 #include "core/scenarios.hpp"
+#include "core/test_time.hpp"
 
 using namespace scaling;
 using doctest::Approx;
@@ -101,4 +104,47 @@ TEST_CASE("projections: 150x Grok 3's ~3e26 FLOP, dense and as a mixture of expe
     CHECK(moe_compute_multiplier(8) == Approx(3.0).epsilon(1e-12));
     CHECK(moe_compute_multiplier(4) > 1.0);  // Mixtral's 8 experts, 2 active: between the anchors
     CHECK(moe_compute_multiplier(4) < 3.0);
+}
+
+// Where to spend the next FLOP (core/next_flop.hpp).
+TEST_CASE("samples at equal total FLOP reduce to Snell et al.'s k = M + 3(M - 1)/R") {
+    for (double m : {2.0, 14.0})
+        for (double r : {0.1, 1.0, 10.0})
+            CHECK(samples_at_equal_flop(m, m, 1, r) == Approx(samples_matching_larger_model(m, r)).epsilon(1e-12));
+    // Direct accounting: pretraining F x with an M x larger model answering k times, against the
+    // same model answering k' times, in units of 2·N·D_pre.
+    const double f = 10, m = 3.16, k = 4, r = 0.2;
+    const double kp = samples_at_equal_flop(f, m, k, r);
+    CHECK(3 * f + m * k * r == Approx(3 + kp * r).epsilon(1e-12));
+}
+
+TEST_CASE("the next 10x: pretraining loss gain against samples, under a Chinchilla law") {
+    const Law& law = *find_law("chinchilla-a3");
+    const Result<NextFlop> n = next_flop(law, 5.76e23, 10, 0.2, 4, 0.1);
+    REQUIRE(n.ok());
+    const Result<Allocation> a = optimal(law, 5.76e23), b = optimal(law, 5.76e24);
+    CHECK(n.value.loss_gain == Approx(a.value.loss - b.value.loss).epsilon(1e-12));
+    CHECK(n.value.loss_gain > 0);
+    CHECK(n.value.reducible_share == Approx((a.value.loss - b.value.loss) / (a.value.loss - law.chinchilla.E)).epsilon(1e-12));
+    CHECK(n.value.size_ratio == Approx(b.value.params / a.value.params).epsilon(1e-12));
+    CHECK(n.value.pass_now == Approx(1 - std::pow(0.8, 4)).epsilon(1e-12));
+    CHECK(n.value.pass_scaled == Approx(1 - std::pow(0.8, 40)).epsilon(1e-12));
+    CHECK(n.value.equal_flop_samples == Approx(n.value.size_ratio * 4 + 270).epsilon(1e-12));
+    CHECK(n.value.pass_equal_flop > n.value.pass_scaled);
+    // Diminishing returns on both sides: the second 10x buys less than the first.
+    const Result<NextFlop> second = next_flop(law, 5.76e24, 10, 0.2, 40, 0.1);
+    REQUIRE(second.ok());
+    CHECK(second.value.loss_gain < n.value.loss_gain);
+    CHECK(second.value.pass_scaled - second.value.pass_now < n.value.pass_scaled - n.value.pass_now);
+    // Bad input names its field.
+    CHECK(next_flop(law, 5.76e23, 1, 0.2, 4, 0.1).field == "factor");
+    CHECK(next_flop(law, 5.76e23, 10, 0, 4, 0.1).field == "success");
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 2.5, 0.1).field == "samples");
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 4, -1).field == "inference_ratio");
+    CHECK(next_flop(law, -5, 10, 0.2, 4, 0.1).field == "flops");
+    // A law without a loss form still gives the test-time side.
+    const Result<NextFlop> llama = next_flop(*find_law("llama3"), 1e24, 10, 0.2, 4, 0.1);
+    REQUIRE(llama.ok());
+    CHECK_FALSE(llama.value.has_loss);
+    CHECK(llama.value.pass_scaled > llama.value.pass_now);
 }
