@@ -35,11 +35,20 @@ constexpr double kGrok2DataTb = 10, kGrok3DataCapTb = 20;
 
 void set_text(char* buf, size_t size, const std::string& text) { std::snprintf(buf, size, "%s", text.c_str()); }
 
-// A number as typed text the parser reads back exactly enough: "7e10" rather than "70B" keeps digits.
+// A number as a person would type it, with the field's suffixes: "191.9B", "26.06T", "10".
 std::string as_text(double x) {
+    static const struct { double scale; const char* suffix; } kSuffixes[] = {{1e15, "P"}, {1e12, "T"}, {1e9, "B"}, {1e6, "M"}};
     char b[32];
+    for (const auto& s : kSuffixes)
+        if (x >= s.scale && x < s.scale * 1e3) {
+            std::snprintf(b, sizeof b, "%.4g%s", x / s.scale, s.suffix);
+            return b;
+        }
     std::snprintf(b, sizeof b, "%.4g", x);
-    return b;
+    std::string t = b;
+    const size_t plus = t.find("e+");
+    if (plus != std::string::npos) t.erase(plus + 1, 1);  // "3e26", as people write it
+    return t;
 }
 
 void base_picker(app::State& s, double params, double tokens, float width) {

@@ -170,3 +170,35 @@ test('a touch drag on the budget slider changes the result (390x844, DPR 3) and 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Scenarios on a phone: the Grok preset by a tap; scenario, project and nextFlop equal the CLI; a Next FLOP link', async () => {
+  const { context, page, problems } = await openApp(env.browser, `${env.url}?view=scenarios`,
+    { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Scenarios');
+  const r = (await probe(page)).rects.sc_grok;
+  await page.touchscreen.tap((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts['sc_model:Data on disk'] === '20.0 TB');
+  const p = await probe(page);
+  assert.equal(p.texts['sc_model:Tokens D'].endsWith('(x2.00)'), true, p.texts['sc_model:Tokens D']);
+  assert.equal(p.texts['sc_model:Parameters N'].endsWith('(x5.00)'), true);
+  assert.match(p.texts.sc_summary, /10\.0 TB -> 3\d\.\d TB/);
+  assert.match(await page.evaluate(() => location.search), /compute-multiple=10&data-cap=2&base-data-tb=10/);
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-scenarios-grok.png') });
+
+  const args = { params: '70B', tokens: '1.4T', compute_multiple: '10', data_cap: '2' };
+  const web = await page.evaluate((a) => window.scaling.scenario(a), args);
+  const cli = cliJson(['scenario', '--params', '70B', '--tokens', '1.4T', '--compute-multiple', '10', '--data-cap', '2']);
+  for (const k of ['base', 'data_driven', 'model_driven']) assertSameResult(web[k], cli[k], `scenario ${k}`);
+  const proj = await page.evaluate(() => window.scaling.project({ reference_flops: '3e26', reference_multiple: '150', sparsity: '8' }));
+  assertSameResult(proj.optimal_at_dense_equivalent,
+    cliJson(['project', '--reference-flops', '3e26', '--reference-multiple', '150', '--sparsity', '8']).optimal_at_dense_equivalent, 'project');
+  const next = await page.evaluate(() => window.scaling.nextFlop({ flops: '1e24' }));
+  assertSameResult(next.test_time, cliJson(['next-flop', '--flops', '1e24']).test_time, 'nextFlop');
+  assert.match((await page.evaluate(() => window.scaling.scenario({ params: '70B' }))).error, /tokens: is required/);
+
+  await page.goto(`${env.url}?view=next-flop&samples-now=4&success=0.2`);
+  await page.waitForFunction(() => performance.getEntriesByName('scaling-first-frame').length > 0 &&
+    window.scaling._ui.probe().texts.nf_pass === '59.0% -> 99.99%');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
