@@ -772,6 +772,9 @@ void EndPlot() {
         if (!st.user_view) std::copy(f.v, f.v + 4, st.view);
         st.user_view = true;
     };
+    // A double click or tap resets the view; a gesture's last movement in the same frame must not
+    // take it back.
+    const bool reset = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
     // Legend entries toggle on click, inside the plot or below it.
     const bool in_outer = f.outer.Contains(io.MousePos) && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     if (on_legend && in_outer && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -779,7 +782,7 @@ void EndPlot() {
             if (e.rect.Contains(io.MousePos)) {
                 if (!st.hidden.erase(e.label)) st.hidden.insert(e.label);
             }
-    } else if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    } else if (reset) {
         st.user_view = false;  // back to the automatic view
     } else if (active && !on_legend && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) &&
                ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
@@ -792,7 +795,7 @@ void EndPlot() {
         zoom_about(st.view, X, screen_to_tx(f, io.MousePos.x), factor);
         zoom_about(st.view, Y, screen_to_ty(f, io.MousePos.y), factor);
     }
-    if (g_gesture.active && f.area.Contains(g_gesture.centre)) {
+    if (g_gesture.active && !reset && f.area.Contains(g_gesture.centre)) {
         take_view();
         const double factor = g_gesture.scale > 0 ? 1.0 / g_gesture.scale : 1.0;
         zoom_about(st.view, X, screen_to_tx(f, g_gesture.centre.x), factor);

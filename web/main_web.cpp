@@ -173,6 +173,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         }
         g.pinch.tracking = true;
         g.pinch.lifted_since = false;
+        // The finger that started the pinch pressed first: that press was not a tap, so a tap soon
+        // after the pinch must not pair with it into a double tap (it would reset the zoom just made).
+        g.ptr.last_press_ms = -1e9;
         g.pinch.last_dist = dist;
         g.pinch.last_centre = g.pinch.centre = centre;
         push_pointer(centre.x, centre.y, 0);  // release the first finger's press
@@ -409,7 +412,9 @@ void draw_frame() {
     }
     ImGui::NewFrame();
     if (g.state.busy) wake();  // a fit running over frames: keep drawing until it ends
-    if (g.ptr.double_now && io.MouseClicked[0]) io.MouseDoubleClicked[0] = true;  // see Pointer
+    // Double clicks are ours alone (see Pointer): ImGui's own test, on frame times and a 6 px radius,
+    // would also pair a pinch's first finger with the tap after it.
+    io.MouseDoubleClicked[0] = g.ptr.double_now && io.MouseClicked[0];
     g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
     ImGui::Render();

@@ -75,16 +75,20 @@ test('a two-finger pinch on a phone zooms the landscape and a double tap resets 
   assert.ok(ratio < 0.6, `pinching out zooms in (x range now ${ratio.toFixed(2)} of before)`);
   await page.screenshot({ path: join(ARTIFACTS, 'phone-landscape-pinched.png') });
 
-  // A double tap restores the automatic view. KNOWN DEFECT (open, see the session note of
-  // 2026-11-22): about one double tap in five after a pinch is not recognised on this machine, so a
-  // user may have to double-tap again; up to three double taps are allowed here until it is fixed.
+  // A double tap restores the automatic view. Each Playwright tap here waits until the page has
+  // handled it, 300-500 ms per tap at DPR 3 on this machine's software GL (more under load), so the
+  // two taps can land further apart than a double tap's 500 ms: the test allows three double taps
+  // and logs each one's spacing. (Measured 2026-11-22: touchstart time stamps 467-484 ms apart
+  // unloaded; with two busy cores most pairs were over 500 ms.)
   let reset = false;
   for (let attempt = 0; attempt < 3 && !reset; ++attempt) {
+    const t0 = Date.now();
     await page.touchscreen.tap(cx, cy);
+    const gap = Date.now() - t0;
     await page.touchscreen.tap(cx, cy);
     reset = await page.waitForFunction(([t, b]) => window.scaling._ui.probe().texts[`view:${t}`] === b, [title, before],
       { timeout: 3000 }).then(() => true, () => false);
-    if (!reset) console.log(`double tap ${attempt + 1} not recognised`);
+    if (!reset) console.log(`double tap ${attempt + 1} not recognised (first tap took ${gap} ms to deliver)`);
   }
   assert.ok(reset, 'a double tap restores the automatic view');
   assert.deepEqual(problems, []);
