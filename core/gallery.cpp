@@ -51,10 +51,14 @@ Result<std::vector<Model>> parse_models(std::string_view text, std::string_view 
                                               {7, &m.reported_flops, false}, {8, &m.gpu_hours, false},
                                               {10, &experts_total, false}, {11, &experts_active, false}});
         if (!bad.empty()) return R::fail(bad);
+        // Ranges are checked before the casts: a double beyond int's range has no int (UB).
+        if (year != std::floor(year) || year < 1950 || year > 2100) return R::fail(at + ": year: not a plausible year");
+        for (const auto& [value, name] : {std::pair{experts_total, "experts_total"}, std::pair{experts_active, "experts_active"}})
+            if (value != std::floor(value) || value > 1e6)
+                return R::fail(at + ": " + name + ": a whole number of experts up to a million");
         m.year = static_cast<int>(year);
         m.experts_total = static_cast<int>(experts_total);
         m.experts_active = static_cast<int>(experts_active);
-        if (year != m.year || year < 1950 || year > 2100) return R::fail(at + ": year: not a plausible year");
         if (m.params_active > m.params_total) return R::fail(at + ": params_active exceeds params_total");
         if ((m.experts_total > 0) != (m.experts_active > 0)) return R::fail(at + ": give both experts_total and experts_active, or neither");
         if (m.experts_active > m.experts_total) return R::fail(at + ": experts_active exceeds experts_total");

@@ -171,8 +171,8 @@ Result<Memory> memory(const MemoryInputs& in, const Gpu& gpu) {
     m.kv_cache_gb = m.kv_bytes_per_token * in.context_tokens * in.batch / 1e9;
     m.serve_gb = m.weights_gb + m.kv_cache_gb;
     const double usable = gpu.memory_gb * in.usable_fraction;
-    m.gpus_to_train = static_cast<int>(std::ceil(m.training_gb / usable - 1e-9));
-    m.gpus_to_serve = static_cast<int>(std::ceil(m.serve_gb / usable - 1e-9));
+    m.gpus_to_train = std::ceil(m.training_gb / usable - 1e-9);
+    m.gpus_to_serve = std::ceil(m.serve_gb / usable - 1e-9);
     return R::of(m);
 }
 

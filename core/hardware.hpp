@@ -75,8 +75,9 @@ struct Memory {
     double kv_bytes_per_token = 0; // 2 (K and V) x layers x kv_heads x head_dim x 2 bytes (BF16 cache)
     double kv_cache_gb = 0;        // per token x context x batch
     double serve_gb = 0;           // weights + KV cache
-    int gpus_to_train = 0;         // fewest GPUs holding the training state (activations excluded)
-    int gpus_to_serve = 0;         // fewest GPUs holding weights + KV cache
+    // Whole numbers, held as double: a 1e20-parameter what-if needs more GPUs than an int counts.
+    double gpus_to_train = 0;      // fewest GPUs holding the training state (activations excluded)
+    double gpus_to_serve = 0;      // fewest GPUs holding weights + KV cache
 };
 // Mixed-precision Adam: BF16 weights (2) + BF16 gradients (2) + FP32 master weights (4) + FP32 Adam
 // first and second moments (4 + 4) = 16 bytes per parameter (Rajbhandari et al. 2020, ZeRO, Sec. 3.1).

@@ -208,7 +208,7 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
         const std::string values[] = {scaling::format_fixed(v.weights_gb, 1) + " GB",
                                       scaling::format_fixed(v.training_gb, 0) + " GB",
                                       scaling::format_fixed(v.kv_cache_gb, 1) + " GB",
-                                      std::to_string(v.gpus_to_train) + " / " + std::to_string(v.gpus_to_serve)};
+                                      scaling::format_count(v.gpus_to_train) + " / " + scaling::format_count(v.gpus_to_serve)};
         const char* captions[] = {"Weights", "Training state (16 B/param)", "KV cache", "GPUs to train / serve"};
         const float x0 = ImGui::GetCursorPosX();
         for (int i = 0; i < 4; ++i) {
@@ -218,7 +218,7 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
             }
             widgets::stat(captions[i], values[i].c_str(), f.small, f.big, col - ImGui::GetStyle().ItemSpacing.x);
         }
-        ui_probe::record_text("gpus_to_serve", std::to_string(v.gpus_to_serve));
+        ui_probe::record_text("gpus_to_serve", scaling::format_count(v.gpus_to_serve));
         ui_probe::record_text("weights_gb", scaling::format_fixed(v.weights_gb, 1));
         ImGui::PushFont(f.small);
         widgets::dim_text_wrapped(("Training state: BF16 weights 2 + BF16 gradients 2 + FP32 master weights 4 + Adam "

@@ -154,3 +154,12 @@ TEST_CASE("memory for a 7B and a 70B model, by hand") {
     seventy.params = 0;
     CHECK(memory(seventy, h100).field == "params");
 }
+
+TEST_CASE("memory of a 1e20-parameter what-if: GPU counts beyond an int's range stay exact (no overflow)") {
+    MemoryInputs huge;
+    huge.params = 1e20;
+    const auto m = memory(huge, gpu("h100-sxm"));
+    REQUIRE(m.ok());
+    CHECK(m.value.gpus_to_train == std::ceil(1e20 * 16 / 1e9 / 72 - 1e-9));
+    CHECK(m.value.gpus_to_train > 2e10);
+}

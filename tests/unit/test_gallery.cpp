@@ -104,3 +104,10 @@ TEST_CASE("the models file is validated: each defect named with file, line and f
     REQUIRE_MESSAGE(quoted.ok(), quoted.error);
     CHECK(quoted.value[0].name == "A, the model");
 }
+
+TEST_CASE("numbers beyond an int's range are refused before any cast (fuzz_data_files found this)") {
+    CHECK(error_of("a,A,O,2020,1e9,1e9,,,,,2.02e15,8,S\n").find("experts_total") != std::string::npos);
+    CHECK(error_of("a,A,O,2020,1e9,1e9,,,,,8,1.5,S\n").find("experts_active") != std::string::npos);
+    CHECK(error_of("a,A,O,1e300,1e9,1e9,,,,,,,S\n").find("year") != std::string::npos);
+    CHECK(error_of("a,A,O,2020,1e9,1e9,,,,,8,2,S\n").empty());
+}
