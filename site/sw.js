@@ -3,9 +3,9 @@
 // answers only when the network does not. Scope: the folder this file is served from, so the site
 // works from any sub-path.
 'use strict';
-const CACHE = 'scaling-explorer-v1';
+const CACHE = 'scaling-explorer-v2';
 // The app itself, fetched at install so the first visit is enough; pages are cached as visited.
-const APP_FILES = ['./', 'index.html', 'index.js', 'index.wasm', 'index.data', 'favicon.svg', 'manifest.webmanifest',
+const APP_FILES = ['./', 'index.html', 'boot.js', 'app.css', 'index.js', 'index.wasm', 'index.data', 'favicon.svg', 'manifest.webmanifest',
   'site.css', 'docs.html'];
 
 self.addEventListener('install', (event) => {

@@ -197,3 +197,29 @@ test('installable: the manifest names icons that load at their stated sizes, mas
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Content-Security-Policy: only the site\'s own files; every view and an export run with no violation', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content);
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/, 'no unsafe-inline, no unsafe-eval for scripts');
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src]), style, [style]').length), 0,
+    'no inline script or style in the page');
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  for (const view of ['Landscape', 'Fit', 'Scenarios', 'Next FLOP']) {
+    await page.evaluate((v) => window.scaling._ui.show(v), view);
+    await page.waitForFunction((v) => window.scaling._ui.probe().texts.view === v, view);
+  }
+  // An injected inline script is refused (the policy is in force, not just written down).
+  await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.body.append(s); });
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  const violations = await page.evaluate(() => window.__violations);
+  assert.deepEqual(violations.filter((v) => !v.startsWith('script-src-elem: inline')), []);
+  assert.equal(violations.length, 1, 'only the injected script was refused');
+  assert.deepEqual(problems.filter((p) => !/Content Security Policy/.test(p)), []);
+  await context.close();
+});
