@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../build/site"
 budget_kb=450
 printf '%-22s %10s %10s %10s\n' file raw_KB gzip_KB brotli_KB
 total_raw=0 total_gz=0 total_br=0
-for f in index.html index.js index.wasm index.data favicon.svg manifest.webmanifest sw.js; do
+for f in index.html boot.js app.css index.js index.wasm index.data favicon.svg manifest.webmanifest sw.js; do
   [ -f "$f" ] || { echo "$f: missing (build the web preset first)"; continue; }
   raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   br=$(command -v brotli >/dev/null && brotli -q 11 -c "$f" | wc -c || echo 0)
