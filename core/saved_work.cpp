@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "quantity.hpp"
+#include "query.hpp"
 
 namespace scaling {
 namespace {
@@ -75,6 +76,7 @@ std::string saved_work_json(const SavedWork& w) {
     j["exclude_top"] = w.exclude;
     j["bootstrap"] = w.bootstrap;
     j["custom"] = {{"E", w.custom[0]}, {"A", w.custom[1]}, {"B", w.custom[2]}, {"alpha", w.custom[3]}, {"beta", w.custom[4]}};
+    if (!w.settings.empty()) j["settings"] = w.settings;
     if (w.has_fit) {
         const SavedFit& f = w.fit;
         json fit = {{"E", f.result.c.E}, {"A", f.result.c.A}, {"B", f.result.c.B}, {"alpha", f.result.c.alpha},
@@ -112,6 +114,7 @@ Result<SavedWork> parse_saved_work(std::string_view text) {
             for (int k = 0; k < 4; ++k) r.text(j["columns"], keys[k], &w.columns[k], 256);
         }
     }
+    r.text(j, "settings", &w.settings, kMaxQueryBytes);  // optional: absent in documents before it
     r.integer(j, "exclude_top", &w.exclude, 0, kMaxRuns);
     r.integer(j, "bootstrap", &w.bootstrap, 0, 100000);
     if (j.contains("custom")) {

@@ -38,6 +38,9 @@ struct SavedWork {
     std::string custom[5];          // the custom law's E, A, B, alpha, beta as typed ("" = default)
     bool has_fit = false;
     SavedFit fit;
+    // The settings on screen (view, budget, law and the view's inputs) as a permalink query, so a
+    // visit without a link, or an imported file, comes back to them. "" = none (older documents).
+    std::string settings;
 };
 
 std::string saved_work_json(const SavedWork& work);

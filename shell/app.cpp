@@ -173,6 +173,7 @@ scaling::SavedWork work_of(const State& s) {
     w.has_fit = s.has_saved_fit;
     w.fit = s.saved_fit;
     w.fit.in_use = s.has_fit;
+    w.settings = query_of(s);
     return w;
 }
 
@@ -192,6 +193,9 @@ void restore_work(State& s, const scaling::SavedWork& w) {
     s.saved_fit = w.fit;
     s.fit_restore_pending = w.has_fit;
     use_fit(s, w.has_fit && w.fit.in_use, false);
+    // The settings last: they may name "My fit" as the law. A link opened after this overrides them.
+    s.restored_settings = w.settings;
+    if (!w.settings.empty()) (void)apply_query(s, w.settings);
     ++s.work_revision;
 }
 

@@ -104,6 +104,7 @@ struct State {
     // (the web one keeps localStorage) saves when it moves; a notice says when saving or loading failed.
     int work_revision = 0;
     std::string work_notice;
+    std::string restored_settings;     // the settings the saved work came with (an embed saves these back)
     bool touch_scroll = false;
     // Links: embed mode (one view, no chrome, a link to the full explorer) and what the last link
     // could not apply. The entry turns requests into page actions.

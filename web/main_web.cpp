@@ -275,6 +275,9 @@ void sync_page() {
     if (query != g.query) {
         g.query = query;
         EM_ASM({ Module["setQuery"](UTF8ToString($0)); }, query.c_str());
+        // The settings are part of the saved work (a visit without a link comes back to them); an
+        // embedded view is someone else's page and leaves them alone.
+        if (!g.state.embed) ++g.state.work_revision;
     }
     if (g.state.embed && std::fabs(g.state.content_height - g.reported_height) >= 1) {
         g.reported_height = g.state.content_height;
@@ -309,7 +312,9 @@ void sync_page() {
 void save_work() {
     if (g.state.work_revision == g.saved_revision) return;
     g.saved_revision = g.state.work_revision;
-    const std::string json = scaling::saved_work_json(app::work_of(g.state));
+    scaling::SavedWork work = app::work_of(g.state);
+    if (g.state.embed) work.settings = g.state.restored_settings;  // someone else's page: not the user's settings
+    const std::string json = scaling::saved_work_json(work);
     const int ok = EM_ASM_INT({ return Module["saveWork"](UTF8ToString($0), UTF8ToString($1)); },
                               scaling::kSavedWorkKey, json.c_str());
     if (!ok && !g.save_failed)

@@ -2,8 +2,10 @@
 // into the query and comes back; hostile links change nothing and say so.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 
+#include "core/saved_work.hpp"
 #include "harness.hpp"
 
 using test_ui::Harness;
@@ -129,4 +131,32 @@ TEST_CASE("Copy link and Copy embed code hand the entry a permalink and an ifram
     h.click("copy_embed");
     CHECK(h.state.request_copy.rfind("<iframe class=\"scaling-explorer\" src=\"https://example.org/explorer/?embed=1&view=iso-flop&", 0) == 0);
     CHECK(h.state.request_copy.find("title=\"Scaling Explorer: Iso-FLOP\"") != std::string::npos);
+}
+
+TEST_CASE("saved work carries the settings: a new session or an imported file comes back to the view and its inputs") {
+    Harness h;
+    h.show(app::kScenarios);
+    app::set_budget(h.state, 1e24);
+    std::snprintf(h.state.sc_k, sizeof h.state.sc_k, "%s", "20");
+    h.frames(2);
+    const std::string saved = scaling::saved_work_json(app::work_of(h.state));
+    const auto work = scaling::parse_saved_work(saved);
+    REQUIRE_MESSAGE(work.ok(), work.error);
+    CHECK(work.value.settings == app::query_of(h.state));
+    Harness again;
+    app::restore_work(again.state, work.value);
+    again.show(again.state.requested_view);
+    CHECK(ui_probe::text("view") == "Scenarios");
+    CHECK(std::string(again.state.sc_k) == "20");
+    CHECK(again.state.flops == 1e24);
+    // A link opened after the saved work wins for what it names.
+    (void)app::apply_query(again.state, "view=data&flops=2e24");
+    again.show(again.state.requested_view);
+    CHECK(ui_probe::text("view") == "Data");
+    CHECK(again.state.flops == 2e24);
+    // Documents written before settings were saved still read, with none; a hostile one is refused.
+    CHECK(scaling::parse_saved_work("{\"version\": 1, \"runs_text\": \"N,D,loss\\n\"}").ok());
+    CHECK(scaling::parse_saved_work("{\"version\": 1, \"settings\": 42}").error.find("settings") != std::string::npos);
+    CHECK(scaling::parse_saved_work("{\"version\": 1, \"settings\": \"" + std::string(9000, 'a') + "\"}").error.find("settings") !=
+          std::string::npos);
 }
