@@ -55,11 +55,13 @@ Result<std::string> lifetime_cost_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
-// ("N=width,D=-"). The JSON lists rejected rows; `warning` says when predict extrapolates.
+// ("N=width,D=-"). The JSON lists rejected rows, reports the best start's convergence and carries
+// `warnings` (a fit short of a minimum, constants that trade off, a prediction that extrapolates),
+// also given here for the CLI.
 struct FitReply {
     std::string json;
     std::vector<RejectedRow> rejected;
-    std::string warning;
+    std::vector<std::string> warnings;
 };
 Result<FitReply> fit_request(const Args& args);
 

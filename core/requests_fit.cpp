@@ -56,6 +56,20 @@ Result<ColumnMap> column_map(const Args& args) {
 
 J interval(const Interval& i) { return J::array({i.lo, i.hi}); }
 
+// How the best start's descent ended (FitResult::convergence), for the JSON and the CLI's text.
+J convergence_json(const Convergence& c, int starts) {
+    J j;
+    j["converged"] = c.converged();
+    j["stopped_by"] = stop_name(c.stop);
+    j["iterations"] = c.iterations;
+    j["newton_steps"] = c.newton_steps;
+    j["gradient_norm"] = c.gradient_norm;
+    j["newton_gain"] = std::isfinite(c.newton_gain) ? J(c.newton_gain) : J();
+    j["capped_starts"] = c.capped;
+    j["starts"] = starts;
+    return j;
+}
+
 }  // namespace
 
 Result<FitReply> fit_request(const Args& args) {
@@ -97,8 +111,15 @@ Result<FitReply> fit_request(const Args& args) {
         const auto pure = fit_power(xs, ys, false);
         if (!pure.ok()) return R::fail(pure.error, "text");
         j["x"] = x_name;
-        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective}};
+        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective},
+                           {"convergence", convergence_json(sat.value.convergence, 30)}};
         j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
+        J warnings = J::array();
+        if (!sat.value.convergence.converged())
+            warnings.push_back("The saturating fit did not reach a minimum: a Newton step from it still gains " +
+                               format_scientific(sat.value.convergence.newton_gain * 100, 2) + "% of the objective.");
+        j["warnings"] = warnings;
+        reply.warnings = warnings.get<std::vector<std::string>>();
         reply.json = dump(j);
         return R::of(std::move(reply));
     }
@@ -113,6 +134,7 @@ Result<FitReply> fit_request(const Args& args) {
     j["allocation_exponents"] = {{"a", r.a_exp}, {"b", r.b_exp}};
     j["objective"] = r.objective;
     j["starts"] = r.starts;
+    j["convergence"] = convergence_json(r.convergence, r.starts);
     double max_flops = 0;
     for (const Run& run : runs) max_flops = std::max(max_flops, run.flops);
     j["max_flops"] = max_flops;
@@ -134,18 +156,28 @@ Result<FitReply> fit_request(const Args& args) {
         p["extrapolation"] = far;
         j["prediction"] = p;
         if (far)
-            reply.warning = format_scientific(c.value) + " FLOP is " + format_count(c.value / max_flops) +
-                            "x the largest run (" + format_scientific(max_flops) + " FLOP): an extrapolation";
+            reply.warnings.push_back(format_scientific(c.value) + " FLOP is " + format_count(c.value / max_flops) +
+                                     "x the largest run (" + format_scientific(max_flops) + " FLOP): an extrapolation");
     }
+    Result<BootstrapResult> boot = Result<BootstrapResult>::fail("no bootstrap");
     if (resamples.value > 0) {
-        const auto b = bootstrap(runs, r, resamples.value);
-        if (!b.ok()) return R::fail(b.error, b.field.empty() ? "bootstrap" : b.field);
-        j["intervals_95"] = {{"E", interval(b.value.E)},         {"A", interval(b.value.A)},
-                             {"B", interval(b.value.B)},         {"alpha", interval(b.value.alpha)},
-                             {"beta", interval(b.value.beta)},   {"a", interval(b.value.a_exp)},
-                             {"b", interval(b.value.b_exp)}};
+        boot = bootstrap(runs, r, resamples.value);
+        if (!boot.ok()) return R::fail(boot.error, boot.field.empty() ? "bootstrap" : boot.field);
+        const BootstrapResult& b = boot.value;
+        j["intervals_95"] = {{"E", interval(b.E)},         {"A", interval(b.A)},
+                             {"B", interval(b.B)},         {"alpha", interval(b.alpha)},
+                             {"beta", interval(b.beta)},   {"a", interval(b.a_exp)},
+                             {"b", interval(b.b_exp)}};
         j["bootstrap"] = resamples.value;
+        j["bootstrap_not_converged"] = b.not_converged;
+        j["correlations"] = {{"alpha_A", b.corr_alpha_A}, {"beta_B", b.corr_beta_B}};
+        j["at_largest_run_95"] = {{"loss", interval(b.loss_at_largest)}, {"params_opt", interval(b.params_at_largest)}};
     }
+    // The fit's own warnings first (convergence, trade-offs), then the prediction's.
+    std::vector<std::string> warnings = fit_warnings(r, boot.ok() ? &boot.value : nullptr);
+    warnings.insert(warnings.end(), reply.warnings.begin(), reply.warnings.end());
+    reply.warnings = warnings;
+    j["warnings"] = warnings;
     reply.json = dump(j);
     return R::of(std::move(reply));
 }

@@ -17,6 +17,7 @@ using nlohmann::json;
 constexpr size_t kMaxTextBytes = 32u << 20;
 
 json interval(const Interval& i) { return json::array({i.lo, i.hi}); }
+json finite_or_null(double x) { return std::isfinite(x) ? json(x) : json(); }
 
 // Reads fields with their checks; the first failure is kept and names the field.
 struct Reader {
@@ -47,6 +48,10 @@ struct Reader {
         if (j[key].get_ref<const std::string&>().size() > max) return fail(key, "too long");
         *out = j[key].get<std::string>();
         return true;
+    }
+    bool correlation(const json& j, const char* key, double* out) {
+        if (!number(j, key, out, false)) return false;
+        return std::fabs(*out) <= 1 || fail(key, "not a correlation from -1 to 1");
     }
     bool range(const json& j, const char* key, Interval* out) {
         if (!j.contains(key) || !j[key].is_array() || j[key].size() != 2 || !j[key][0].is_number() ||
@@ -85,10 +90,19 @@ std::string saved_work_json(const SavedWork& w) {
                     {"exclude_top", f.exclude}, {"in_use", f.in_use},
                     // A 64-bit fingerprint as hex text: JSON numbers lose its low bits in JavaScript.
                     {"text_fingerprint", [&] { char b[17]; std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(f.text_hash)); return std::string(b); }()}};
-        if (f.has_intervals)
-            fit["intervals_95"] = {{"resamples", f.resamples}, {"E", interval(f.E)}, {"A", interval(f.A)},
-                                   {"B", interval(f.B)}, {"alpha", interval(f.alpha)}, {"beta", interval(f.beta)},
-                                   {"a", interval(f.a_exp)}, {"b", interval(f.b_exp)}};
+        const Convergence& c = f.result.convergence;
+        fit["convergence"] = {{"iterations", c.iterations}, {"newton_steps", c.newton_steps},
+                              {"gradient_norm", c.gradient_norm}, {"newton_gain", finite_or_null(c.newton_gain)},
+                              {"stopped_by", stop_name(c.stop)}, {"capped_starts", c.capped}};
+        if (f.has_intervals) {
+            const BootstrapResult& b = f.intervals;
+            fit["intervals_95"] = {{"resamples", b.resamples}, {"E", interval(b.E)}, {"A", interval(b.A)},
+                                   {"B", interval(b.B)}, {"alpha", interval(b.alpha)}, {"beta", interval(b.beta)},
+                                   {"a", interval(b.a_exp)}, {"b", interval(b.b_exp)},
+                                   {"not_converged", b.not_converged}, {"corr_alpha_A", b.corr_alpha_A},
+                                   {"corr_beta_B", b.corr_beta_B}, {"loss_at_largest", interval(b.loss_at_largest)},
+                                   {"params_at_largest", interval(b.params_at_largest)}};
+        }
         j["fit"] = fit;
     }
     return j.dump();
@@ -150,19 +164,45 @@ Result<SavedWork> parse_saved_work(std::string_view text) {
         if (s.min_flops > s.max_flops) r.fail("min_flops", "above max_flops");
         s.result.a_exp = c.beta / (c.alpha + c.beta);
         s.result.b_exp = c.alpha / (c.alpha + c.beta);
+        // The convergence report and the bootstrap's diagnostics: absent in documents saved before
+        // them (the fit then reads as converged, as it was shown then), checked when present.
+        if (f.contains("convergence")) {
+            const json& cj = f["convergence"];
+            Convergence& c = s.result.convergence;
+            if (!cj.is_object()) r.fail("convergence", "not an object");
+            else {
+                r.integer(cj, "iterations", &c.iterations, 0, 100000000);
+                r.integer(cj, "newton_steps", &c.newton_steps, 0, 1000);
+                if (cj.contains("gradient_norm")) r.number(cj, "gradient_norm", &c.gradient_norm, false);
+                r.integer(cj, "capped_starts", &c.capped, 0, 1000000);
+                if (cj.contains("newton_gain") && cj["newton_gain"].is_null()) c.newton_gain = INFINITY;
+                else if (cj.contains("newton_gain")) r.number(cj, "newton_gain", &c.newton_gain, false);
+                std::string stop;
+                r.text(cj, "stopped_by", &stop, 32);
+                if (!stop_from_name(stop, &c.stop)) r.fail("convergence.stopped_by", "not a way a descent ends");
+            }
+        }
         if (f.contains("intervals_95")) {
             const json& iv = f["intervals_95"];
             if (!iv.is_object()) r.fail("intervals_95", "not an object");
             else {
+                BootstrapResult& b = s.intervals;
                 s.has_intervals = true;
-                r.integer(iv, "resamples", &s.resamples, 0, 100000);
-                r.range(iv, "E", &s.E);
-                r.range(iv, "A", &s.A);
-                r.range(iv, "B", &s.B);
-                r.range(iv, "alpha", &s.alpha);
-                r.range(iv, "beta", &s.beta);
-                r.range(iv, "a", &s.a_exp);
-                r.range(iv, "b", &s.b_exp);
+                r.integer(iv, "resamples", &b.resamples, 0, 100000);
+                r.range(iv, "E", &b.E);
+                r.range(iv, "A", &b.A);
+                r.range(iv, "B", &b.B);
+                r.range(iv, "alpha", &b.alpha);
+                r.range(iv, "beta", &b.beta);
+                r.range(iv, "a", &b.a_exp);
+                r.range(iv, "b", &b.b_exp);
+                if (iv.contains("corr_alpha_A")) {
+                    r.integer(iv, "not_converged", &b.not_converged, 0, 100000);
+                    r.correlation(iv, "corr_alpha_A", &b.corr_alpha_A);
+                    r.correlation(iv, "corr_beta_B", &b.corr_beta_B);
+                    r.range(iv, "loss_at_largest", &b.loss_at_largest);
+                    r.range(iv, "params_at_largest", &b.params_at_largest);
+                }
             }
         }
         if (r.error.empty()) w.has_fit = true;
@@ -178,7 +218,7 @@ Law fitted_law(const SavedFit& f) {
     law.name = "My fit";
     law.citation = "Your " + std::to_string(f.runs_used) + " runs: Huber fit (delta 1e-3) by L-BFGS from " +
                    std::to_string(f.result.starts) + " starts" +
-                   (f.has_intervals ? ", " + std::to_string(f.resamples) + " bootstrap resamples" : std::string());
+                   (f.has_intervals ? ", " + std::to_string(f.intervals.resamples) + " bootstrap resamples" : std::string());
     law.kind = LawKind::Chinchilla;
     law.form = "L(N, D) = E + A/N^α + B/D^β";
     law.n_counts = "as your runs count parameters";
@@ -189,7 +229,7 @@ Law fitted_law(const SavedFit& f) {
     law.valid_hi = f.max_flops;
     if (f.has_intervals) {
         law.has_intervals = true;
-        law.intervals = {f.E, f.A, f.B, f.alpha, f.beta};
+        law.intervals = {f.intervals.E, f.intervals.A, f.intervals.B, f.intervals.alpha, f.intervals.beta};
     }
     return law;
 }

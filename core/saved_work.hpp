@@ -19,10 +19,9 @@ inline constexpr int kSavedWorkVersion = 1;
 inline constexpr const char* kSavedWorkKey = "scaling-explorer.work.v1";
 
 struct SavedFit {
-    FitResult result;               // constants, objective, starts, allocation exponents
+    FitResult result;               // constants, objective, starts, allocation exponents, convergence
     bool has_intervals = false;
-    int resamples = 0;
-    Interval E, A, B, alpha, beta, a_exp, b_exp;  // bootstrap 95% intervals when has_intervals
+    BootstrapResult intervals;      // when has_intervals: the bootstrap's summary (its fits are not kept)
     int runs_used = 0;
     double min_flops = 0, max_flops = 0;  // the compute the runs spanned: the law's valid range
     std::uint64_t text_hash = 0;    // of the runs text it was fitted on (is the table still the same?)

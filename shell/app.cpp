@@ -309,9 +309,7 @@ void nav_buttons(State& state) {
 void notice(std::string& text, const char* name) {
     if (text.empty()) return;
     ImGui::PushID(name);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
+    widgets::warning_text(text.c_str());
     ui_probe::record_text(name, text);
     if (widgets::small_button("Dismiss")) text.clear();
     ui_probe::record_last_item((std::string(name) + "_dismiss").c_str());

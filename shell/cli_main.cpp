@@ -177,6 +177,20 @@ int run_models(const std::string& law_id, bool json) {
 
 void print_flat(const nlohmann::ordered_json& j, const std::string& prefix = "");
 
+// A result as JSON (the request's text, unchanged) or as text. Its `warnings` reach the person
+// either way: in the text as "warning" lines, and beside JSON on stderr, so a pipe into another
+// program keeps clean JSON while the terminal still shows them.
+void print_result(const char* command, const nlohmann::ordered_json& j, const std::string& json_text, bool json) {
+    if (!json) {
+        print_flat(j);
+        return;
+    }
+    std::printf("%s\n", json_text.c_str());
+    if (j.contains("warnings") && j["warnings"].is_array())
+        for (const auto& w : j["warnings"])
+            if (w.is_string()) std::fprintf(stderr, "scaling %s: warning: %s\n", command, w.get<std::string>().c_str());
+}
+
 // Fits the Chinchilla form (or a 1-D power law) to a file of runs: the core's fit_request, as
 // scaling.fit() in the browser; rejected rows are listed on stderr, never dropped silently.
 int run_fit(const std::string& path, scaling::Args args, bool json) {
@@ -195,13 +209,9 @@ int run_fit(const std::string& path, scaling::Args args, bool json) {
     if (!r.ok()) return fail("fit", r.field == "text" ? "" : r.field, r.error);
     for (const scaling::RejectedRow& row : r.value.rejected)
         std::fprintf(stderr, "scaling fit: line %d left out: %s\n", row.line, row.reason.c_str());
-    if (!r.value.warning.empty()) std::fprintf(stderr, "scaling fit: warning: %s\n", r.value.warning.c_str());
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.value.json);
-    if (json) std::printf("%s\n", r.value.json.c_str());
-    else {
-        j.erase("rejected");  // already on stderr
-        print_flat(j);
-    }
+    j.erase("rejected");  // already on stderr
+    print_result("fit", j, r.value.json, json);
     return 0;
 }
 
@@ -215,6 +225,11 @@ void print_flat(const nlohmann::ordered_json& j, const std::string& prefix) {
             print_flat(v, key);
             continue;
         }
+        if (it.key() == "warnings" && v.is_array()) {
+            for (const auto& w : v)
+                if (w.is_string()) std::printf("%-34s %s\n", "warning", w.get<std::string>().c_str());
+            continue;
+        }
         std::string text;
         const bool precise = key.rfind("constants", 0) == 0 || key.rfind("intervals", 0) == 0 ||
                              key.rfind("allocation", 0) == 0 || key.rfind("saturating", 0) == 0 || key.rfind("pure", 0) == 0;
@@ -223,21 +238,24 @@ void print_flat(const nlohmann::ordered_json& j, const std::string& prefix) {
             std::snprintf(b, sizeof b, "%.5g", x);
             return std::string(b);
         };
+        const auto has = [&](const char* w) { return it.key().find(w) != std::string::npos; };
+        // A number in the unit its key names (an interval's two ends alike).
+        const auto format = [&](double x) {
+            if (precise) return g5(x);
+            if (has("flops") && !has("dollars")) return scaling::format_scientific(x) + " FLOP";
+            if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) return scaling::format_dollars(x);
+            if (has("saving") || has("mfu") || has("fraction")) return scaling::format_fixed(x * 100, 1) + "%";
+            if (has("ratio") && !has("iteration")) return scaling::format_fixed(x, 3) + "x";
+            if (has("_gb")) return scaling::format_fixed(x, 1) + " GB";
+            if (has("loss")) return scaling::format_fixed(x, 4);
+            return scaling::format_count(x);
+        };
         if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
-            text = g5(v[0].get<double>()) + " to " + g5(v[1].get<double>());
-        } else if (v.is_number() && precise) {
-            text = g5(v.get<double>());
+            text = format(v[0].get<double>()) + " to " + format(v[1].get<double>());
+        } else if (v.is_number_integer()) {
+            text = std::to_string(v.get<long long>());
         } else if (v.is_number()) {
-            const double x = v.get<double>();
-            const auto has = [&](const char* w) { return it.key().find(w) != std::string::npos; };
-            if (has("flops") && !has("dollars")) text = scaling::format_scientific(x) + " FLOP";
-            else if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) text = scaling::format_dollars(x);
-            else if (has("saving") || has("mfu") || has("fraction")) text = scaling::format_fixed(x * 100, 1) + "%";
-            else if (has("ratio")) text = scaling::format_fixed(x, 3) + "x";
-            else if (has("_gb")) text = scaling::format_fixed(x, 1) + " GB";
-            else if (has("loss")) text = scaling::format_fixed(x, 4);
-            else if (has("days") || has("hours")) text = scaling::format_count(x);
-            else text = scaling::format_count(x);
+            text = format(v.get<double>());
         } else if (v.is_string()) {
             text = v.get<std::string>();
         } else {
@@ -274,8 +292,7 @@ int run_text(const char* name, scaling::Result<std::string> (*request)(const sca
              bool json) {
     const scaling::Result<std::string> r = request(args);
     if (!r.ok()) return fail(name, r.field, r.error);
-    if (json) std::printf("%s\n", r.value.c_str());
-    else print_flat(nlohmann::ordered_json::parse(r.value));
+    print_result(name, nlohmann::ordered_json::parse(r.value), r.value, json);
     return 0;
 }
 

@@ -111,9 +111,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
     ImGui::PushFont(f.small);
     widgets::dim_text_wrapped(("N counts " + law.n_counts + ". " + law.notes).c_str());
     if (!law.errata.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
-        ImGui::TextWrapped("Erratum: %s", law.errata.c_str());
-        ImGui::PopStyleColor();
+        widgets::warning_text(("Erratum: " + law.errata).c_str());
     }
     ImGui::PopFont();
     widgets::card_end();

@@ -148,7 +148,7 @@ void emergence(app::State& s, const app::Fonts& f) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", c.ability);
             ImGui::TableNextColumn();
-            if (disputed) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
+            if (disputed) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_warning());
             ImGui::TextWrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
             if (disputed) ImGui::PopStyleColor();
             ImGui::TableNextColumn();

@@ -131,10 +131,9 @@ void record_fit(app::State& s) {
     scaling::SavedFit f;
     f.result = job.fit().value;
     if (job.intervals().ok()) {
-        const scaling::BootstrapResult& b = job.intervals().value;
         f.has_intervals = true;
-        f.resamples = static_cast<int>(b.fits.size());
-        f.E = b.E, f.A = b.A, f.B = b.B, f.alpha = b.alpha, f.beta = b.beta, f.a_exp = b.a_exp, f.b_exp = b.b_exp;
+        f.intervals = job.intervals().value;
+        f.intervals.fits.clear();  // the summary is kept, not a thousand fits
     }
     f.runs_used = static_cast<int>(g_session.runs.size());
     f.min_flops = INFINITY;
@@ -162,9 +161,7 @@ void restore_session(const app::State& s) {
     g_session.runs = std::move(runs);
     for (const scaling::Run& r : g_session.runs) g_session.max_flops = std::max(g_session.max_flops, r.flops);
     g_session.job = std::make_unique<scaling::FitJob>(g_session.runs, 0);
-    scaling::BootstrapResult b;
-    b.E = f.E, b.A = f.A, b.B = f.B, b.alpha = f.alpha, b.beta = f.beta, b.a_exp = f.a_exp, b.b_exp = f.b_exp;
-    g_session.job->restore(f.result, f.has_intervals ? &b : nullptr);
+    g_session.job->restore(f.result, f.has_intervals ? &f.intervals : nullptr);
     g_session.text_hash = f.text_hash;
     g_session.exclude = f.exclude;
     g_session.recorded = true;
@@ -305,6 +302,22 @@ void fit(app::State& s, const app::Fonts& f) {
                                 " starts, Huber objective " + g5(r.objective) + ". Largest compute in the data: " +
                                 format_scientific(g_session.max_flops) + " FLOP.";
     widgets::dim_text_wrapped(summary.c_str());
+    // The convergence report, and what the fit must not leave unsaid (core/fit.hpp, fit_warnings).
+    const scaling::Convergence& cv = r.convergence;
+    std::string report = std::string(cv.converged() ? "Converged" : "Not converged") + ": the best start's descent ended by " +
+                         scaling::stop_name(cv.stop) + " after " + std::to_string(cv.iterations) + " iterations" +
+                         (cv.newton_steps ? " and " + std::to_string(cv.newton_steps) + " Newton steps" : std::string()) +
+                         "; gradient norm " + format_scientific(cv.gradient_norm, 2) + "; a Newton step from the optimum gains " +
+                         (cv.newton_gain > 0 ? format_scientific(cv.newton_gain, 2) : std::string("nothing")) + " of the objective";
+    report += cv.capped ? "; " + std::to_string(cv.capped) + " starts hit the iteration cap." : "; no start hit the iteration cap.";
+    widgets::dim_text_wrapped(report.c_str());
+    ui_probe::record_text("fit_converged", cv.converged() ? "yes" : "no");
+    std::string all_warnings;
+    for (const std::string& w : scaling::fit_warnings(r, iv)) {
+        widgets::warning_text(w.c_str());
+        all_warnings += w + "\n";
+    }
+    ui_probe::record_text("fit_warnings", all_warnings);
     if (!g_session.held_done) {
         g_session.held = scaling::held_out_check(g_session.runs, r);
         g_session.held_done = true;
@@ -319,11 +332,10 @@ void fit(app::State& s, const app::Fonts& f) {
         ui_probe::record_text("fit_held_out", scaling::format_fixed(h.mean_abs_error * 100, 1));
     }
     if (s.flops > scaling::kExtrapolationFactor * g_session.max_flops) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.36f, 0.0f, 1.0f));
-        ImGui::TextWrapped("Extrapolation: the explorer's budget (%s FLOP) is %sx beyond the largest run; predictions "
-                           "there rest on the power law holding far outside the data.",
-                           format_scientific(s.flops).c_str(), format_count(s.flops / g_session.max_flops).c_str());
-        ImGui::PopStyleColor();
+        const std::string far = "Extrapolation: the explorer's budget (" + format_scientific(s.flops) + " FLOP) is " +
+                                format_count(s.flops / g_session.max_flops) +
+                                "x beyond the largest run; predictions there rest on the power law holding far outside the data.";
+        widgets::warning_text(far.c_str());
     }
     const bool shown_is_saved = g_session.recorded;
     if (!s.has_fit || !shown_is_saved) {

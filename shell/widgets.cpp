@@ -29,6 +29,7 @@ ImU32 col_card() { return IM_COL32(255, 255, 255, 255); }
 ImU32 col_card_border() { return IM_COL32(222, 225, 232, 255); }
 ImVec4 col_dim() { return ImVec4(0.37f, 0.40f, 0.46f, 1.0f); }
 ImVec4 col_error() { return ImVec4(0.78f, 0.16f, 0.16f, 1.0f); }
+ImVec4 col_warning() { return ImVec4(0.62f, 0.36f, 0.0f, 1.0f); }
 ImVec4 col_accent() { return ImVec4(0.31f, 0.27f, 0.90f, 1.0f); }
 
 // The card is one group: a top padding row as wide as the card, the content indented by the
@@ -81,6 +82,12 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
 
 void dim_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void warning_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, col_warning());
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }

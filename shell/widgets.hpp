@@ -17,6 +17,9 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
 
 // Text in the theme's dim colour, wrapped at the current wrap position.
 void dim_text_wrapped(const char* text);
+// A caution the user must read (extrapolation, an erratum, a fit short of its minimum), in the
+// warning colour, wrapped.
+void warning_text(const char* text);
 // A heading line in `bold`; a note (formula, sources, caveats) in `small`, dim and wrapped.
 void heading(ImFont* bold, const char* text);
 void note(ImFont* small, const char* text);
@@ -41,6 +44,7 @@ ImU32 col_card();
 ImU32 col_card_border();
 ImVec4 col_dim();
 ImVec4 col_error();
+ImVec4 col_warning();
 ImVec4 col_accent();
 
 }  // namespace widgets

@@ -286,6 +286,25 @@ test('lifetime-cost: 1e10 requests of 1,250 tokens, priced per phase, with its b
   assert.match(bad.err, /--train-mfu: /);
 });
 
+test('fit reports its convergence and warns, in JSON and in text, when constants trade off (a narrow sweep)', () => {
+  const data = join(ROOT, 'tests', 'data', 'narrow-sweep.csv');
+  const j = json('fit', data, '--bootstrap', '200');
+  assert.equal(j.convergence.converged, true);
+  assert.equal(j.convergence.capped_starts, 0);
+  assert.ok(j.convergence.iterations > 10 && j.convergence.newton_gain < 1e-12, JSON.stringify(j.convergence));
+  assert.ok(j.convergence.gradient_norm < 1e-6);
+  assert.ok(Math.abs(j.correlations.alpha_A) > 0.95);
+  assert.ok(j.warnings.some((w) => /α and A \(correlation/.test(w)), JSON.stringify(j.warnings));
+  // JSON on stdout stays clean; the person at the terminal sees the warnings on stderr.
+  const r = run('fit', data, '--bootstrap', '200', '--json');
+  assert.match(r.err, /scaling fit: warning: The constants trade off/);
+  const text = run('fit', data, '--bootstrap', '200');
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /^convergence\.converged\s+true$/m);
+  assert.match(text.out, /^warning\s+The constants trade off/m);
+  assert.match(text.out, /^at_largest_run_95\.params_opt\s+\S+M to \S+M$/m);
+});
+
 test('fit: the shared Chinchilla data gives Epoch\'s constants; bad files exit 2 with a reason', () => {
   const data = join(ROOT, '..', 'shared', 'data', 'chinchilla-fig4-epoch2024.csv');
   const j = json('fit', data, '--exclude-top', '5', '--bootstrap', '100');

@@ -302,6 +302,8 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(std::fabs(std::atof(fitted_E.c_str()) / 1.8172 - 1) < 0.02);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
     CHECK(std::atof(ui_probe::text("fit_held_out").c_str()) < 5.0);  // percent, on the largest runs
+    CHECK(ui_probe::text("fit_converged") == "yes");  // the convergence report under the constants
+    CHECK(ui_probe::text("fit_warnings") == "");      // Epoch's runs: nothing to warn about
     h.click("fit_use");
     h.frames(1);
     CHECK(app::current_law(h.state).id == "my-fit");
@@ -326,6 +328,7 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK_FALSE(again.state.busy);
     CHECK(ui_probe::text("fit_E") == fitted_E);
     CHECK(ui_probe::text("fit_rows") == "245");
+    CHECK(ui_probe::text("fit_converged") == "yes");
     // A file that is JSON but not saved work leaves everything as it was, with a notice.
     app::open_text(again.state, "{\"version\": 7}");
     again.frames(1);
@@ -334,6 +337,25 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     again.click("work_notice_dismiss");
     again.frames(1);
     CHECK(ui_probe::text("work_notice").empty());
+}
+
+TEST_CASE("the Fit view reports the fit's convergence and warns when constants trade off (a narrow sweep)") {
+    Harness h(1280, 1800);
+    std::FILE* file = std::fopen(SCALING_TESTS_DIR "/data/narrow-sweep.csv", "rb");
+    REQUIRE(file != nullptr);
+    char buf[4096];
+    h.state.fit_text.clear();
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) h.state.fit_text.append(buf, n);
+    std::fclose(file);
+    h.state.fit_bootstrap = 100;
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_rows") == "35");
+    h.click("fit_button");
+    for (int frames = 0; h.state.busy && frames < 2000; ++frames) h.frames(1);
+    REQUIRE_FALSE(h.state.busy);
+    h.frames(1);
+    CHECK(ui_probe::text("fit_converged") == "yes");
+    CHECK(ui_probe::text("fit_warnings").find("The constants trade off") != std::string::npos);
 }
 
 TEST_CASE("the Fit view: columns the reader does not recognise are mapped by hand in the combos") {
