@@ -22,6 +22,13 @@ const Law* find_law(std::string_view id) {
     return nullptr;
 }
 
+int default_law_index() {
+    const std::vector<Law>& laws = all_laws();
+    for (size_t i = 0; i < laws.size(); ++i)
+        if (laws[i].id == kDefaultLawId) return static_cast<int>(i);
+    return 0;
+}
+
 std::string law_ids_joined() {
     std::string out;
     for (const Law& l : all_laws()) {

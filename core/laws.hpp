@@ -89,6 +89,16 @@ const std::string& catalog_error();
 // The law with this id, or nullptr.
 const Law* find_law(std::string_view id);
 
+// The law in force wherever none is named: the UI on first visit, the CLI, the JS API and links
+// without `law`. Besiroglu et al. 2024 (arXiv 2404.10102) refit Chinchilla's Approach 3 on the
+// paper's own Figure 4 runs: it agrees with Approaches 1 and 2 and with the model DeepMind trained
+// (about 20 tokens per parameter; 70B on 1.4T tokens at 5.76e23 FLOP), where the printed Approach-3
+// constants, rounded and biased, give 32B at 92.6 tokens per parameter. Those stay one choice away
+// (chinchilla-a3, chinchilla-a3-exact), with their errata.
+inline constexpr const char* kDefaultLawId = "epoch2024";
+// Its position in all_laws() (0 if the catalogue lacks it, which its validation prevents).
+int default_law_index();
+
 // "chinchilla-a3, chinchilla-a3-exact, ..." for error messages.
 std::string law_ids_joined();
 

@@ -15,8 +15,6 @@
 namespace scaling {
 namespace {
 
-constexpr const char* kDefaultLaw = "chinchilla-a3";
-
 std::string dump(const nlohmann::ordered_json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -47,7 +45,7 @@ Result<const Law*> law_from_id(std::string_view id) {
 Result<Law> law_request(const Args& args) {
     using R = Result<Law>;
     const std::string* id = arg(args, "law");
-    const Result<const Law*> found = law_from_id(id ? *id : kDefaultLaw);
+    const Result<const Law*> found = law_from_id(id ? *id : kDefaultLawId);
     if (!found.ok()) return R::fail(found.error, found.field);
     Law law = *found.value;
     const struct { const char* key; double* slot; bool positive; } constants[] = {

@@ -20,7 +20,7 @@ inline const std::string* find_arg(const Args& args, std::string_view key) {
     return it == args.end() ? nullptr : &it->second;
 }
 
-// The law named by args["law"] (default chinchilla-a3), with `custom`'s constants (E, A, B, alpha,
+// The law named by args["law"] (default kDefaultLawId, epoch2024), with `custom`'s constants (E, A, B, alpha,
 // beta) or DeepSeek's M/N (m_over_n) applied from args when given.
 Result<Law> law_request(const Args& args);
 Result<const Law*> law_from_id(std::string_view id);

@@ -223,7 +223,7 @@ void use_fit(State& s, const bool use, const bool select) {
         s.fit_law = scaling::fitted_law(s.saved_fit);
         if (select) s.law = catalogue;
     } else if (s.law >= catalogue) {
-        s.law = 0;
+        s.law = scaling::default_law_index();
     }
     ++s.law_revision;
     ++s.work_revision;

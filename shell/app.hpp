@@ -37,7 +37,7 @@ struct State {
     double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
     char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
     std::string budget_error;          // why budget_text was refused; shown under the field
-    int law = 0;                       // index into scaling::all_laws()
+    int law = scaling::default_law_index();  // index into scaling::all_laws()
     // The user's constants for the `custom` law (E, A, B, alpha, beta) as typed, and the last valid set.
     char custom_text[5][32] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
     scaling::ChinchillaConstants custom{1.69, 406.4, 410.7, 0.336, 0.283};  // Sardana et al. 2024 defaults

@@ -298,13 +298,16 @@ int run_text(const char* name, scaling::Result<std::string> (*request)(const sca
 
 }  // namespace
 
+// The --law option's help, wherever a command takes one without a default of its own.
+const std::string kLawHelp = std::string("Law id (see `scaling laws`); default ") + scaling::kDefaultLawId;
+
 // The options every law-taking command shares, collected into request arguments (only those given).
 struct LawOptions {
     std::string law, E, A, B, alpha, beta, m_over_n;
     std::vector<std::pair<CLI::Option*, std::string*>> given;
 
     void add(CLI::App* cmd, bool with_m_over_n = true) {
-        given.push_back({cmd->add_option("--law", law, "Law id (see `scaling laws`); default chinchilla-a3"), &law});
+        given.push_back({cmd->add_option("--law", law, kLawHelp), &law});
         const char* names[] = {"--E", "--A", "--B", "--alpha", "--beta"};
         std::string* slots[] = {&E, &A, &B, &alpha, &beta};
         for (int i = 0; i < 5; ++i)
@@ -434,7 +437,7 @@ int main(int argc, char** argv) {
 
     // What-if: k x compute grown two ways, compute projections, the next 10x (requests_scenario.cpp).
     const std::vector<std::pair<const char*, const char*>> law_flags = {
-        {"law", "Law id (see `scaling laws`); default chinchilla-a3"}, {"E", "custom"}, {"A", "custom"}, {"B", "custom"},
+        {"law", kLawHelp.c_str()}, {"E", "custom"}, {"A", "custom"}, {"B", "custom"},
         {"alpha", "custom"}, {"beta", "custom"}, {"m_over_n", "deepseek2024: FLOP per token per parameter"}};
     TextCommand scenario(cli, "scenario", "A base model given k x more compute: data-driven growth (the law's optimum) "
                                           "against model-driven growth (data capped)");

@@ -112,6 +112,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
     widgets::dim_text_wrapped(("N counts " + law.n_counts + ". " + law.notes).c_str());
     if (!law.errata.empty()) {
         widgets::warning_text(("Erratum: " + law.errata).c_str());
+        ui_probe::record_text("erratum", law.errata);
     }
     ImGui::PopFont();
     widgets::card_end();

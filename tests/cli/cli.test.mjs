@@ -36,18 +36,34 @@ test('loss for 70B params on 1.4T tokens under chinchilla-a3 prints 1.9366', () 
   const r = run('loss', '--params', '70B', '--tokens', '1.4T', '--law', 'chinchilla-a3');
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /loss\s+1\.9366 nats\/token/);
-  const j = json('loss', '--params', '70B', '--tokens', '1.4T');
+  const j = json('loss', '--params', '70B', '--tokens', '1.4T', '--law', 'chinchilla-a3');
   assert.ok(near(j.loss, 1.9366, 5e-5));
-  assert.equal(j.law, 'chinchilla-a3', 'chinchilla-a3 is the default law');
+  assert.equal(j.law, 'chinchilla-a3');
+});
+
+test('with no --law every command uses the Epoch 2024 refit: Chinchilla\'s budget buys about 70B on 1.3T', () => {
+  const j = json('optimal', '--flops', '5.76e23');
+  assert.equal(j.law, 'epoch2024');
+  assert.equal(j.params.toPrecision(3), '7.22e+10');  // beside Chinchilla's own 70B on 1.4T
+  assert.equal(j.tokens.toPrecision(3), '1.33e+12');
+  assert.ok(j.tokens_per_param > 15 && j.tokens_per_param < 25, 'about 20 tokens per parameter');
+  for (const args of [['loss', '--params', '70B', '--tokens', '1.4T'], ['scenario', '--params', '70B', '--tokens', '1.4T',
+    '--compute-multiple', '10', '--data-cap', '2'], ['next-flop', '--flops', '1e24'], ['lifetime', '--loss', '2.1',
+    '--inference-tokens', '1e12']])
+    assert.equal(json(...args).law, 'epoch2024', args.join(' '));
+  // The printed Approach-3 constants stay one flag away, with their erratum.
+  const a3 = run('optimal', '--flops', '5.76e23', '--law', 'chinchilla-a3');
+  assert.match(a3.out, /params\s+32\.2B params/);
+  assert.match(run('laws', '--json').out, /"errata":"Table A3 prints 1\.26e24 FLOP/);
 });
 
 test('human output shows readable quantities, the convention and the source', () => {
   const r = run('optimal', '--flops', '5.76e23 FLOP');
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /params\s+32\.2B params/);
-  assert.match(r.out, /tokens\s+2\.98T tokens/);
+  assert.match(r.out, /params\s+72\.2B params/);
+  assert.match(r.out, /tokens\s+1\.33T tokens/);
   assert.match(r.out, /C = 6ND/);
-  assert.match(r.out, /arXiv 2203\.15556/);
+  assert.match(r.out, /arXiv 2404\.10102/);
 });
 
 test('kaplan2020 states its compute convention (C_min in PF-days)', () => {
@@ -405,7 +421,7 @@ test('data and loss --unique-tokens refuse bad input by name with exit 2', () =>
 
 test('scenario: 10x compute from Chinchilla 70B / 1.4T, data-driven against data capped at 2x', () => {
   const j = json('scenario', '--params', '70B', '--tokens', '1.4T', '--compute-multiple', '10', '--data-cap', '2');
-  assert.equal(j.law, 'chinchilla-a3');
+  assert.equal(j.law, 'epoch2024');
   assert.equal(j.cap_binds, true);
   for (const key of ['data_driven', 'model_driven']) {
     const g = j[key];

@@ -24,13 +24,17 @@ std::string expected_params(const char* law, double flops) {
 
 }  // namespace
 
-TEST_CASE("the first frames draw the Allocator with Chinchilla's budget and answer") {
+TEST_CASE("the first frames draw the Allocator with Chinchilla's budget and the default law's answer: about 70B") {
     Harness h;
-    CHECK(ui_probe::text("law") == "chinchilla-a3");
+    // The default law is the Epoch 2024 refit (laws.hpp, kDefaultLawId): at Chinchilla's own budget
+    // it gives Chinchilla's own shape, 72.2B on 1.33T (18.4 tokens per parameter), not the printed
+    // Approach-3 constants' 32.2B on 2.98T.
+    CHECK(ui_probe::text("law") == "epoch2024");
     CHECK(ui_probe::text("flops") == "5.76e23");
-    CHECK(ui_probe::text("params") == "32.2B");
-    CHECK(ui_probe::text("tokens") == "2.98T");
-    CHECK(ui_probe::text("loss") == "1.931");
+    CHECK(ui_probe::text("params") == "72.2B");
+    CHECK(ui_probe::text("tokens") == "1.33T");
+    CHECK(ui_probe::text("tokens_per_param") == "18.4");
+    CHECK(ui_probe::text("loss") == "1.974");
 }
 
 TEST_CASE("typing a budget with a suffix in the field updates the shown result") {
@@ -41,8 +45,8 @@ TEST_CASE("typing a budget with a suffix in the field updates the shown result")
     h.frames(2);
     CHECK(h.state.flops == 1e24);
     CHECK(ui_probe::text("flops") == "1e24");
-    CHECK(ui_probe::text("params") == expected_params("chinchilla-a3", 1e24));
-    CHECK(ui_probe::text("params") != "32.2B");
+    CHECK(ui_probe::text("params") == expected_params(scaling::kDefaultLawId, 1e24));
+    CHECK(ui_probe::text("params") != "72.2B");
 }
 
 TEST_CASE("a bad budget shows a message under the field, keeps the text and the last valid budget") {
@@ -53,7 +57,7 @@ TEST_CASE("a bad budget shows a message under the field, keeps the text and the 
     CHECK(std::string(h.state.budget_text) == "abc");
     CHECK(h.state.flops == 5.76e23);
     CHECK(ui_probe::text("budget_error").find("not a number") != std::string::npos);
-    CHECK(ui_probe::text("params") == "32.2B");  // the last valid result stays on screen
+    CHECK(ui_probe::text("params") == "72.2B");  // the last valid result stays on screen
 
     h.click("budget_input");
     h.type("-5");
@@ -72,15 +76,18 @@ TEST_CASE("dragging the budget slider to the right raises the budget and the mod
     h.frames(1);
     CHECK(h.state.flops > 1e25);
     CHECK(std::string(h.state.budget_text) == scaling::format_scientific(h.state.flops));
-    CHECK(ui_probe::text("params") == expected_params("chinchilla-a3", h.state.flops));
+    CHECK(ui_probe::text("params") == expected_params(scaling::kDefaultLawId, h.state.flops));
 }
 
-TEST_CASE("choosing another law changes the answer for the same budget") {
+TEST_CASE("choosing another law changes the answer for the same budget, and shows its erratum") {
     Harness h;
-    h.state.law = test_ui::law_index("epoch2024");  // as the combo would set it
+    h.state.law = test_ui::law_index("chinchilla-a3");  // as the combo would set it
     h.frames(1);
-    CHECK(ui_probe::text("law") == "epoch2024");
-    CHECK(ui_probe::text("params") == expected_params("epoch2024", 5.76e23));
+    CHECK(ui_probe::text("law") == "chinchilla-a3");
+    CHECK(ui_probe::text("params") == "32.2B");  // REFERENCES.md: the printed constants' 3.22e10
+    CHECK(ui_probe::text("tokens") == "2.98T");
+    CHECK(ui_probe::text("loss") == "1.931");
+    CHECK(ui_probe::text("erratum").find("1.26e25") != std::string::npos);
 }
 
 TEST_CASE("on a phone-sized display the view stacks into one column and still answers") {
@@ -90,5 +97,5 @@ TEST_CASE("on a phone-sized display the view stacks into one column and still an
     h.click("budget_input");
     h.type("3.8e25");
     h.frames(1);
-    CHECK(ui_probe::text("params") == expected_params("chinchilla-a3", 3.8e25));
+    CHECK(ui_probe::text("params") == expected_params(scaling::kDefaultLawId, 3.8e25));
 }

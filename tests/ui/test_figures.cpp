@@ -21,8 +21,10 @@ namespace {
 
 const std::string kFrontier = "Compute-optimal frontier: N solid, D dashed";
 const std::string kRatio = "Tokens per parameter at the optimum";
-const std::string kIso = "Iso-FLOP profiles: Chinchilla, Approach 3";
-const std::string kLandscape = "Loss landscape: Chinchilla, Approach 3";
+// The default law's figures (its name is in their titles).
+const std::string kLawName = scaling::find_law(scaling::kDefaultLawId)->name;
+const std::string kIso = "Iso-FLOP profiles: " + kLawName;
+const std::string kLandscape = "Loss landscape: " + kLawName;
 
 // Screen position of a data point on log-log axes, from the plot's rect and view.
 ImVec2 screen_of(const std::string& title, ui_probe::Rect r, double x, double y) {
@@ -53,13 +55,13 @@ TEST_CASE("each figure is reachable from the navigation and renders draw command
 TEST_CASE("hovering a known frontier point reports its law and values in units") {
     Harness h;
     h.show(app::kFrontier);
-    const auto opt = scaling::optimal(*scaling::find_law("chinchilla-a3"), 1e24);
+    const auto opt = scaling::optimal(*scaling::find_law(scaling::kDefaultLawId), 1e24);
     REQUIRE(opt.ok());
     const ImVec2 p = screen_of(kFrontier, h.rect("plot:" + kFrontier), 1e24, opt.value.params);
     h.move(p.x, p.y);
     h.frames(1);
     const std::string hover = ui_probe::text("hover:" + kFrontier);
-    CHECK(hover == "Chinchilla, Approach 3 | 1e24 | " + scaling::format_count(opt.value.params));
+    CHECK(hover == kLawName + " | 1e24 | " + scaling::format_count(opt.value.params));
 }
 
 TEST_CASE("clicking a legend entry hides its series and clicking again shows it") {
@@ -131,7 +133,7 @@ TEST_CASE("hovering the landscape away from lines reads the loss under the point
     const size_t at = hover.rfind("Loss ");  // the read-out, after the series name "Loss L(N, D)"
     REQUIRE_MESSAGE(at != std::string::npos, hover);
     const double shown = std::atof(hover.c_str() + at + 5);
-    const double truth = scaling::chinchilla_loss(scaling::find_law("chinchilla-a3")->chinchilla, n, d);
+    const double truth = scaling::chinchilla_loss(scaling::find_law(scaling::kDefaultLawId)->chinchilla, n, d);
     CHECK(shown == doctest::Approx(truth).epsilon(0.01));  // the grid cell under the pointer, 256 per 6 decades
 }
 
@@ -163,7 +165,7 @@ TEST_CASE("changing the budget moves every figure") {
     CHECK(ui_probe::text("series:" + kIso).find("1e25 FLOP (budget)") != std::string::npos);
     h.show(app::kAllocator);
     CHECK(ui_probe::text("flops") == "1e25");
-    CHECK(ui_probe::text("params") == scaling::format_count(scaling::optimal(*scaling::find_law("chinchilla-a3"), 1e25).value.params));
+    CHECK(ui_probe::text("params") == scaling::format_count(scaling::optimal(*scaling::find_law(scaling::kDefaultLawId), 1e25).value.params));
 }
 
 TEST_CASE("a law without a loss form says so instead of drawing an empty landscape") {
@@ -246,7 +248,8 @@ TEST_CASE("real models are points on the landscape; hovering one names it") {
     h.move(p.x, p.y);
     h.frames(1);
     CHECK(ui_probe::text("hover:" + kLandscape).find("Chinchilla 70B (2022)") != std::string::npos);
-    CHECK(ui_probe::text("hover:" + kLandscape).find("x under-trained vs Chinchilla, Approach 3") != std::string::npos);
+    // Under the default law Chinchilla itself sits at the optimum: 1.4T / 70B is 1.09x its 18.4.
+    CHECK(ui_probe::text("hover:" + kLandscape).find("1.09x over-trained vs " + kLawName) != std::string::npos);
 }
 
 TEST_CASE("the Budget view solves 1,000 H100s x 60 days at 40% MFU and hands the FLOP to the explorer") {

@@ -89,6 +89,20 @@ TEST_CASE("a permalink with the custom law carries its constants; a fitted law t
     CHECK(other.state.saved_fit.result.c.E == 2.0);
 }
 
+TEST_CASE("a link that names no law opens the default law; a link that names one keeps it") {
+    Harness h;
+    CHECK(app::apply_query(h.state, "view=allocator&flops=5.76e23").empty());
+    h.frames(1);
+    CHECK(app::current_law(h.state).id == scaling::kDefaultLawId);
+    CHECK(ui_probe::text("law") == "epoch2024");
+    Harness old;
+    CHECK(app::apply_query(old.state, "view=allocator&flops=5.76e23&law=chinchilla-a3").empty());
+    old.frames(1);
+    CHECK(ui_probe::text("law") == "chinchilla-a3");
+    CHECK(ui_probe::text("params") == "32.2B");
+    CHECK(app::query_of(old.state).find("law=chinchilla-a3") != std::string::npos);  // and it travels on
+}
+
 TEST_CASE("hostile links: unknown keys, scripts, huge and malformed numbers change nothing and are listed") {
     Harness h;
     const std::string before = app::query_of(h.state);
@@ -104,7 +118,7 @@ TEST_CASE("hostile links: unknown keys, scripts, huge and malformed numbers chan
                             "\"flops\"=\"-5\"", "\"bootstrap\"", "\"my-fit\"", "\"days\"", "\"embed\"", "broken %-escape"})
         CHECK_MESSAGE(all.find(key) != std::string::npos, key, "\n", all);
     h.frames(2);  // and the app draws
-    CHECK(ui_probe::text("params") == "32.2B");
+    CHECK(ui_probe::text("params") == "72.2B");
 }
 
 TEST_CASE("embed mode: one view, no tabs, a way out to the full explorer, and its height for the host") {
