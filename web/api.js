@@ -288,18 +288,20 @@
   Module.closeEditor = function () { closeEditor(false); };
   // The tap: a touch that starts and ends in one place, quickly. A touch anywhere on the canvas
   // first closes an open editor (the canvas takes the touch, so the input would not lose focus).
+  // "Quickly" is timed on the events' own time stamps, when the finger moved, not on when a busy
+  // page got round to the handlers (a slow frame between them would make a tap look long).
   let tapStart = null;
   Module.canvas.addEventListener('touchstart', (e) => {
     if (editor.open) closeEditor(true);
     const t = e.touches.length === 1 ? e.touches[0] : null;
-    tapStart = t ? { x: t.clientX, y: t.clientY, at: performance.now() } : null;
+    tapStart = t ? { x: t.clientX, y: t.clientY, at: e.timeStamp } : null;
   }, { passive: true });
   Module.canvas.addEventListener('touchend', (e) => {
     const t = e.changedTouches[0];
     const start = tapStart;
     tapStart = null;
     if (!running || !start || e.touches.length !== 0 || !t) return;
-    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10 || performance.now() - start.at > 800) return;
+    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10 || e.timeStamp - start.at > 800) return;
     const r = Module.canvas.getBoundingClientRect();
     const hit = Module.ccall('scaling_ui_edit_at', 'string', ['number', 'number'], [t.clientX - r.left, t.clientY - r.top]);
     if (!hit) return;
