@@ -1,8 +1,10 @@
-// double_press.cpp: the pairing rule of double_press.hpp: time and place against the last press
-// that is free to pair, nothing else.
+// double_press.cpp: the pairing rule of double_press.hpp (time and place against the last press
+// that is free to pair, nothing else), and the count ImGui is told.
 #include "double_press.hpp"
 
 #include <cmath>
+
+#include "imgui.h"
 
 namespace double_press {
 
@@ -18,6 +20,14 @@ bool Recogniser::press(double time_ms, float x, float y) {
     last_x_ = x;
     last_y_ = y;
     return second;
+}
+
+void to_imgui(ImGuiIO& io, bool second) {
+    if (!io.MouseClicked[0]) return;  // a verdict is about a press made this frame
+    const ImU16 count = second ? 2 : 1;
+    io.MouseClickedCount[0] = count;      // what IsMouseDoubleClicked and the widgets read
+    io.MouseClickedLastCount[0] = count;  // read on release (double-click buttons) and for ImGui's next count
+    io.MouseDoubleClicked[0] = second;    // the legacy flag, for code that still reads it
 }
 
 }  // namespace double_press

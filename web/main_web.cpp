@@ -410,8 +410,8 @@ void draw_frame() {
     ImGui::NewFrame();
     if (g.state.busy) wake();  // a fit running over frames: keep drawing until it ends
     // Double clicks are ours alone (see Pointer): ImGui's own test, on frame times and a 6 px radius,
-    // would also pair a pinch's first finger with the tap after it.
-    io.MouseDoubleClicked[0] = g.ptr.double_now && io.MouseClicked[0];
+    // would split a double tap over slow frames and pair a pinch's first finger with the tap after it.
+    double_press::to_imgui(io, g.ptr.double_now);
     g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
     ImGui::Render();

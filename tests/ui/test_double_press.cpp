@@ -1,11 +1,13 @@
 // test_double_press.cpp: double clicks and double taps (shell/double_press.hpp), on made-up times:
-// the rules the browser relies on, checked without a browser or a clock.
+// the rules the browser relies on, checked without a browser or a clock; then what ImGui is told.
 #include <doctest/doctest.h>
 
 #include <initializer_list>
 #include <string>
 
 #include "double_press.hpp"
+#include "harness.hpp"
+#include "imgui.h"
 
 namespace {
 
@@ -85,4 +87,49 @@ TEST_CASE("only the time stamps count, not when the presses are judged: any cloc
 TEST_CASE("other rules: a 300 ms, 10 px double press") {
     Recogniser r({300, 10});
     CHECK(judge(r, {{1000, 50, 50}, {1350, 50, 50}, {1400, 62, 50}, {1500, 55, 45}}) == "...d");
+}
+
+namespace {
+
+// One bare ImGui frame, `dt_s` after the last, with the left button `down` at one place: true
+// when ImGui reports a double click. With `verdict`, the recogniser's verdict on a press is handed
+// over (double_press::to_imgui) as the web entry does; without, ImGui judges alone.
+enum class Verdict { None, Single, Double };
+bool imgui_double_click(test_ui::Harness& h, bool down, float dt_s, Verdict verdict) {
+    h.use();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = dt_s;
+    io.MousePos = ImVec2(100, 100);
+    io.MouseDown[0] = down;
+    ImGui::NewFrame();
+    if (verdict != Verdict::None) double_press::to_imgui(io, verdict == Verdict::Double);
+    const bool twice = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+    ImGui::Render();
+    return twice;
+}
+
+}  // namespace
+
+TEST_CASE("ImGui reports the recogniser's double press even when slow frames put the presses 2 s apart") {
+    test_ui::Harness h;
+    CHECK_FALSE(imgui_double_click(h, true, 1.0f / 60, Verdict::Single));
+    CHECK_FALSE(imgui_double_click(h, false, 2.0f, Verdict::Single));
+    CHECK(imgui_double_click(h, true, 2.0f, Verdict::Double));
+}
+
+TEST_CASE("ImGui reports no double press the recogniser refused, though its own frame-time test would") {
+    test_ui::Harness ours;
+    imgui_double_click(ours, true, 1.0f / 60, Verdict::Single);
+    imgui_double_click(ours, false, 1.0f / 60, Verdict::Single);
+    CHECK_FALSE(imgui_double_click(ours, true, 1.0f / 60, Verdict::Single));
+    // The same frames judged by ImGui alone: a double click (so the check above means something).
+    test_ui::Harness alone;
+    imgui_double_click(alone, true, 1.0f / 60, Verdict::None);
+    imgui_double_click(alone, false, 1.0f / 60, Verdict::None);
+    CHECK(imgui_double_click(alone, true, 1.0f / 60, Verdict::None));
+}
+
+TEST_CASE("a verdict given in a frame without a press changes nothing") {
+    test_ui::Harness h;
+    CHECK_FALSE(imgui_double_click(h, false, 1.0f / 60, Verdict::Double));
 }
