@@ -1,6 +1,9 @@
 // harness.mjs: what every browser test needs: the built site on a loopback server, Debian's
 // Chromium through playwright-core with the flags proven on these machines (TOOLCHAIN.md), and
 // helpers to read the app's state through window.scaling.
+//
+// Input whose timing the app judges (double presses, the editor's tap) carries its own time stamps
+// (tap, click), so a test passes however slowly a loaded machine delivers it.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -90,4 +93,50 @@ export async function showView(page, view, plotTitle) {
   await page.evaluate((v) => window.scaling._ui.show(v), view);
   await page.waitForFunction((t) => !!window.scaling._ui.probe().rects[`plot:${t}`], plotTitle, { timeout: 5000 });
   return (await probe(page)).rects[`plot:${plotTitle}`];
+}
+
+// Taps (touch) and clicks (left button) at (x, y) CSS px, `times` in a row at one place, whose
+// events carry their own time stamps: CDP's `timestamp` becomes the DOM event's timeStamp (checked
+// in Chromium 156), which the app times double presses and the editor's tap on. So presses land
+// PRESS_EVERY_MS apart, each held PRESS_MS, however long a busy page takes to handle each event;
+// Playwright's own taps are stamped when sent, after the page handled the one before, which on a
+// loaded machine puts a double tap's presses over 500 ms apart. The stamps start now, so the last
+// may lie a few hundred ms ahead of the browser's clock when it is sent; Chromium passes it through
+// unchanged (checked). The times are the test's, and only the wiring is checked here: the timing
+// rules themselves are tests/ui/test_double_press.cpp's.
+const PRESS_MS = 40;
+const PRESS_EVERY_MS = 100;
+let lastStampMs = 0;  // stamps never run backwards from one call to the next
+function pressTimes(times) {
+  const start = Math.max(Date.now(), lastStampMs + PRESS_EVERY_MS);
+  const out = [];
+  for (let i = 0; i < times; ++i) out.push([start + i * PRESS_EVERY_MS, start + i * PRESS_EVERY_MS + PRESS_MS]);
+  lastStampMs = out[out.length - 1][1];
+  return out.map(([down, up]) => [down / 1000, up / 1000]);  // CDP wants seconds since the epoch
+}
+
+async function withCdp(page, body) {
+  const cdp = await page.context().newCDPSession(page);
+  try { await body(cdp); } finally { await cdp.detach(); }
+}
+
+export async function tap(page, x, y, times = 1) {
+  await withCdp(page, async (cdp) => {
+    for (const [down, up] of pressTimes(times)) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }], timestamp: down });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: up });
+    }
+  });
+}
+
+export async function click(page, x, y, times = 1) {
+  await withCdp(page, async (cdp) => {
+    const presses = pressTimes(times);
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, timestamp: presses[0][0] });
+    for (const [i, [down, up]] of presses.entries()) {
+      const press = { x, y, button: 'left', clickCount: i + 1 };
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...press, timestamp: down });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...press, timestamp: up });
+    }
+  });
 }
