@@ -73,11 +73,12 @@
     project: (args) => call('project', args),
     nextFlop: (args) => call('next_flop', args),
   };
-  // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
-  // export, and switching views by name.
+  // For tests and embedding hosts: what the UI drew last frame, how many frames so far, whether
+  // it has caught up with all input (settled), the last export, and switching views by name.
   api._ui = {
     probe: () => JSON.parse(Module.ccall('scaling_ui_probe', 'string', [], [])),
     frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
+    settled: () => Module.ccall('scaling_ui_settled', 'number', [], []) === 1,
     flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
     show: (view) => Module.ccall('scaling_ui_show', 'number', ['string'], [String(view)]) === 1,
     paste: (text) => passText('scaling_ui_paste', String(text)),

@@ -91,6 +91,7 @@ struct Web {
     int fb_w = 0, fb_h = 0; // canvas backing store, device px
     int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
+    int quiet_frames = 0;   // frames drawn since anything last asked for frames (wake): see scaling_ui_settled
     std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
     std::string query;             // the state last written to the address bar
     bool touch_theme = false;      // 44 px targets in force (app::apply_theme)
@@ -102,7 +103,10 @@ struct Web {
 };
 Web g;
 
-void wake() { g.frames_left = kFramesAfterEvent; }
+void wake() {
+    g.frames_left = kFramesAfterEvent;
+    g.quiet_frames = 0;
+}
 
 // A pointer change at (x, y) CSS px; time_ms is the DOM event's timeStamp (ms since the page's
 // time origin), which judges a press's pairing into a double press.
@@ -424,6 +428,7 @@ void draw_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     fulfil_exports();  // a PNG needs this frame's pixels, before the browser presents them
+    ++g.quiet_frames;
     if (++g.frames_drawn == 1) {
         EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
     }
@@ -449,6 +454,10 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
 }
 
 EMSCRIPTEN_KEEPALIVE double scaling_ui_frames() { return static_cast<double>(g.frames_drawn); }
+// 1 when the app has caught up: every input event is applied and two frames have been drawn since
+// anything last asked for frames (ImGui settles hover and sizes a frame late), so the screen shows
+// the result of all input so far; else 0. Tests wait for this instead of sleeping a fixed time.
+EMSCRIPTEN_KEEPALIVE int scaling_ui_settled() { return g.ptr.queue.empty() && g.quiet_frames >= 2 ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE double scaling_ui_flops() { return g.state.flops; }
 
 // Recent frames' CPU time: {"n":..,"median":..,"p95":..} in ms; clears the record.
