@@ -73,11 +73,12 @@
     project: (args) => call('project', args),
     nextFlop: (args) => call('next_flop', args),
   };
-  // For tests and embedding hosts: what the UI drew last frame, how many frames so far, the last
-  // export, and switching views by name.
+  // For tests and embedding hosts: what the UI drew last frame, how many frames so far, whether
+  // it has caught up with all input (settled), the last export, and switching views by name.
   api._ui = {
     probe: () => JSON.parse(Module.ccall('scaling_ui_probe', 'string', [], [])),
     frames: () => Module.ccall('scaling_ui_frames', 'number', [], []),
+    settled: () => Module.ccall('scaling_ui_settled', 'number', [], []) === 1,
     flops: () => Module.ccall('scaling_ui_flops', 'number', [], []),
     show: (view) => Module.ccall('scaling_ui_show', 'number', ['string'], [String(view)]) === 1,
     paste: (text) => passText('scaling_ui_paste', String(text)),
@@ -288,18 +289,20 @@
   Module.closeEditor = function () { closeEditor(false); };
   // The tap: a touch that starts and ends in one place, quickly. A touch anywhere on the canvas
   // first closes an open editor (the canvas takes the touch, so the input would not lose focus).
+  // "Quickly" is timed on the events' own time stamps, when the finger moved, not on when a busy
+  // page got round to the handlers (a slow frame between them would make a tap look long).
   let tapStart = null;
   Module.canvas.addEventListener('touchstart', (e) => {
     if (editor.open) closeEditor(true);
     const t = e.touches.length === 1 ? e.touches[0] : null;
-    tapStart = t ? { x: t.clientX, y: t.clientY, at: performance.now() } : null;
+    tapStart = t ? { x: t.clientX, y: t.clientY, at: e.timeStamp } : null;
   }, { passive: true });
   Module.canvas.addEventListener('touchend', (e) => {
     const t = e.changedTouches[0];
     const start = tapStart;
     tapStart = null;
     if (!running || !start || e.touches.length !== 0 || !t) return;
-    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10 || performance.now() - start.at > 800) return;
+    if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10 || e.timeStamp - start.at > 800) return;
     const r = Module.canvas.getBoundingClientRect();
     const hit = Module.ccall('scaling_ui_edit_at', 'string', ['number', 'number'], [t.clientX - r.left, t.clientY - r.top]);
     if (!hit) return;

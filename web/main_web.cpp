@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "double_press.hpp"
 #include "fields.hpp"
 #include "core/requests.hpp"
 #include "gl_texture.hpp"
@@ -56,10 +57,10 @@ struct InputEvent {
 struct Pointer {
     float x = -FLT_MAX, y = -FLT_MAX;  // where ImGui sees the pointer
     bool down = false;                 // what ImGui sees of the button
-    // Double clicks are judged on event times, not frame times: with input trickled one change per
-    // frame, a slow frame would otherwise split a double tap into two single ones.
-    double last_press_ms = -1e9;
-    float last_press_x = 0, last_press_y = 0;
+    // Double clicks are judged on the DOM events' own time stamps, when the input happened: not
+    // on frame times (input is trickled one change per frame) nor on when a busy main thread got
+    // round to the handler, either of which would split a quick double tap into two single ones.
+    double_press::Recogniser presses;
     bool double_now = false;           // the press applied this frame was the second of a pair
     std::deque<InputEvent> queue;      // pointer, key and character events not yet given to ImGui
     bool touch = false;                // the last pointer input was a touch
@@ -90,6 +91,7 @@ struct Web {
     int fb_w = 0, fb_h = 0; // canvas backing store, device px
     int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
+    int quiet_frames = 0;   // frames drawn since anything last asked for frames (wake): see scaling_ui_settled
     std::vector<double> frame_ms;  // CPU time of recent drawn frames (UI + GL calls), for bench/pan-web.mjs
     std::string query;             // the state last written to the address bar
     bool touch_theme = false;      // 44 px targets in force (app::apply_theme)
@@ -101,26 +103,21 @@ struct Web {
 };
 Web g;
 
-void wake() { g.frames_left = kFramesAfterEvent; }
+void wake() {
+    g.frames_left = kFramesAfterEvent;
+    g.quiet_frames = 0;
+}
 
-void push_pointer(float x, float y, int down) {
-    constexpr double kDoubleMs = 500;  // the usual OS double-click time (Windows, macOS defaults)
-    constexpr float kDoublePx = 24;    // a finger lands less precisely than a mouse
+// A pointer change at (x, y) CSS px; time_ms is the DOM event's timeStamp (ms since the page's
+// time origin), which judges a press's pairing into a double press.
+void push_pointer(float x, float y, int down, double time_ms) {
     auto& q = g.ptr.queue;
     if (down < 0 && !q.empty() && q.back().kind == InputEvent::Pointer && q.back().down < 0) {
         q.back().x = x;
         q.back().y = y;
         return;
     }
-    bool second = false;
-    if (down == 1) {
-        const double now = emscripten_get_now();
-        second = now - g.ptr.last_press_ms < kDoubleMs && std::fabs(x - g.ptr.last_press_x) < kDoublePx &&
-                 std::fabs(y - g.ptr.last_press_y) < kDoublePx;
-        g.ptr.last_press_ms = second ? -1e9 : now;  // a third press starts a new pair
-        g.ptr.last_press_x = x;
-        g.ptr.last_press_y = y;
-    }
+    const bool second = down == 1 && g.ptr.presses.press(time_ms, x, y);
     InputEvent e;
     e.x = x, e.y = y, e.down = down, e.double_press = second;
     q.push_back(e);
@@ -145,7 +142,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;  // right/middle: GLFW's path
     g.ptr.touch = false;
     const int down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ? 1 : type == EMSCRIPTEN_EVENT_MOUSEUP ? 0 : -1;
-    push_pointer(static_cast<float>(e->targetX), static_cast<float>(e->targetY), down);
+    push_pointer(static_cast<float>(e->targetX), static_cast<float>(e->targetY), down, e->timestamp);
     return EM_FALSE;  // let GLFW see it too (focus, keyboard routing)
 }
 
@@ -173,12 +170,11 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         }
         g.pinch.tracking = true;
         g.pinch.lifted_since = false;
-        // The finger that started the pinch pressed first: that press was not a tap, so a tap soon
-        // after the pinch must not pair with it into a double tap (it would reset the zoom just made).
-        g.ptr.last_press_ms = -1e9;
+        // The finger that started the pinch pressed first: that press was not a tap.
+        g.ptr.presses.forget_last_press();
         g.pinch.last_dist = dist;
         g.pinch.last_centre = g.pinch.centre = centre;
-        push_pointer(centre.x, centre.y, 0);  // release the first finger's press
+        push_pointer(centre.x, centre.y, 0, e->timestamp);  // release the first finger's press
         return EM_TRUE;
     }
     g.pinch.tracking = false;
@@ -189,9 +185,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     if (down == 0)
         for (int i = 0; i < e->numTouches; ++i)
             if (e->touches[i].isChanged) at = ImVec2(static_cast<float>(e->touches[i].targetX), static_cast<float>(e->touches[i].targetY));
-    push_pointer(at.x, at.y, type == EMSCRIPTEN_EVENT_TOUCHSTART ? 1 : ending ? 0 : -1);
+    push_pointer(at.x, at.y, type == EMSCRIPTEN_EVENT_TOUCHSTART ? 1 : ending ? 0 : -1, e->timestamp);
     // A lifted finger leaves no hover behind: once the release is seen, the pointer goes away.
-    if (ending) push_pointer(-FLT_MAX, -FLT_MAX, -1);
+    if (ending) push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
     return EM_TRUE;  // preventDefault: no synthetic mouse events, no page scroll or zoom
 }
 
@@ -418,8 +414,8 @@ void draw_frame() {
     ImGui::NewFrame();
     if (g.state.busy) wake();  // a fit running over frames: keep drawing until it ends
     // Double clicks are ours alone (see Pointer): ImGui's own test, on frame times and a 6 px radius,
-    // would also pair a pinch's first finger with the tap after it.
-    io.MouseDoubleClicked[0] = g.ptr.double_now && io.MouseClicked[0];
+    // would split a double tap over slow frames and pair a pinch's first finger with the tap after it.
+    double_press::to_imgui(io, g.ptr.double_now);
     g.ptr.double_now = false;
     app::frame(g.state, g.fonts);
     ImGui::Render();
@@ -432,6 +428,7 @@ void draw_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     fulfil_exports();  // a PNG needs this frame's pixels, before the browser presents them
+    ++g.quiet_frames;
     if (++g.frames_drawn == 1) {
         EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
     }
@@ -457,6 +454,10 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
 }
 
 EMSCRIPTEN_KEEPALIVE double scaling_ui_frames() { return static_cast<double>(g.frames_drawn); }
+// 1 when the app has caught up: every input event is applied and two frames have been drawn since
+// anything last asked for frames (ImGui settles hover and sizes a frame late), so the screen shows
+// the result of all input so far; else 0. Tests wait for this instead of sleeping a fixed time.
+EMSCRIPTEN_KEEPALIVE int scaling_ui_settled() { return g.ptr.queue.empty() && g.quiet_frames >= 2 ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE double scaling_ui_flops() { return g.state.flops; }
 
 // Recent frames' CPU time: {"n":..,"median":..,"p95":..} in ms; clears the record.

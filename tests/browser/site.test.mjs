@@ -5,16 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, openApp, probe, startAll, stopAll } from './harness.mjs';
+import { ARTIFACTS, SITE, appReady, newContext, openApp, probe, startAll, stopAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await stopAll(env); });
-
-const ready = async (page) => {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
-  await page.evaluate(() => window.scaling.ready);
-};
 
 test('permalink: the address follows the state, and opening it restores the same state', async () => {
   const { context, page, problems } = await openApp(env.browser, `${env.url}?view=budget&flops=3.8e25&law=epoch2024&gpus=16384&days=54&gpu=h100-sxm`);
@@ -34,7 +29,7 @@ test('permalink: the address follows the state, and opening it restores the same
   const link = await page.evaluate(() => location.href);
   const again = await context.newPage();
   await again.goto(link);
-  await ready(again);
+  await appReady(again);
   await again.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Frontier');
   assert.equal(await again.evaluate(() => location.href), link);
   assert.equal((await probe(again)).texts.permalink, (await probe(page)).texts.permalink);
@@ -77,7 +72,7 @@ test('Copy link puts the permalink on the clipboard', async () => {
 });
 
 test('embed: a course page with three iframes renders each view and sizes them from the app\'s messages', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await newContext(env.browser, { viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -89,13 +84,13 @@ test('embed: a course page with three iframes renders each view and sizes them f
   for (const handle of frames) {
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
-    await frame.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+    await appReady(frame);
     await frame.waitForFunction(() => window.scaling._ui.probe().texts.view !== undefined);
     const p = await frame.evaluate(() => window.scaling._ui.probe());
     assert.equal(p.rects['tab:Allocator'], undefined, 'no tab bar when embedded');
     assert.ok(p.rects.open_full, 'a way out to the full explorer');
     views.push(p.texts.view);
-    await page.waitForFunction((el) => el.dataset.sized === '1', handle, { timeout: 10000 });
+    await page.waitForFunction((el) => el.dataset.sized === '1', handle);
     const height = await handle.evaluate((el) => el.getBoundingClientRect().height);
     const content = Number((await frame.evaluate(() => window.scaling._ui.probe())).texts.content_height);
     assert.ok(Math.abs(height - content) <= 2, `iframe ${height} px, the app's content ${content} px`);
@@ -109,17 +104,17 @@ test('embed: a course page with three iframes renders each view and sizes them f
 test('offline: after one visit the explorer reloads with the server stopped', async () => {
   const server = await startServer({ root: SITE, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(env.browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${url}?view=frontier&flops=1e24`);
-  await ready(page);
+  await appReady(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => caches.keys().then(async (k) => k.length > 0 &&
     (await (await caches.open(k[0])).keys()).length >= 5));
   await new Promise((r) => server.close(r));
   server.closeAllConnections?.();
   await page.reload();
-  await ready(page);
+  await appReady(page);
   await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Frontier');
   await page.screenshot({ path: join(ARTIFACTS, 'offline.png') });
   await context.close();
@@ -153,7 +148,7 @@ test('WebGL context loss: when the browser restores the context, the page comes 
     setTimeout(() => ext.restoreContext(), 200);
   });
   await reloaded;
-  await ready(page);
+  await appReady(page);
   await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Iso-FLOP');
   assert.equal(await page.evaluate(() => location.href), before);
   assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 1e22);
