@@ -7,8 +7,8 @@ import { startAll, stopAll, openApp, showView } from '../tests/browser/harness.m
 
 const FIGURES = [
   ['Frontier', 'Compute-optimal frontier: N solid, D dashed'],
-  ['Iso-FLOP', 'Iso-FLOP profiles: Chinchilla, Approach 3'],
-  ['Landscape', 'Loss landscape: Chinchilla, Approach 3'],
+  ['Iso-FLOP', 'Iso-FLOP profiles: Epoch AI refit (2024)'],
+  ['Landscape', 'Loss landscape: Epoch AI refit (2024)'],
 ];
 const env = await startAll();
 try {

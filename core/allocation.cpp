@@ -77,16 +77,23 @@ Result<Allocation> optimal(const Law& law, double flops) {
     return r;
 }
 
-Result<Allocation> at_size(const Law& law, double params, double tokens) {
-    using R = Result<Allocation>;
-    if (!finite_positive(params)) return R::fail("params must be a finite number greater than zero");
-    if (!finite_positive(tokens)) return R::fail("tokens must be a finite number greater than zero");
+Allocation model_of(const Law& law, double params, double tokens, double loss) {
     Allocation a;
     a.law = law.id;
     a.params = params;
     a.tokens = tokens;
     a.flops = kTrainFlopPerParamToken * params * tokens;
     a.tokens_per_param = tokens / params;
+    a.has_loss = loss > 0;
+    a.loss = loss;
+    return a;
+}
+
+Result<Allocation> at_size(const Law& law, double params, double tokens) {
+    using R = Result<Allocation>;
+    if (!finite_positive(params)) return R::fail("params must be a finite number greater than zero");
+    if (!finite_positive(tokens)) return R::fail("tokens must be a finite number greater than zero");
+    Allocation a = model_of(law, params, tokens, 0);
     if (!std::isfinite(a.flops) || !finite_positive(a.tokens_per_param))
         return R::fail("these sizes overflow double precision");
     if (law.has_loss()) {

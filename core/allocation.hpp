@@ -33,6 +33,10 @@ Split chinchilla_optimal_split(const ChinchillaConstants& c, double flops);
 // or a result that over/underflows.
 Result<Allocation> optimal(const Law& law, double flops);
 
+// The record of a model of N parameters on D tokens (C = 6ND) with a loss already known (0: none),
+// unchecked: for the caveats of models other code sized (core/caveats.hpp).
+Allocation model_of(const Law& law, double params, double tokens, double loss);
+
 // The record for a model of `params` trained on `tokens` (flops = 6ND); loss when the law has one.
 Result<Allocation> at_size(const Law& law, double params, double tokens);
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "caveats.hpp"
 #include "compute.hpp"
 #include "requests.hpp"
 
@@ -44,8 +45,7 @@ Comparison compare(const std::vector<Law>& laws, double flops) {
         const Result<Allocation> r = optimal(law, flops);
         row.ok = r.ok();
         row.error = r.error;
-        if (r.ok()) row.at = r.value;
-        row.outside_fit = law.valid_hi > 0 && (flops < law.valid_lo || flops > law.valid_hi);
+        if (r.ok()) row.at = r.value, row.caveats = caveats_of(law, r.value);
         if (law.has_intervals) {
             const Result<Band> b = interval_band(law, {flops});
             if (b.ok()) {
@@ -85,6 +85,18 @@ Comparison compare(const std::vector<Law>& laws, double flops) {
     return out;
 }
 
+Caveats caveats_of(const Comparison& c, bool with_extrapolation) {
+    Caveats all;
+    for (const LawRow& r : c.laws) {
+        if (!r.ok) continue;
+        all.extrapolated = all.extrapolated || r.caveats.extrapolated;
+        // The extrapolation's sentence comes first in a row's caveats (caveats.hpp).
+        for (size_t i = !with_extrapolation && r.caveats.extrapolated ? 1 : 0; i < r.caveats.warnings.size(); ++i)
+            all.warn(r.name + ": " + r.caveats.warnings[i]);
+    }
+    return all;
+}
+
 std::string to_json(const Comparison& c) {
     nlohmann::ordered_json j;
     j["flops"] = c.flops;
@@ -97,7 +109,6 @@ std::string to_json(const Comparison& c) {
         } else {
             row = nlohmann::ordered_json::parse(to_json(r.at));
             row["name"] = r.name;
-            if (r.outside_fit) row["outside_fitted_range"] = true;
             if (r.has_range)
                 row["range_95"] = {{"params", {r.n_lo, r.n_hi}}, {"tokens", {r.d_lo, r.d_hi}},
                                    {"tokens_per_param", {r.r_lo, r.r_hi}}, {"loss", {r.l_lo, r.l_hi}}};
@@ -115,6 +126,9 @@ std::string to_json(const Comparison& c) {
                          {"disagrees_with_every_law", t.disagrees_with_every_law}});
     j["rules_of_thumb"] = rules;
     j["range_method"] = kIntervalBandMethod;
+    const Caveats all = caveats_of(c);
+    j["extrapolated"] = all.extrapolated;
+    j["warnings"] = all.warnings;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "allocation.hpp"
+#include "caveats.hpp"
 #include "uncertainty.hpp"
 
 namespace scaling {
@@ -22,7 +23,7 @@ struct LawRow {
     bool ok = false;
     std::string error;         // when !ok
     Allocation at;
-    bool outside_fit = false;  // the budget lies outside the budgets the law was fitted on
+    Caveats caveats;           // of `at`: the budget outside the law's fitted range, and warnings
     bool has_range = false;    // a 95% band from the law's published intervals
     double n_lo = 0, n_hi = 0, d_lo = 0, d_hi = 0, r_lo = 0, r_hi = 0, l_lo = 0, l_hi = 0;
 };
@@ -39,6 +40,13 @@ struct Comparison {
 // caller's settings applied.
 bool is_published_law(const Law& law);
 Comparison compare(const std::vector<Law>& laws, double flops);
+// Every row's caveats in one, each sentence led by its law's name; without the extrapolation's
+// sentences when a view marks extrapolated rows another way.
+Caveats caveats_of(const Comparison& c, bool with_extrapolation = true);
+
+// JSON: each law's row as to_json(Allocation) (extrapolated, fitted_flops, warnings included), and
+// at the top `extrapolated` (any published law's budget beyond its fit) and every row's warnings,
+// each led by its law's name.
 std::string to_json(const Comparison& c);
 
 }  // namespace scaling

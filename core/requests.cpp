@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "caveats_json.hpp"
 #include "compare.hpp"
 #include "data_limits.hpp"
 #include "gallery.hpp"
@@ -77,7 +78,7 @@ Result<Allocation> optimal_request(const Args& args) {
     if (!c.ok()) return R::fail(c.error, "flops");
     R r = optimal(law.value, c.value);
     if (!r.ok()) r.field = "flops";
-    return r;
+    return refuse_absurd(r, "flops");
 }
 
 Result<Allocation> loss_request(const Args& args) {
@@ -96,7 +97,7 @@ Result<Allocation> loss_request(const Args& args) {
     if (!d.ok()) return R::fail(d.error, "tokens");
     R r = at_size(law.value, n.value, d.value);
     if (!r.ok()) r.field = "params";
-    if (!r.ok() || !arg(args, "unique_tokens")) return r;
+    if (!r.ok() || !arg(args, "unique_tokens")) return refuse_absurd(r, "params");
     // Repeated data: the loss on the effective quantities (data_limits.hpp).
     const Result<double> u = parse_positive(*arg(args, "unique_tokens"), Unit::Tokens);
     if (!u.ok()) return R::fail(u.error, "unique_tokens");
@@ -112,7 +113,7 @@ Result<Allocation> loss_request(const Args& args) {
     a.effective_params = effective_params(n.value, std::min(n.value, unique_params(c, seen)));
     a.loss = repeated_loss(c, n.value, d.value, u.value);
     if (!std::isfinite(a.loss)) return R::fail("gives no finite loss", "params");
-    return r;
+    return refuse_absurd(r, "params");
 }
 
 Result<std::vector<Law>> laws_request(const Args& args) {
@@ -158,6 +159,9 @@ std::string to_json(const Allocation& a) {
         j["effective_params"] = a.effective_params;
         j["effective_tokens"] = a.effective_tokens;
     }
+    // The catalogue's law by id gives the fitted range (a law's settings never change it).
+    const Law* law = find_law(a.law);
+    put_caveats(j, caveats_of(law ? *law : Law{}, a));
     return dump(j);
 }
 

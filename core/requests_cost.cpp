@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "caveats_json.hpp"
 #include "hardware.hpp"
 #include "lifetime.hpp"
 #include "quantity.hpp"
@@ -52,6 +53,7 @@ J model_json(const LifetimeModel& m) {
 }
 
 // The lifetime comparison; the objective's unit (FLOP or dollars) is in the saving's key names.
+// Both models are at the target loss, which the request has already checked.
 J lifetime_json(const LifetimeResult& r, const Law& law) {
     J j;
     j["law"] = law.id;
@@ -66,6 +68,7 @@ J lifetime_json(const LifetimeResult& r, const Law& law) {
         const Result<BreakEven> b = break_even(law, r.loss, r.best.params);
         if (b.ok()) j["break_even_inference_tokens"] = b.value.tokens;
     }
+    put_caveats(j, caveats_of(law, r));
     return j;
 }
 
@@ -120,6 +123,7 @@ Result<std::string> budget_request(const Args& args) {
     const Result<Allocation> a = optimal(law.value, s.value.flops);
     if (a.ok()) {
         j["optimal"] = nlohmann::ordered_json::parse(to_json(a.value));
+        put_caveats(j, caveats_of(law.value, a.value, "the optimal model"));
         if (a.value.has_params) {
             MemoryInputs in;
             in.params = a.value.params;
@@ -188,6 +192,8 @@ Result<LawAndLoss> law_and_loss(const Args& args) {
     if (!loss) return R::fail("is required", "loss");
     const Result<double> l = parse_positive(*loss);
     if (!l.ok()) return R::fail(l.error, "loss");
+    const Result<double> sensible = sensible_loss(l.value, "loss");
+    if (!sensible.ok()) return R::fail(quote_input(*loss) + " is " + sensible.error, "loss");
     return R::of({law.value, l.value});
 }
 

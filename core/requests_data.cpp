@@ -1,6 +1,7 @@
 // requests_data.cpp: `scaling data` and scaling.data(): a budget spent on limited unique data.
 #include <nlohmann/json.hpp>
 
+#include "caveats_json.hpp"
 #include "data_limits.hpp"
 #include "quantity.hpp"
 #include "requests.hpp"
@@ -39,6 +40,9 @@ Result<std::string> data_request(const Args& args) {
     const Result<DataPlan> plan = plan_data(law.value, c.value, u.value);
     if (!plan.ok()) return R::fail(plan.error, plan.field);
     const DataPlan& p = plan.value;
+    const Result<Allocation> split = refuse_absurd(
+        Result<Allocation>::of(model_of(law.value, p.unconstrained.params, p.unconstrained.tokens, p.unconstrained.fresh_loss)), "flops");
+    if (!split.ok()) return R::fail(split.error, split.field);
     J j;
     j["law"] = p.law;
     j["flops"] = p.flops;
@@ -54,6 +58,7 @@ Result<std::string> data_request(const Args& args) {
         j["note"] = "R*_D and R*_N were fitted together with muennighoff2023's constants; here they are applied to " + p.law;
     if (!p.data_binding)
         j["note_data"] = "the unique data covers the compute-optimal token count: repetition is not needed at this budget";
+    put_caveats(j, caveats_of(law.value, p));
     return R::of(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

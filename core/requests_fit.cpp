@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "caveats_json.hpp"
 #include "fit.hpp"
 #include "quantity.hpp"
 #include "requests.hpp"
@@ -146,15 +147,26 @@ Result<FitReply> fit_request(const Args& args) {
     if (const std::string* predict = arg(args, "predict")) {
         const auto c = parse_positive(*predict, Unit::Flop);
         if (!c.ok()) return R::fail(c.error, "predict");
+        // The fitted law, its valid range the runs' compute (as "My fit" in the UI).
         Law law = *find_law("custom");
+        law.id = "my-fit";
         law.chinchilla = r.c;
-        const auto a = optimal(law, c.value);
+        law.valid_lo = max_flops;
+        for (const Run& run : runs) law.valid_lo = std::min(law.valid_lo, run.flops);
+        law.valid_hi = max_flops;
+        const auto a = refuse_absurd(optimal(law, c.value), "predict");
         if (!a.ok()) return R::fail(a.error, "predict");
         J p = J::parse(to_json(a.value));
         p.erase("law");
+        const Caveats caveats = caveats_of(law, a.value, "the prediction");
+        put_caveats(p, caveats);
+        // Beyond 10x the largest run the fit's own rule calls it far (kExtrapolationFactor).
         const bool far = c.value > kExtrapolationFactor * max_flops;
         p["extrapolation"] = far;
         j["prediction"] = p;
+        // When far, the sentence below says more than the caveats' first one (the extrapolation's).
+        for (size_t i = far && caveats.extrapolated ? 1 : 0; i < caveats.warnings.size(); ++i)
+            reply.warnings.push_back(caveats.warnings[i]);
         if (far)
             reply.warnings.push_back(format_scientific(c.value) + " FLOP is " + format_count(c.value / max_flops) +
                                      "x the largest run (" + format_scientific(max_flops) + " FLOP): an extrapolation");

@@ -2,6 +2,7 @@
 // scaling.* JS twins): k x compute grown two ways, compute projections, the next 10x.
 #include <nlohmann/json.hpp>
 
+#include "caveats_json.hpp"
 #include "gallery.hpp"
 #include "next_flop.hpp"
 #include "quantity.hpp"
@@ -53,6 +54,9 @@ Result<std::string> scenario_request(const Args& args) {
     const Result<Scenario> s = grow_compute(law.value, n.value, d.value, k.value, cap.value);
     if (!s.ok()) return R::fail(s.error, flag_of(s.field, {{"k", "compute_multiple"}}));
     const Scenario& sc = s.value;
+    // The base model is the user's: one too absurd to be a model is refused, naming its size.
+    const Result<Allocation> base = refuse_absurd(Result<Allocation>::of(sc.base), "params");
+    if (!base.ok()) return R::fail(base.error, base.field);
     J j;
     j["law"] = law.value.id;
     j["compute_multiple"] = k.value;
@@ -68,6 +72,7 @@ Result<std::string> scenario_request(const Args& args) {
     j["model_driven"] = md;
     j["note"] = "data-driven: (N, D) move as the law's compute-optimal allocation moves from C to k·C; model-driven: "
                 "D grows at most data_cap times and N takes the rest; C = 6ND, so params_mult x tokens_mult = k";
+    put_caveats(j, caveats_of(law.value, sc));
     return R::of(dump_json(j));
 }
 
@@ -98,6 +103,7 @@ Result<std::string> project_request(const Args& args) {
     j["optimal_at_flops"] = model_json(p.value.raw);
     j["optimal_at_dense_equivalent"] = model_json(p.value.dense);
     j["note"] = kDenseEquivalentNote;
+    put_caveats(j, caveats_of(law.value, p.value));
     return R::of(dump_json(j));
 }
 
@@ -119,6 +125,8 @@ Result<std::string> next_flop_request(const Args& args) {
     const Result<NextFlop> n = next_flop(law.value, c.value, v[3], v[0], v[1], v[2]);
     if (!n.ok()) return R::fail(n.error, n.field);
     const NextFlop& x = n.value;
+    const Result<Allocation> now = refuse_absurd(Result<Allocation>::of(x.now), "flops");
+    if (!now.ok()) return R::fail(now.error, now.field);
     J j;
     j["law"] = law.value.id;
     j["flops"] = c.value;
@@ -142,6 +150,7 @@ Result<std::string> next_flop_request(const Args& args) {
                                  {"samples", x.equal_flop_samples},
                                  {"pass_at_k", x.pass_equal_flop},
                                  {"formula", "k' = M·k + 3·(factor − 1)/R (Snell et al. 2024's accounting, arXiv 2408.03314)"}};
+    put_caveats(j, caveats_of(law.value, x));
     return R::of(dump_json(j));
 }
 

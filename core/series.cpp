@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "caveats.hpp"
 #include "compute.hpp"
 #include "loss.hpp"
 
@@ -90,7 +91,7 @@ Result<LossLandscape> loss_landscape(const Law& law, double n_lo, double n_hi, d
 }
 
 std::string allocations_csv(const std::vector<Allocation>& rows) {
-    std::string out = "law,flops,params,tokens,tokens_per_param,loss\n";
+    std::string out = "law,flops,params,tokens,tokens_per_param,loss,extrapolated\n";
     char buf[256];
     for (const Allocation& a : rows) {
         std::snprintf(buf, sizeof buf, "%s,%.6e,%.6e,%.6e,%.6g,", a.law.c_str(), a.flops, a.params, a.tokens,
@@ -100,7 +101,8 @@ std::string allocations_csv(const std::vector<Allocation>& rows) {
             std::snprintf(buf, sizeof buf, "%.6f", a.loss);
             out += buf;
         }
-        out += "\n";
+        const Law* law = find_law(a.law);
+        out += caveats_of(law ? *law : Law{}, a).extrapolated ? ",true\n" : ",false\n";
     }
     return out;
 }

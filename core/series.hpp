@@ -36,7 +36,8 @@ struct LossLandscape {
 Result<LossLandscape> loss_landscape(const Law& law, double n_lo, double n_hi, double d_lo, double d_hi,
                                      int nx, int ny);
 
-// CSV with a header row: law,flops,params,tokens,tokens_per_param,loss (loss empty when the law has none).
+// CSV with a header row: law,flops,params,tokens,tokens_per_param,loss,extrapolated (loss empty when
+// the law has none; extrapolated true where the budget lies outside the law's fitted range).
 std::string allocations_csv(const std::vector<Allocation>& rows);
 
 }  // namespace scaling

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/axis.hpp"
+#include "core/caveats.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "core/series.hpp"
@@ -55,6 +56,11 @@ void print_allocation(const scaling::Allocation& a) {
     if (a.has_loss) row("loss", scaling::format_fixed(a.loss, 4) + " nats/token" + (a.has_unique ? "  (with repetition)" : ""));
     else row("loss", "none: " + law.id + " is an allocation rule without a loss form");
     row("source", law.citation);
+    // What the UI says beside the numbers (core/caveats.hpp), said here too.
+    const scaling::Caveats c = scaling::caveats_of(law, a);
+    row("extrapolated", !c.extrapolated ? (c.fitted_hi > 0 ? "no" : "no fitted range stated") :
+                        "yes: fitted on " + scaling::format_scientific(c.fitted_lo) + " to " + scaling::format_scientific(c.fitted_hi) + " FLOP");
+    for (size_t i = c.extrapolated ? 1 : 0; i < c.warnings.size(); ++i) row("warning", c.warnings[i]);  // [0]: the row above
 }
 
 // The same series as the Frontier figure: every law (or one) at log-spaced budgets.
@@ -85,12 +91,21 @@ int run_frontier(const std::string& from, const std::string& to, int points, con
         for (size_t i = 0; i < rows.size(); ++i) out += (i ? "," : "") + scaling::to_json(rows[i]);
         std::printf("%s]\n", out.c_str());
     } else {
-        std::printf("%-20s %10s %10s %10s %12s %8s\n", "law", "flops", "params", "tokens", "tokens/param", "loss");
-        for (const auto& a : rows)
-            std::printf("%-20s %10s %10s %10s %12s %8s\n", a.law.c_str(), scaling::format_scientific(a.flops).c_str(),
+        // Each row's caveats in brief (extrapolated, and how many other warnings); --json has the sentences.
+        std::printf("%-20s %10s %10s %10s %12s %8s  %s\n", "law", "flops", "params", "tokens", "tokens/param", "loss",
+                    "caveats");
+        for (const auto& a : rows) {
+            const scaling::Caveats c = scaling::caveats_of(*scaling::find_law(a.law), a);
+            const size_t others = c.warnings.size() - (c.extrapolated ? 1 : 0);
+            const std::string note = std::string(c.extrapolated ? "extrapolated" : "") +
+                                     (others ? std::string(c.extrapolated ? ", " : "") + "+" + std::to_string(others) +
+                                                   (others > 1 ? " warnings" : " warning")
+                                             : std::string());
+            std::printf("%-20s %10s %10s %10s %12s %8s  %s\n", a.law.c_str(), scaling::format_scientific(a.flops).c_str(),
                         a.has_params ? scaling::format_count(a.params).c_str() : "-", scaling::format_count(a.tokens).c_str(),
                         a.has_params ? scaling::format_count(a.tokens_per_param).c_str() : "-",
-                        a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-");
+                        a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-", note.c_str());
+        }
     }
     return 0;
 }
@@ -120,7 +135,7 @@ int run_compare(const scaling::Args& args, bool json) {
         std::printf("%-36s %10s %10s %12s %8s%s\n", row.name.c_str(),
                     a.has_params ? format_count(a.params).c_str() : (scaling::format_scientific(a.flops_per_token) + " FLOP/tok").c_str(),
                     format_count(a.tokens).c_str(), a.has_params ? format_count(a.tokens_per_param).c_str() : "-",
-                    a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-", row.outside_fit ? "  (extrapolated)" : "");
+                    a.has_loss ? scaling::format_fixed(a.loss, 4).c_str() : "-", row.caveats.extrapolated ? "  (extrapolated)" : "");
         if (row.has_range)
             std::printf("%-36s %10s %10s %12s %8s\n", "  95% range", (format_count(row.n_lo) + "-" + format_count(row.n_hi)).c_str(),
                         (format_count(row.d_lo) + "-" + format_count(row.d_hi)).c_str(),
@@ -131,12 +146,15 @@ int run_compare(const scaling::Args& args, bool json) {
         std::printf("\nSpread over published laws: params %s to %s (%sx), tokens %s to %s (%sx)\n",
                     format_count(c.n_min).c_str(), format_count(c.n_max).c_str(), format_count(c.n_max / c.n_min).c_str(),
                     format_count(c.d_min).c_str(), format_count(c.d_max).c_str(), format_count(c.d_max / c.d_min).c_str());
+    // Beyond "(extrapolated)" above, each law's other caveats (core/caveats.hpp).
+    for (const std::string& w : scaling::caveats_of(c, false).warnings) std::printf("warning: %s\n", w.c_str());
     std::printf("\nRules of thumb\n");
     for (const scaling::RuleOfThumb& t : c.rules)
         std::printf("%-22s %10s %10s %12s  %s%s\n", t.formula.c_str(), format_count(t.at.params).c_str(),
                     format_count(t.at.tokens).c_str(), format_count(t.at.tokens_per_param).c_str(), t.claim.c_str(),
                     t.disagrees_with_every_law ? "  [disagrees with every law by >2x in N]" : "");
-    std::printf("\nRanges: %s\n", scaling::kIntervalBandMethod);
+    std::printf("\n(extrapolated): the budget lies outside the budgets the law was fitted on.\nRanges: %s\n",
+                scaling::kIntervalBandMethod);
     return 0;
 }
 
@@ -531,8 +549,12 @@ int main(int argc, char** argv) {
         const scaling::Result<scaling::Allocation> r =
             *optimal ? scaling::optimal_request(args) : scaling::loss_request(args);
         if (!r.ok()) return fail(name, r.field, r.error);
-        if (json) std::printf("%s\n", scaling::to_json(r.value).c_str());
-        else print_allocation(r.value);
+        if (json) {
+            const std::string text = scaling::to_json(r.value);
+            print_result(name, nlohmann::ordered_json::parse(text), text, true);
+        } else {
+            print_allocation(r.value);
+        }
         return 0;
     }
     if (*compare) {

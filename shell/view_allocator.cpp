@@ -64,6 +64,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("%s", r.error.c_str());
+        ui_probe::record_text("result_error", r.error);
         ImGui::PopStyleColor();
     } else {
         const scaling::Allocation& a = r.value;
@@ -95,11 +96,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
                                        law.compute_convention + ".";
         widgets::dim_text_wrapped(convention.c_str());
         if (!a.has_loss) widgets::dim_text_wrapped("This law is an allocation rule: it predicts no loss.");
-        if (law.valid_hi > 0 && (a.flops < law.valid_lo || a.flops > law.valid_hi)) {
-            const std::string range = "Extrapolated: the law was fitted on " + scaling::format_scientific(law.valid_lo) +
-                                      " to " + scaling::format_scientific(law.valid_hi) + " FLOP.";
-            widgets::dim_text_wrapped(range.c_str());
-        }
+        caveats(scaling::caveats_of(law, a), "caveats");
         if (law.has_paper_point) {
             const std::string p = "The paper's own extrapolation: " + scaling::format_count(law.paper_params) + " params on " +
                                   scaling::format_count(law.paper_tokens) + " tokens at " +
@@ -131,7 +128,8 @@ void compare_card(app::State& s, const app::Fonts& f, float width) {
 
 void allocator(app::State& s, const app::Fonts& f) {
     const scaling::Law law = app::current_law(s);
-    const scaling::Result<scaling::Allocation> r = scaling::optimal(law, s.flops);
+    // As the CLI and the JS API answer (core/caveats.hpp): an allocation too absurd to give is refused.
+    const scaling::Result<scaling::Allocation> r = scaling::refuse_absurd(scaling::optimal(law, s.flops), "flops");
 
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;

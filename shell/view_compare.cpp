@@ -72,7 +72,7 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(i));
-            const std::string name = row.name + (row.outside_fit ? " *" : "");
+            const std::string name = row.name + (row.caveats.extrapolated ? " *" : "");
             if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns))
                 s.law = static_cast<int>(i);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
@@ -149,6 +149,9 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
     }
     ImGui::Spacing();
     ImGui::PushFont(f.small);
+    // Each law's caveats beyond its "*" (extrapolated), led by its name, as `scaling compare` says them.
+    caveats(scaling::caveats_of(c, false), "compare_caveats");
+    widgets::dim_text_wrapped("* the budget lies outside the budgets the law was fitted on.");
     widgets::dim_text_wrapped((std::string("95% ranges: ") + scaling::kIntervalBandMethod).c_str());
     ImGui::PopFont();
 }

@@ -119,6 +119,7 @@ void data(app::State& s, const app::Fonts& f) {
                                 format_count(p.ceiling_tokens) + " fresh ones (16.39 U).";
     widgets::note(f.small, ceiling.c_str());
     ui_probe::record_text("data_ceiling", format_count(p.ceiling_tokens));
+    views::caveats(scaling::caveats_of(law, p), "data_caveats");
     widgets::card_end();
     ImGui::Spacing();
 

@@ -203,8 +203,9 @@ void lifetime(app::State& s, const app::Fonts& f) {
     double loss = at_budget.ok() ? at_budget.value.loss : 0;
     if (s.l_loss[0]) {
         const auto r = scaling::parse_positive(s.l_loss);
-        if (r.ok()) loss = r.value;
-        else error = "Target loss " + r.error;
+        const auto sane = scaling::sensible_loss(r.value, "loss");  // as `scaling lifetime --loss`
+        if (r.ok() && sane.ok()) loss = r.value;
+        else error = "Target loss " + (r.ok() ? sane.error : r.error);
     }
     double d_inf = 0;
     if (error.empty()) {
@@ -266,6 +267,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
                                 percent(r.tokens_ratio) + " of the training tokens, and " + percent(r.lifetime_saving) +
                                 " less lifetime compute than the Chinchilla-optimal model of the same loss.";
     ImGui::TextWrapped("%s", verdict.c_str());
+    views::caveats(scaling::caveats_of(law, r), "lifetime_caveats");
     ui_probe::record_text("lifetime_saving", percent(r.lifetime_saving));
     ui_probe::record_text("lifetime_params", format_count(r.best.params));
     if (r.best.params < r.chinchilla.params) {

@@ -88,6 +88,13 @@ void next_flop(app::State& s, const app::Fonts& f) {
         return;
     }
     const scaling::NextFlop& n = res.value;
+    // As `scaling next-flop`: a budget too small to buy a model is refused (core/caveats.hpp).
+    const scaling::Result<scaling::Allocation> sane = scaling::refuse_absurd(scaling::Result<scaling::Allocation>::of(n.now), "flops");
+    if (!sane.ok()) {
+        widgets::warning_text(sane.error.c_str());
+        ui_probe::record_text("nf_error", sane.error);
+        return;
+    }
     ImGui::Spacing();
 
     widgets::card_begin(avail);
@@ -116,6 +123,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
            "recognises a right answer; majority vote needs none.";
     ImGui::TextWrapped("%s", say.c_str());
     ui_probe::record_text("nf_summary", say);
+    views::caveats(scaling::caveats_of(law, n), "nf_caveats");
     widgets::card_end();
     ImGui::Spacing();
 

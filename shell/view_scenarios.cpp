@@ -180,6 +180,12 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
         return;
     }
     const scaling::Scenario& sc = r.value;
+    // As `scaling scenario`: a base too absurd to be a model is refused (core/caveats.hpp).
+    const scaling::Result<scaling::Allocation> sane = scaling::refuse_absurd(scaling::Result<scaling::Allocation>::of(sc.base), "params");
+    if (!sane.ok()) {
+        say_error("Base model:", sane.error);
+        return;
+    }
     ImGui::Spacing();
 
     // The comparison as a table: columns are what is compared.
@@ -219,6 +225,7 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
     say += ".";
     ImGui::TextWrapped("%s", say.c_str());
     ui_probe::record_text("sc_summary", say);
+    views::caveats(scaling::caveats_of(law, sc), "sc_caveats");
     widgets::card_end();
     ImGui::Spacing();
 
@@ -311,6 +318,7 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
                             format_scientific(p.dense_flops, 3) + " FLOP.";
     ImGui::TextWrapped("%s", say.c_str());
     ui_probe::record_text("sc_projection", say);
+    views::caveats(scaling::caveats_of(law, p), "sc_projection_caveats");
     widgets::note(f.small, (std::string(scaling::kDenseEquivalentNote) +
                             " The dense-equivalent column is the dense model that compute would buy under the chosen law; "
                             "the mixture itself is larger in total and smaller per token. The default reference is Grok 3's "

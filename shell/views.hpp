@@ -1,6 +1,7 @@
 // views.hpp: one function per view of the explorer; each draws into the current window.
 #pragma once
 #include "app.hpp"
+#include "core/caveats.hpp"
 #include "core/laws.hpp"
 
 namespace views {
@@ -64,5 +65,10 @@ void set_fill_screen(bool fill);
 
 // True when the law predicts a loss; otherwise writes why `figure` cannot be drawn and returns false.
 bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure);
+
+// An answer's caveats (core/caveats.hpp) as the CLI and the JSON give them: each warning in the
+// warning colour, recorded for tests under `name`. With `skip_extrapolation`, the extrapolation's
+// sentence is left out (the view says it another way, e.g. a marked row).
+void caveats(const scaling::Caveats& c, const char* name, bool skip_extrapolation = false);
 
 }  // namespace views

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "plot.hpp"
 #include "views.hpp"
+#include "ui_probe.hpp"
 #include "widgets.hpp"
 
 namespace views {
@@ -33,6 +34,15 @@ bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure) {
                              ". Choose a law with a loss (Chinchilla, Epoch, Kaplan).";
     widgets::dim_text_wrapped(text.c_str());
     return false;
+}
+
+void caveats(const scaling::Caveats& c, const char* name, bool skip_extrapolation) {
+    std::string all;
+    for (size_t i = skip_extrapolation && c.extrapolated ? 1 : 0; i < c.warnings.size(); ++i) {
+        widgets::warning_text(c.warnings[i].c_str());
+        all += c.warnings[i] + "\n";
+    }
+    ui_probe::record_text(name, all);
 }
 
 }  // namespace views

@@ -3,6 +3,7 @@
 // same code as the CLI's --json, never a JavaScript re-implementation.
 //   await scaling.ready
 //   scaling.optimal({flops: 5.76e23, law: 'chinchilla-a3'})  -> {law, flops, params, tokens, tokens_per_param, loss}
+//     (law: any id of scaling.laws(); without one, epoch2024, as the CLI)
 //   scaling.loss({params: '70B', tokens: '1.4T', law})       -> same keys
 //   scaling.compare({flops: 1e24})                           -> {flops, laws, spread, rules_of_thumb, ...}
 //   scaling.laws()                                           -> [{id, name, citation, ...}]

@@ -34,9 +34,9 @@ test('the first frame draws the Allocator with its answer for the default budget
   const firstFrameMs = await page.evaluate(() => performance.getEntriesByName('scaling-first-frame')[0].startTime);
   console.log(`first frame ${firstFrameMs.toFixed(0)} ms after navigation (1280x800)`);
   const p = await probe(page);
-  assert.equal(p.texts.law, 'chinchilla-a3');
-  assert.equal(p.texts.params, '32.2B');
-  assert.equal(p.texts.tokens, '2.98T');
+  assert.equal(p.texts.law, 'epoch2024');  // the default law: Chinchilla's budget buys about 70B on 1.3T
+  assert.equal(p.texts.params, '72.2B');
+  assert.equal(p.texts.tokens, '1.33T');
   await page.screenshot({ path: join(ARTIFACTS, 'desktop-first-frame.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -54,6 +54,10 @@ test('scaling.optimal, scaling.loss and scaling.laws equal the CLI JSON', async 
   assertSameResult(ratio, cliJson(['optimal', '--flops', '1e24', '--law', 'ratio20']), 'ratio20');
   assert.ok(!('loss' in ratio), 'no loss is invented for an allocation-only law');
 
+  // No law named: the API's default is the CLI's (epoch2024).
+  const byDefault = await page.evaluate(() => window.scaling.optimal({ flops: 5.76e23 }));
+  assertSameResult(byDefault, cliJson(['optimal', '--flops', '5.76e23']), 'optimal, default law');
+  assert.equal(byDefault.law, 'epoch2024');
   const loss = await page.evaluate(() => window.scaling.loss({ params: '70B', tokens: '1.4T', law: 'chinchilla-a3' }));
   assertSameResult(loss, cliJson(['loss', '--params', '70B', '--tokens', '1.4T', '--law', 'chinchilla-a3']), 'loss');
   assert.ok(Math.abs(loss.loss - 1.9366) < 5e-5);
@@ -84,6 +88,8 @@ test('bad arguments to the JS API return {error} naming the argument, never thro
     [{ flops: { x: 1 } }, /flops: expected a number or a string/],
     [{ flops: 1e24, flop: 5 }, /flop.*unknown argument/],
     [{ flops: 1e24, law: 'epoch2024', E: 1.5 }, /E: only --law custom takes constants/],
+    // Issue 15: answers that make no physical sense are refused as by the CLI (exit 2 there).
+    [{ flops: 1 }, /flops: 1e0 FLOP buys, under epoch2024, a model of .* less than one parameter/],
   ];
   for (const [args, pattern] of cases) {
     const r = await page.evaluate((a) => window.scaling.optimal(a), args);
@@ -91,6 +97,11 @@ test('bad arguments to the JS API return {error} naming the argument, never thro
   }
   const r = await page.evaluate(() => window.scaling.optimal(null));
   assert.match(r.error, /flops: is required/);
+  // ...and an answer beyond the law's fitted budgets says so, as the CLI's JSON does.
+  const far = await page.evaluate(() => window.scaling.optimal({ flops: 1e27 }));
+  assert.equal(far.extrapolated, true);
+  assert.deepEqual(far.fitted_flops, [6e18, 3e21]);
+  assertSameResult(far, cliJson(['optimal', '--flops', '1e27']), 'optimal 1e27');
   await context.close();
 });
 
@@ -106,7 +117,7 @@ test('a mouse drag on the budget slider changes the result (desktop 1280x800)', 
   const params = await waitForTextChange(page, 'params', p.texts.params);
   const flops = await page.evaluate(() => window.scaling._ui.flops());
   assert.ok(flops > 1e25, `budget after drag ${flops}`);
-  assert.notEqual(params, '32.2B');
+  assert.notEqual(params, '72.2B');
   await page.screenshot({ path: join(ARTIFACTS, 'desktop-after-drag.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -165,7 +176,7 @@ test('a touch drag on the budget slider changes the result (390x844, DPR 3) and 
   const params = await waitForTextChange(page, 'params', p.texts.params);
   const flops = await page.evaluate(() => window.scaling._ui.flops());
   assert.ok(flops < 1e22, `budget after touch drag ${flops}`);
-  assert.notEqual(params, '32.2B');
+  assert.notEqual(params, '72.2B');
   await page.screenshot({ path: join(ARTIFACTS, 'phone-after-touch-drag.png') });
   assert.deepEqual(problems, []);
   await context.close();

@@ -12,8 +12,8 @@ after(async () => { await stopAll(env); });
 
 const FIGURES = [
   ['Frontier', 'Compute-optimal frontier: N solid, D dashed'],
-  ['Iso-FLOP', 'Iso-FLOP profiles: Chinchilla, Approach 3'],
-  ['Landscape', 'Loss landscape: Chinchilla, Approach 3'],
+  ['Iso-FLOP', 'Iso-FLOP profiles: Epoch AI refit (2024)'],
+  ['Landscape', 'Loss landscape: Epoch AI refit (2024)'],
 ];
 
 const viewOf = async (page, title) => (await probe(page)).texts[`view:${title}`];
@@ -238,7 +238,7 @@ test('saved work: a corrupted entry is set aside with a notice and the app still
   assert.equal(kept[0], '{"version": 1, "runs_text": 42', 'the unreadable entry is kept aside, byte for byte');
   // The main entry is free again: empty, or the new session's own work (its settings are saved as they change).
   assert.ok(kept[1] === null || JSON.parse(kept[1]).version === 1, kept[1]);
-  assert.equal((await probe(page)).texts.params, '32.2B', 'the Allocator still answers');
+  assert.equal((await probe(page)).texts.params, '72.2B', 'the Allocator still answers');
   await page.screenshot({ path: join(ARTIFACTS, 'saved-work-notice.png') });
   assert.deepEqual(problems, []);
   await context.close();

@@ -45,7 +45,7 @@ test('permalink: a hostile query changes nothing, runs nothing, and says what wa
   for (const part of ['"view"', '"flops"="1e400"', '"law"="nope"', '"zzz"', 'custom law'])
     assert.ok(p.texts.link_notice.includes(part), `${part} in ${p.texts.link_notice}`);
   assert.equal(p.texts.view, 'Allocator');
-  assert.equal(p.texts.params, '32.2B');
+  assert.equal(p.texts.params, '72.2B');
   assert.equal(await page.evaluate(() => window.scaling._ui.flops()), 5.76e23);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);

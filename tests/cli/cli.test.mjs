@@ -23,7 +23,8 @@ const near = (a, b, tol) => Math.abs(a - b) <= tol;
 
 test('optimal --json at 5.76e23 under chinchilla-a3 gives params 3.22e10 and tokens 2.98e12', () => {
   const j = json('optimal', '--flops', '5.76e23', '--law', 'chinchilla-a3');
-  assert.deepEqual(Object.keys(j), ['law', 'flops', 'params', 'tokens', 'tokens_per_param', 'loss']);
+  assert.deepEqual(Object.keys(j), ['law', 'flops', 'params', 'tokens', 'tokens_per_param', 'loss', 'extrapolated',
+    'fitted_flops', 'warnings']);
   assert.equal(j.law, 'chinchilla-a3');
   assert.equal(j.flops, 5.76e23);
   assert.equal(j.params.toPrecision(3), '3.22e+10');  // REFERENCES.md, to its 3 printed digits
@@ -64,6 +65,70 @@ test('human output shows readable quantities, the convention and the source', ()
   assert.match(r.out, /tokens\s+1\.33T tokens/);
   assert.match(r.out, /C = 6ND/);
   assert.match(r.out, /arXiv 2404\.10102/);
+});
+
+test('every command says what the UI says: extrapolated with the fitted range, and warnings, in JSON and text', () => {
+  const far = json('optimal', '--flops', '1e27');
+  assert.equal(far.extrapolated, true);
+  assert.deepEqual(far.fitted_flops, [6e18, 3e21]);
+  assert.match(far.warnings[0], /1e27 FLOP lies outside the budgets epoch2024 was fitted on \(6e18 to 3e21 FLOP\)/);
+  const text = run('optimal', '--flops', '1e27');
+  assert.match(text.out, /^extrapolated\s+yes: fitted on 6e18 to 3e21 FLOP$/m);
+  const inside = json('optimal', '--flops', '1e20');
+  assert.equal(inside.extrapolated, false);
+  assert.deepEqual(inside.warnings, []);
+  assert.equal(run('optimal', '--flops', '1e27', '--json').err.trim(),
+    'scaling optimal: warning: 1e27 FLOP lies outside the budgets epoch2024 was fitted on (6e18 to 3e21 FLOP): an extrapolation.');
+  // Every command that reports a model carries the keys.
+  const commands = [
+    ['loss', '--params', '70B', '--tokens', '1.4T'],
+    ['compare', '--flops', '1e24'],
+    ['scenario', '--params', '70B', '--tokens', '1.4T', '--compute-multiple', '10', '--data-cap', '2'],
+    ['project', '--reference-flops', '3e26', '--reference-multiple', '150'],
+    ['next-flop', '--flops', '1e24'],
+    ['lifetime', '--loss', '2.1', '--inference-tokens', '1e12'],
+    ['lifetime-cost', '--loss', '2.1', '--requests', '1e10'],
+    ['data', '--flops', '1e22', '--unique-tokens', '25B'],
+    ['budget', '--gpus', '1000', '--days', '60', '--mfu', '0.4'],
+  ];
+  for (const args of commands) {
+    const j = json(...args);
+    assert.equal(typeof j.extrapolated, 'boolean', args.join(' '));
+    assert.ok(Array.isArray(j.warnings), args.join(' '));
+    if (j.extrapolated) assert.ok(j.warnings.some((w) => /an extrapolation/.test(w)), args.join(' '));
+  }
+  for (const row of json('frontier', '--from', '1e18', '--to', '1e28', '--points', '3', '--law', 'epoch2024'))
+    assert.equal(row.extrapolated, row.flops < 6e18 || row.flops > 3e21);
+  const compare = json('compare', '--flops', '1e27');
+  assert.equal(compare.extrapolated, true);
+  assert.ok(compare.warnings.some((w) => /^Kaplan et al\. \(2020\): 0\.0048 tokens per parameter/.test(w)), compare.warnings.join('\n'));
+  assert.equal(compare.laws.find((r) => r.law === 'epoch2024').extrapolated, true);
+});
+
+test('answers that make no physical sense are refused (exit 2, the field named) or warned about', () => {
+  // Issue 15: --flops 1 returned a 0.6-parameter model with a loss of 1,073 nats/token and exit 0.
+  const one = run('optimal', '--flops', '1', '--law', 'chinchilla-a3');
+  assert.equal(one.code, 2);
+  assert.match(one.err, /--flops: 1e0 FLOP buys, under chinchilla-a3, a model of 0\.599 parameters: less than one parameter/);
+  // Worse than guessing uniformly over the largest vocabulary (ln 256,000 = 12.45): refused.
+  const tiny = run('optimal', '--flops', '1e12');
+  assert.equal(tiny.code, 2);
+  assert.match(tiny.err, /--flops: 1e12 FLOP buys, under epoch2024, a model of 67\.7K parameters on 2\.46M tokens with a predicted loss of 21\.5 nats\/token, above ln 256,000 = 12\.45/);
+  assert.equal(run('loss', '--params', '500K', '--tokens', '2M').code, 2);
+  assert.match(run('lifetime', '--loss', '13', '--inference-tokens', '1e12').err, /--loss: "13" is above ln 256,000/);
+  assert.equal(run('next-flop', '--flops', '1').code, 2);
+  assert.equal(run('data', '--flops', '1', '--unique-tokens', '25B').code, 2);
+  assert.equal(run('scenario', '--params', '0.5', '--tokens', '1T', '--compute-multiple', '10', '--data-cap', '2').code, 2);
+  // Sensible enough to answer, not to trust: warnings, exit 0.
+  const small = json('optimal', '--flops', '1e15');
+  assert.ok(small.params < 1e7);
+  const smallText = run('loss', '--params', '800K', '--tokens', '1B', '--law', 'chinchilla-a3');
+  assert.equal(smallText.code, 0, smallText.err);
+  assert.match(smallText.out, /^warning\s+800K parameters is below 1M/m);
+  assert.match(json('loss', '--params', '1B', '--tokens', '800K', '--law', 'chinchilla-a3').warnings.join(' '), /800K tokens is below 1M/);
+  assert.match(json('loss', '--params', '70B', '--tokens', '10B').warnings.join(' '), /0\.143 tokens per parameter, fewer tokens than parameters/);
+  assert.match(json('loss', '--params', '1.5M', '--tokens', '8M').warnings.join(' '), /a loss of 11\.47 nats\/token is above ln 50,257 = 10\.82/);
+  assert.match(json('optimal', '--flops', '1e27', '--law', 'kaplan2020').warnings.join(' '), /0\.0048 tokens per parameter/);
 });
 
 test('kaplan2020 states its compute convention (C_min in PF-days)', () => {
@@ -153,7 +218,7 @@ test('frontier --csv has a header and the same numbers as --json', () => {
   const r = run('frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3', '--csv');
   assert.equal(r.code, 0, r.err);
   const lines = r.out.trim().split('\n');
-  assert.equal(lines[0], 'law,flops,params,tokens,tokens_per_param,loss');
+  assert.equal(lines[0], 'law,flops,params,tokens,tokens_per_param,loss,extrapolated');
   assert.equal(lines.length, 4);
   const j = json('frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3');
   lines.slice(1).forEach((line, i) => {
@@ -161,6 +226,7 @@ test('frontier --csv has a header and the same numbers as --json', () => {
     assert.equal(law, 'chinchilla-a3');
     assert.ok(near(Number(flops), j[i].flops, j[i].flops * 1e-6));
     assert.ok(near(Number(params), j[i].params, j[i].params * 1e-6));
+    assert.equal(line.split(',')[6], String(j[i].extrapolated));
   });
 });
 

@@ -99,3 +99,23 @@ TEST_CASE("on a phone-sized display the view stacks into one column and still an
     h.frames(1);
     CHECK(ui_probe::text("params") == expected_params(scaling::kDefaultLawId, 3.8e25));
 }
+
+TEST_CASE("the Allocator says what the CLI says: the extrapolation and warnings, and refuses an absurd budget") {
+    Harness h;
+    CHECK(ui_probe::text("caveats").find("lies outside the budgets epoch2024 was fitted on") != std::string::npos);
+    app::set_budget(h.state, 1e20);  // inside 6e18 to 3e21
+    h.frames(1);
+    CHECK(ui_probe::text("caveats") == "");
+    app::set_budget(h.state, 1e15);  // answers, with the warnings `scaling optimal --flops 1e15` gives
+    h.frames(1);
+    CHECK(ui_probe::text("params") == "2.33M");
+    CHECK(ui_probe::text("caveats").find("an extrapolation") != std::string::npos);
+    h.click("budget_input");
+    h.type("1");  // issue 15: 1 FLOP gave a 0.6-parameter model; now refused, as by the CLI
+    h.frames(1);
+    CHECK(ui_probe::text("result_error").find("less than one parameter") != std::string::npos);
+    h.state.law = test_ui::law_index("kaplan2020");
+    app::set_budget(h.state, 1e27);
+    h.frames(1);
+    CHECK(ui_probe::text("caveats").find("fewer tokens than parameters") != std::string::npos);
+}

@@ -11,6 +11,7 @@
 #include "core/data_limits.hpp"
 #include "core/next_flop.hpp"
 #include "core/quantity.hpp"
+#include "core/caveats.hpp"
 #include "core/scenarios.hpp"
 #include "core/test_time.hpp"
 #include "harness.hpp"
@@ -134,4 +135,40 @@ TEST_CASE("Next FLOP view: the next 10x on pretraining against samples, at the d
     std::snprintf(h.state.n_k, sizeof h.state.n_k, "%s", "abc");
     h.frames(2);
     CHECK(ui_probe::text("input_error").find("Samples per question today") != std::string::npos);
+}
+
+TEST_CASE("the beyond views say what their CLI commands say: caveats beside the answer, refusals of the absurd") {
+    Harness h;
+    // Scenarios: 10x Chinchilla's compute lies beyond every budget the default law was fitted on.
+    h.show(app::kScenarios);
+    const scaling::Law law = app::current_law(h.state);
+    const auto sc = scaling::grow_compute(law, 70e9, 1.4e12, 10, 2);
+    REQUIRE(sc.ok());
+    std::string expected;
+    for (const std::string& w : scaling::caveats_of(law, sc.value).warnings) expected += w + "\n";
+    CHECK(ui_probe::text("sc_caveats") == expected);
+    CHECK(expected.find("The base model: ") != std::string::npos);
+    std::snprintf(h.state.sc_params, sizeof h.state.sc_params, "%s", "5K");  // a model worse than uniform guessing
+    std::snprintf(h.state.sc_tokens, sizeof h.state.sc_tokens, "%s", "5K");
+    h.frames(2);
+    CHECK(ui_probe::text("sc_error").find("above ln 256,000") != std::string::npos);
+    // Next FLOP at a budget that buys no model.
+    app::set_budget(h.state, 1);
+    h.show(app::kNextFlop);
+    CHECK(ui_probe::text("nf_error").find("less than one parameter") != std::string::npos);
+    app::set_budget(h.state, 5.76e23);
+    h.frames(2);
+    CHECK(ui_probe::text("nf_caveats").find("Today's optimum: ") != std::string::npos);
+    // Lifetime: a target loss worse than uniform guessing over the largest vocabulary.
+    h.show(app::kLifetime);
+    std::snprintf(h.state.l_loss, sizeof h.state.l_loss, "%s", "13");
+    h.frames(2);
+    CHECK(ui_probe::text("lifetime_error").find("ln 256,000") != std::string::npos);
+    std::snprintf(h.state.l_loss, sizeof h.state.l_loss, "%s", "2.1");
+    h.frames(2);
+    CHECK_FALSE(ui_probe::text("lifetime_caveats").empty());
+    // Data: 2M unique tokens for Chinchilla's budget leave an optimum with fewer tokens than parameters.
+    std::snprintf(h.state.d_unique, sizeof h.state.d_unique, "%s", "2M");
+    h.show(app::kData);
+    CHECK(ui_probe::text("data_caveats").find("The data-constrained optimum: ") != std::string::npos);
 }

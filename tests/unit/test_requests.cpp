@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "core/caveats.hpp"
 #include "core/requests.hpp"
 
 using namespace scaling;
@@ -21,7 +22,12 @@ TEST_CASE("optimal_request reads suffixes and returns the issue's JSON keys") {
     CHECK(j["tokens"].get<double>() == doctest::Approx(2.98e12).epsilon(2e-3));
     CHECK(j.contains("tokens_per_param"));
     CHECK(j.contains("loss"));
-    CHECK(j.size() == 6);
+    // What the UI says beside the answer: 5.76e23 is beyond the budgets Approach 3 was fitted on.
+    CHECK(j["extrapolated"] == true);
+    CHECK(j["fitted_flops"] == json::array({6e18, 3e21}));
+    REQUIRE(j["warnings"].size() == 1);
+    CHECK(j["warnings"][0].get<std::string>().find("an extrapolation") != std::string::npos);
+    CHECK(j.size() == 9);
 }
 
 TEST_CASE("a law without a loss form has no loss key: none is invented") {
@@ -29,7 +35,9 @@ TEST_CASE("a law without a loss form has no loss key: none is invented") {
     REQUIRE(r.ok());
     const json j = json::parse(to_json(r.value));
     CHECK_FALSE(j.contains("loss"));
-    CHECK(j.size() == 5);
+    CHECK(j["extrapolated"] == false);
+    CHECK(j["fitted_flops"].is_null());  // a rule of thumb states no fitted range
+    CHECK(j.size() == 8);
     const Result<Allocation> l = loss_request({{"params", "70B"}, {"tokens", "1.4T"}, {"law", "ratio20"}});
     CHECK_FALSE(l.ok());
     CHECK(l.field == "law");
@@ -123,4 +131,29 @@ TEST_CASE("call_json: the JS API's entry validates the command and argument name
     CHECK(json::parse(call_json("nope", "{}"))["error"].get<std::string>().find("unknown command") != std::string::npos);
     CHECK(json::parse(call_json("optimal", "{}"))["error"] == "flops: is required");
     CHECK(json::parse(call_json("laws", "{}")).is_array());
+}
+
+TEST_CASE("caveats: each threshold warns just past its value and not before; the absurd is refused") {
+    const Law& law = *find_law("chinchilla-a3");
+    const auto warnings = [&](double n, double d) { return caveats_of(law, model_of(law, n, d, 2.0)).warnings; };
+    // 1M parameters, 1M tokens and 1 token per parameter, each on its own (C = 6ND kept inside the fitted range).
+    CHECK(warnings(1e9, 2e10).empty());
+    CHECK(warnings(0.99e6, 1.1e12).size() == 1);
+    CHECK(warnings(1e6, 1.1e12).empty());
+    CHECK(warnings(1.1e12, 0.99e6).front().find("tokens is below 1M") != std::string::npos);
+    CHECK(warnings(1e9, 0.99e9).back().find("fewer tokens than parameters") != std::string::npos);
+    CHECK(warnings(1e9, 1e9).empty());
+    // The loss bounds: ln 50,257 warns, ln 256,000 refuses.
+    CHECK(caveats_of(law, model_of(law, 1e9, 2e10, std::log(kSmallVocabulary) + 1e-9)).warnings.size() == 1);
+    CHECK(caveats_of(law, model_of(law, 1e9, 2e10, std::log(kSmallVocabulary) - 1e-9)).warnings.empty());
+    CHECK(sensible_loss(std::log(kLargeVocabulary) - 1e-9, "loss").ok());
+    CHECK(sensible_loss(std::log(kLargeVocabulary) + 1e-9, "loss").field == "loss");
+    CHECK(refuse_absurd(Result<Allocation>::of(model_of(law, 0.9, 1e12, 0)), "params").field == "params");
+    CHECK(refuse_absurd(Result<Allocation>::of(model_of(law, 1e9, 0.9, 0)), "params").error.find("less than one token") != std::string::npos);
+    // Extrapolation: the law's fitted budgets, edges included.
+    const Caveats edge = caveats_of(law, model_of(law, 1e9, 3e21 / 6e9, 0));
+    CHECK_FALSE(edge.extrapolated);
+    CHECK(edge.fitted_lo == 6e18);
+    CHECK(caveats_of(law, model_of(law, 1e9, 3.1e21 / 6e9, 0)).extrapolated);
+    CHECK_FALSE(caveats_of(*find_law("kaplan2020"), model_of(law, 1e9, 1e15, 0)).extrapolated);  // no range stated
 }

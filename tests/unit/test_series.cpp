@@ -124,9 +124,10 @@ TEST_CASE("allocations_csv writes one header and one row per allocation, no loss
     const auto a = optimal(*find_law("chinchilla-a3"), 1e24);
     const auto r = optimal(*find_law("ratio20"), 1e24);
     const std::string csv = allocations_csv({a.value, r.value});
-    CHECK(csv.find("law,flops,params,tokens,tokens_per_param,loss\n") == 0);
+    CHECK(csv.find("law,flops,params,tokens,tokens_per_param,loss,extrapolated\n") == 0);
     CHECK(csv.find("chinchilla-a3,1.000000e+24,") != std::string::npos);
-    CHECK(csv.find("ratio20,1.000000e+24,9.128709e+10,1.825742e+12,20,\n") != std::string::npos);
+    CHECK(csv.find(",true\n") != std::string::npos);  // 1e24 is beyond Approach 3's fitted budgets
+    CHECK(csv.find("ratio20,1.000000e+24,9.128709e+10,1.825742e+12,20,,false\n") != std::string::npos);
 }
 
 TEST_CASE("viridis runs from dark purple to yellow, clamps, and never returns NaN") {
