@@ -341,9 +341,9 @@ std::vector<std::string> fit_warnings(const FitResult& fit, const BootstrapResul
                       " bootstrap resamples were still descending when they stopped: resampled runs that cannot fix a "
                       "constant let it run off (E toward 0, most often). The intervals include them where they stopped.");
     auto iv = [](const Interval& i, auto fmt) { return fmt(i.lo) + " to " + fmt(i.hi); };
-    auto g = [](double x) {
+    auto g = [](double x) {  // A and B: whole numbers from 100 up, three digits below
         char b[32];
-        std::snprintf(b, sizeof b, "%.3g", x);
+        std::snprintf(b, sizeof b, x >= 100 ? "%.0f" : "%.3g", x);
         return std::string(b);
     };
     auto f3 = [](double x) { return format_fixed(x, 3); };

@@ -304,8 +304,12 @@ void fit(app::State& s, const app::Fonts& f) {
     widgets::dim_text_wrapped(summary.c_str());
     // The convergence report, and what the fit must not leave unsaid (core/fit.hpp, fit_warnings).
     const scaling::Convergence& cv = r.convergence;
-    std::string report = std::string(cv.converged() ? "Converged" : "Not converged") + ": the best start's descent ended by " +
-                         scaling::stop_name(cv.stop) + " after " + std::to_string(cv.iterations) + " iterations" +
+    const char* how = cv.stop == scaling::Stop::Gradient    ? "on its gradient tolerance"
+                      : cv.stop == scaling::Stop::Objective ? "on its objective tolerance"
+                      : cv.stop == scaling::Stop::Stalled   ? "where its line search found no lower point"
+                                                            : "at the iteration cap";
+    std::string report = std::string(cv.converged() ? "Converged" : "Not converged") + ": the best start's descent stopped " +
+                         how + " after " + std::to_string(cv.iterations) + " iterations" +
                          (cv.newton_steps ? " and " + std::to_string(cv.newton_steps) + " Newton steps" : std::string()) +
                          "; gradient norm " + format_scientific(cv.gradient_norm, 2) + "; a Newton step from the optimum gains " +
                          (cv.newton_gain > 0 ? format_scientific(cv.newton_gain, 2) : std::string("nothing")) + " of the objective";
