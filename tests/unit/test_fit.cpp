@@ -210,9 +210,10 @@ TEST_CASE("the optimum is a minimum: gradient below tolerance, nothing left for 
         REQUIRE(fit.ok());
         const Convergence& c = fit.value.convergence;
         CHECK(c.converged());
-        // The gradient of the objective per run and delta squared: 1e-6 and below at these optima,
-        // 1 to 40 where a 100-iteration cap used to stop on flatter data.
-        CHECK(c.scaled_gradient < 1e-5);
+        // The gradient of the objective per run and delta squared: 1e-7 to 5e-5 at these optima
+        // (natively and in WebAssembly, whose last bits differ), 1 to 40 where a 100-iteration cap
+        // used to stop on flatter data; 1e-3 parts the two with room on both sides.
+        CHECK(c.scaled_gradient < 1e-3);
         CHECK(c.gradient_norm == Approx(c.scaled_gradient * runs.size() * 1e-6).epsilon(1e-9));
         CHECK(c.newton_gain < 1e-12);
         CHECK(c.capped == 0);
