@@ -5,8 +5,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/fit.hpp"
@@ -15,18 +13,12 @@
 #include "core/requests.hpp"
 #include "core/runs.hpp"
 #include "core/saved_work.hpp"
+#include "files.hpp"
 
 using namespace scaling;
 using doctest::Approx;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Runs drawn from known constants on a grid like Chinchilla's, with multiplicative noise.
 std::vector<Run> synthetic(const ChinchillaConstants& c, double noise, unsigned seed) {
