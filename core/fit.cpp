@@ -531,6 +531,7 @@ Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult&
     double start[5];
     start_at(best, start);
     BootstrapResult out;
+    out.seed = seed;
     std::vector<Run> sample;
     for (int i = 0; i < resamples; ++i) out.fits.push_back(fit_resample(runs, state, start, options, sample));
     fill_intervals(out, runs);
@@ -544,6 +545,7 @@ namespace scaling {
 FitJob::FitJob(std::vector<Run> runs, int resamples, const FitOptions& options, std::uint64_t seed)
     : runs_(std::move(runs)), options_(options), resamples_(resamples), rng_(seed) {
     best_f_ = std::numeric_limits<double>::infinity();
+    partial_.seed = seed;
     if (runs_.size() < 5) {
         fit_ = Result<FitResult>::fail("a fit of five constants needs at least 5 runs", "runs");
         done_ = true;

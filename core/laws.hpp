@@ -80,6 +80,7 @@ struct Law {
     // names an embedded file; My fit carries its own bootstrap's draws (shared: laws are copied often).
     std::string draws_file;                    // e.g. "epoch2024-bootstrap.csv"; "" = none
     std::shared_ptr<const DrawSet> own_draws;  // null = none
+    std::string no_band;  // why a law that could have a band has none (My fit without draws); "" otherwise
     bool has_paper_point = false;    // a point the paper prints, to show beside the law's own curve
     double paper_flops = 0, paper_params = 0, paper_tokens = 0;
 

@@ -130,12 +130,13 @@ void record_fit(app::State& s) {
     const scaling::FitJob& job = *g_session.job;
     scaling::SavedFit f;
     f.result = job.fit().value;
+    f.runs_used = static_cast<int>(g_session.runs.size());
     if (job.intervals().ok()) {
         f.has_intervals = true;
         f.intervals = job.intervals().value;
-        f.intervals.fits.clear();  // the summary is kept, not a thousand fits
+        f.draws = scaling::draws_to_keep(f.intervals, f.runs_used);  // My fit's band
+        f.intervals.fits.clear();  // the summary and the draws are kept, not every fit's report
     }
-    f.runs_used = static_cast<int>(g_session.runs.size());
     f.min_flops = INFINITY;
     for (const scaling::Run& r : g_session.runs) f.min_flops = std::min(f.min_flops, r.flops);
     f.max_flops = g_session.max_flops;
