@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "draws.hpp"
+
 namespace scaling {
 namespace {
 
@@ -158,6 +160,12 @@ Result<std::vector<Law>> parse_laws(std::string_view text, std::string_view file
                   c.interval(iv, "beta", k.beta, &ci.beta)))
                 return R::fail(c.error.empty() ? c.where + ": \"intervals\" must be an object" : c.error);
             law.has_intervals = true;
+        }
+        if (o.contains("draws")) {
+            if (law.kind != LawKind::Chinchilla) return R::fail(c.where + ": draws are for chinchilla-form laws");
+            if (!c.text(o, "draws", &law.draws_file)) return R::fail(c.error);
+            if (!is_embedded_draws(law.draws_file))
+                return R::fail(c.where + ": \"draws\" names no draws file of assets/ (" + law.draws_file + ")");
         }
         if (o.contains("paper_point")) {
             const json& p = o["paper_point"];

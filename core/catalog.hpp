@@ -34,6 +34,7 @@ namespace embedded {
 extern const char* const kLawsJsonl;
 extern const char* const kModelsCsv;
 extern const char* const kHardwareCsv;
+extern const char* const kEpoch2024BootstrapCsv;
 }  // namespace embedded
 
 }  // namespace scaling

@@ -35,7 +35,7 @@ bool is_published_law(const Law& law) {
     return law.kind != LawKind::TokensPerParam && law.id != "custom" && law.id != "my-fit";
 }
 
-Comparison compare(const std::vector<Law>& laws, double flops) {
+Comparison compare(const std::vector<Law>& laws, double flops, bool ranges) {
     Comparison out;
     out.flops = flops;
     out.n_min = out.d_min = INFINITY;
@@ -46,9 +46,12 @@ Comparison compare(const std::vector<Law>& laws, double flops) {
         row.ok = r.ok();
         row.error = r.error;
         if (r.ok()) row.at = r.value, row.caveats = caveats_of(law, r.value);
-        if (law.has_intervals) {
+        if (ranges && !law.has_band()) row.range_error = law.no_band;
+        if (ranges && law.has_band()) {
             const Result<Band> b = interval_band(law, {flops});
-            if (b.ok()) {
+            out.range_method += (out.range_method.empty() ? "" : " ") + band_method(law);
+            if (!b.ok()) row.range_error = b.error;
+            else {
                 row.has_range = true;
                 row.n_lo = b.value.n_lo[0], row.n_hi = b.value.n_hi[0];
                 row.d_lo = b.value.d_lo[0], row.d_hi = b.value.d_hi[0];
@@ -109,6 +112,7 @@ std::string to_json(const Comparison& c) {
         } else {
             row = nlohmann::ordered_json::parse(to_json(r.at));
             row["name"] = r.name;
+            if (!r.range_error.empty()) row["range_error"] = r.range_error;
             if (r.has_range)
                 row["range_95"] = {{"params", {r.n_lo, r.n_hi}}, {"tokens", {r.d_lo, r.d_hi}},
                                    {"tokens_per_param", {r.r_lo, r.r_hi}}, {"loss", {r.l_lo, r.l_hi}}};
@@ -125,7 +129,7 @@ std::string to_json(const Comparison& c) {
                          {"tokens", t.at.tokens}, {"tokens_per_param", t.at.tokens_per_param},
                          {"disagrees_with_every_law", t.disagrees_with_every_law}});
     j["rules_of_thumb"] = rules;
-    j["range_method"] = kIntervalBandMethod;
+    j["range_method"] = c.range_method;
     const Caveats all = caveats_of(c);
     j["extrapolated"] = all.extrapolated;
     j["warnings"] = all.warnings;

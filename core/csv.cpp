@@ -27,6 +27,15 @@ std::vector<std::string> split_csv_line(std::string_view line) {
     return out;
 }
 
+bool LineReader::next() {
+    if (pos >= text.size()) return false;
+    const size_t end = std::min(text.find('\n', pos), text.size());
+    line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++number;
+    return true;
+}
+
 std::string read_numbers(const CsvRow& row, const std::vector<std::string>& columns, const std::string& where,
                          std::initializer_list<NumberField> fields) {
     for (const NumberField& n : fields) {
@@ -47,17 +56,11 @@ Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view fil
     using R = Result<std::vector<CsvRow>>;
     std::vector<CsvRow> rows;
     bool header_seen = false;
-    size_t pos = 0;
-    int line_no = 0;
-    while (pos < text.size()) {
-        const size_t end = std::min(text.find('\n', pos), text.size());
-        const std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        ++line_no;
-        const size_t first = line.find_first_not_of(" \t\r");
-        if (first == std::string_view::npos || line[first] == '#') continue;
-        const std::string where = std::string(file) + ":" + std::to_string(line_no);
-        std::vector<std::string> f = split_csv_line(line);
+    for (LineReader r{text}; r.next();) {
+        const size_t first = r.line.find_first_not_of(" \t\r");
+        if (first == std::string_view::npos || r.line[first] == '#') continue;
+        const std::string where = std::string(file) + ":" + std::to_string(r.number);
+        std::vector<std::string> f = split_csv_line(r.line);
         if (!header_seen) {
             if (f.size() != columns.size())
                 return R::fail(where + ": the header must have " + std::to_string(columns.size()) + " columns");
@@ -69,7 +72,7 @@ Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view fil
         }
         if (f.size() != columns.size())
             return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(columns.size()));
-        rows.push_back({line_no, std::move(f)});
+        rows.push_back({r.number, std::move(f)});
     }
     if (!header_seen) return R::fail(std::string(file) + ": no header");
     if (rows.empty()) return R::fail(std::string(file) + ": no rows");

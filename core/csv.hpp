@@ -17,6 +17,16 @@ struct CsvRow {
 
 std::vector<std::string> split_csv_line(std::string_view line);
 
+// Walks a text a line at a time ('\n' ends a line; a '\r' before it stays), numbered from 1:
+//   for (LineReader r{text}; r.next();) use(r.line, r.number);
+struct LineReader {
+    std::string_view text;
+    size_t pos = 0;
+    int number = 0;          // of `line`, 1-based
+    std::string_view line;   // the current line, without its '\n'
+    bool next();             // false when the text is used up
+};
+
 // A numeric cell to read: empty means "not published" unless required; else a number > 0.
 struct NumberField {
     size_t column;

@@ -13,6 +13,7 @@
 #include "allocation.hpp"
 #include "loss.hpp"
 #include "quantity.hpp"
+#include "uncertainty.hpp"
 #include <LBFGS.h>
 
 namespace scaling {
@@ -251,12 +252,6 @@ void start_at(const FitResult& best, double x[5]) {
     x[3] = best.c.alpha, x[4] = best.c.beta;
 }
 
-// 2.5 and 97.5 percentiles of the sorted values.
-Interval percentiles(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return {v[static_cast<size_t>(0.025 * (v.size() - 1) + 0.5)], v[static_cast<size_t>(0.975 * (v.size() - 1) + 0.5)]};
-}
-
 double correlation(const std::vector<double>& x, const std::vector<double>& y) {
     const double n = static_cast<double>(x.size());
     double mx = 0, my = 0;
@@ -282,13 +277,13 @@ void fill_intervals(BootstrapResult& out, const std::vector<Run>& runs) {
         params.push_back(chinchilla_optimal_split(f.c, largest.flops).params);
         out.not_converged += f.convergence.converged() ? 0 : 1;
     }
-    out.E = percentiles(e), out.A = percentiles(a), out.B = percentiles(b);
-    out.alpha = percentiles(al), out.beta = percentiles(be);
-    out.a_exp = percentiles(ae), out.b_exp = percentiles(be_exp);
+    out.E = central_95(e), out.A = central_95(a), out.B = central_95(b);
+    out.alpha = central_95(al), out.beta = central_95(be);
+    out.a_exp = central_95(ae), out.b_exp = central_95(be_exp);
     out.corr_alpha_A = correlation(al, log_a);
     out.corr_beta_B = correlation(be, log_b);
-    out.loss_at_largest = percentiles(loss);
-    out.params_at_largest = percentiles(params);
+    out.loss_at_largest = central_95(loss);
+    out.params_at_largest = central_95(params);
 }
 
 // One resample's fit, from the best fit's constants.
@@ -531,6 +526,7 @@ Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult&
     double start[5];
     start_at(best, start);
     BootstrapResult out;
+    out.seed = seed;
     std::vector<Run> sample;
     for (int i = 0; i < resamples; ++i) out.fits.push_back(fit_resample(runs, state, start, options, sample));
     fill_intervals(out, runs);
@@ -544,6 +540,7 @@ namespace scaling {
 FitJob::FitJob(std::vector<Run> runs, int resamples, const FitOptions& options, std::uint64_t seed)
     : runs_(std::move(runs)), options_(options), resamples_(resamples), rng_(seed) {
     best_f_ = std::numeric_limits<double>::infinity();
+    partial_.seed = seed;
     if (runs_.size() < 5) {
         fit_ = Result<FitResult>::fail("a fit of five constants needs at least 5 runs", "runs");
         done_ = true;

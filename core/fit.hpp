@@ -87,6 +87,7 @@ std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k);
 struct BootstrapResult {
     std::vector<FitResult> fits;  // empty when restored from saved work (the summary below is kept)
     int resamples = 0;
+    std::uint64_t seed = 0;  // of the resampling: the same seed gives the same resamples
     Interval E, A, B, alpha, beta, a_exp, b_exp;  // 2.5 and 97.5 percentiles
     int not_converged = 0;  // resamples whose descent did not reach a minimum (see Convergence)
     // Pearson correlations across resamples of alpha with log A and of beta with log B: near +-1

@@ -2,6 +2,7 @@
 // The catalogue is the data file assets/laws.jsonl (one law per line, every constant beside its
 // citation), embedded at build time and validated when first used; see catalog.hpp.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,8 @@ enum class LawKind {
 
 struct Interval { double lo = 0, hi = 0; };
 
+struct DrawSet;  // joint bootstrap draws of the constants (draws.hpp)
+
 // Published 95% intervals of a Chinchilla-form fit.
 struct ChinchillaIntervals {
     Interval E, A, B, alpha, beta;
@@ -72,10 +75,16 @@ struct Law {
     double tokens_per_param = 0;     // kind == TokensPerParam
     double m_over_n = 0;             // DeepSeek: M/N to convert M to parameters; 0 = not given
     bool has_intervals = false;
-    ChinchillaIntervals intervals;   // when has_intervals
+    ChinchillaIntervals intervals;   // when has_intervals: as published, or My fit's bootstrap percentiles
+    // The band's source: joint draws of the five constants (draws.hpp, law_draws). A catalogue law
+    // names an embedded file; My fit carries its own bootstrap's draws (shared: laws are copied often).
+    std::string draws_file;                    // e.g. "epoch2024-bootstrap.csv"; "" = none
+    std::shared_ptr<const DrawSet> own_draws;  // null = none
+    std::string no_band;  // why a law that could have a band has none (My fit without draws); "" otherwise
     bool has_paper_point = false;    // a point the paper prints, to show beside the law's own curve
     double paper_flops = 0, paper_params = 0, paper_tokens = 0;
 
+    bool has_band() const { return own_draws != nullptr || !draws_file.empty(); }
     bool has_loss() const { return kind == LawKind::Chinchilla || kind == LawKind::Kaplan; }
     // False for DeepSeek without M/N: its optimum is in FLOP per token, not parameters.
     bool has_params() const { return kind != LawKind::DeepSeek || m_over_n > 0; }

@@ -103,6 +103,8 @@ std::string saved_work_json(const SavedWork& w) {
                                    {"corr_beta_B", b.corr_beta_B}, {"loss_at_largest", interval(b.loss_at_largest)},
                                    {"params_at_largest", interval(b.params_at_largest)}};
         }
+        // The draws in their own file format (core/draws.hpp), read back by the same checks.
+        if (f.draws) fit["draws"] = draws_csv(*f.draws);
         j["fit"] = fit;
     }
     return j.dump();
@@ -205,11 +207,38 @@ Result<SavedWork> parse_saved_work(std::string_view text) {
                 }
             }
         }
+        // Absent in documents saved before draws were kept: no band then (fitted_law says why).
+        if (f.contains("draws")) {
+            std::string text;
+            if (r.text(f, "draws", &text, kMaxTextBytes)) {
+                Result<DrawSet> d = parse_draws(text, "draws");
+                if (!d.ok()) r.fail("draws", d.error);
+                else if (d.value.runs != s.runs_used) r.fail("draws", "drawn from " + std::to_string(d.value.runs) + " runs, not the fit's " + std::to_string(s.runs_used));
+                else if (d.value.draws.size() > static_cast<size_t>(kMaxSavedDraws)) r.fail("draws", "more than " + std::to_string(kMaxSavedDraws) + " draws");
+                else s.draws = std::make_shared<const DrawSet>(std::move(d.value));
+            }
+        }
         if (r.error.empty()) w.has_fit = true;
         else r.error = "fit." + r.error;
     }
     if (!r.error.empty()) return R::fail("the saved work's " + r.error);
     return R::of(std::move(w));
+}
+
+std::shared_ptr<const DrawSet> draws_to_keep(const BootstrapResult& boot, int runs) {
+    auto set = std::make_shared<DrawSet>();
+    set->runs = runs;
+    set->resamples = boot.resamples;
+    set->seed = boot.seed;
+    for (const FitResult& f : boot.fits) {
+        if (static_cast<int>(set->draws.size()) == kMaxSavedDraws) break;
+        // A refit that ran off to an infinite or non-positive constant has no optimum to give a band
+        // (and no place in a draws file): left out, which the band's sentence shows as fewer draws.
+        if (!usable_draw(f.c)) continue;
+        set->draws.push_back(f.c);
+        set->not_converged += f.convergence.converged() ? 0 : 1;
+    }
+    return set;
 }
 
 Law fitted_law(const SavedFit& f) {
@@ -231,6 +260,11 @@ Law fitted_law(const SavedFit& f) {
         law.has_intervals = true;
         law.intervals = {f.intervals.E, f.intervals.A, f.intervals.B, f.intervals.alpha, f.intervals.beta};
     }
+    law.own_draws = f.draws;
+    if (!f.draws)
+        law.no_band = f.has_intervals ? "no band: this fit was saved before the explorer kept its bootstrap draws; fit again to get one"
+                                      : "no band: no bootstrap was run for this fit (or it came from a link, which carries only "
+                                        "the constants); fit with 10 or more bootstrap resamples to get one";
     return law;
 }
 

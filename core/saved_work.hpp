@@ -4,9 +4,11 @@
 // entry keeps it in localStorage, and the Fit view saves and opens it as a file.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "draws.hpp"
 #include "fit.hpp"
 #include "laws.hpp"
 #include "result.hpp"
@@ -18,10 +20,20 @@ inline constexpr int kSavedWorkVersion = 1;
 // The key under which the browser keeps it.
 inline constexpr const char* kSavedWorkKey = "scaling-explorer.work.v1";
 
+// The most bootstrap draws kept with a fit, for its band: the first ones when it ran more (each
+// resample is independent, so they are a bootstrap of their own). 4,000 is what Besiroglu et al.
+// 2024 used and the Epoch band has; at about 40 bytes a draw they take 160 KB of the saved work,
+// where 100,000 would take 4 MB of the 5 MB or so a browser keeps per site.
+inline constexpr int kMaxSavedDraws = 4000;
+
 struct SavedFit {
     FitResult result;               // constants, objective, starts, allocation exponents, convergence
     bool has_intervals = false;
     BootstrapResult intervals;      // when has_intervals: the bootstrap's summary (its fits are not kept)
+    // The bootstrap's joint draws (up to kMaxSavedDraws), My fit's band. Null without a bootstrap,
+    // for a fit from a link and for documents saved before draws were kept: then no band, and
+    // fitted_law says why. Shared: SavedFit and the laws made from it are copied often.
+    std::shared_ptr<const DrawSet> draws;
     int runs_used = 0;
     double min_flops = 0, max_flops = 0;  // the compute the runs spanned: the law's valid range
     std::uint64_t text_hash = 0;    // of the runs text it was fitted on (is the table still the same?)
@@ -51,8 +63,13 @@ Result<SavedWork> parse_saved_work(std::string_view text);
 // FNV-1a: a fingerprint of the runs text, to tell whether a saved fit belongs to it.
 std::uint64_t text_fingerprint(std::string_view text);
 
+// The joint draws to keep from a bootstrap of `runs` runs: the first kMaxSavedDraws refits with
+// finite, positive constants.
+std::shared_ptr<const DrawSet> draws_to_keep(const BootstrapResult& boot, int runs);
+
 // The fitted law as the catalogue's laws look: id "my-fit", its runs' compute as the valid range
-// (so predictions beyond it are marked), its bootstrap intervals as its band.
+// (so predictions beyond it are marked), its bootstrap intervals, and its draws as its band (or,
+// without them, why it has none).
 Law fitted_law(const SavedFit& fit);
 
 }  // namespace scaling

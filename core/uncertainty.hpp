@@ -1,15 +1,8 @@
-// uncertainty.hpp: bands on N_opt, D_opt, tokens/param and loss from a law's published intervals.
-//
-// How the band is made (also shown in the UI): the paper publishes 95% intervals per parameter but
-// no correlations. Each draw maps standard-normal numbers through a split normal whose median is the
-// published estimate and whose 2.5/97.5 percentiles are the published interval ends, so every
-// marginal matches the paper. A fit trades A against alpha (and B against beta) to keep the data's
-// predictions, so each pair shares one draw (comonotone); the pairs and E draw independently.
-// Independent draws of all five would allow 0.2 to 1,400 tokens per parameter at 1e24 FLOP, which
-// no fit to the data supports. The correlation model is an assumption; a bootstrap of the data
-// (the fitting view) replaces it when data are loaded.
+// uncertainty.hpp: 95% bands on N_opt, D_opt, tokens/param and loss from a law's joint bootstrap
+// draws (draws.hpp). Each draw is one refit's five constants, kept together: the trade-offs the
+// data impose between them (A with alpha, B with beta) stay in every draw, with nothing assumed.
 #pragma once
-#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "laws.hpp"
@@ -17,20 +10,24 @@
 
 namespace scaling {
 
-extern const char* const kIntervalBandMethod;  // one paragraph for the UI and the CLI's JSON
-
 struct Band {
     std::vector<double> flops;                      // budgets, FLOP
     std::vector<double> n_lo, n_hi, d_lo, d_hi;     // 2.5 and 97.5 percentiles of N_opt, D_opt
     std::vector<double> r_lo, r_hi, l_lo, l_hi;     // of tokens/param and of the loss at the optimum
-    int draws = 0;
+    int draws = 0;                                  // draws the percentiles are over
 };
 
-// Parameter sets drawn as described above (deterministic for a seed, on every platform).
-std::vector<ChinchillaConstants> interval_draws(const Law& law, int draws, std::uint64_t seed);
+// The 2.5th and 97.5th percentiles of `values` (nearest rank: the value at rank p·(n-1), rounded),
+// for the bands and for the bootstrap's intervals alike. `values` must not be empty.
+Interval central_95(std::vector<double> values);
 
-// The band at each budget. Errors: the law has no published intervals, or draws < 10.
-Result<Band> interval_band(const Law& law, const std::vector<double>& flops, int draws = 1000,
-                           std::uint64_t seed = 20240416);
+// The band at each budget: every draw's compute-optimal N, D and loss under C = 6ND, then the
+// percentiles across draws. Errors: the law has no draws, its draws file did not load (or, on the
+// web, has not arrived yet), fewer than 10 draws give a finite optimum at a budget.
+Result<Band> interval_band(const Law& law, const std::vector<double>& flops);
+
+// How the law's band is made, from its draws' own record (runs, resamples, seed, not converged):
+// one sentence for the views, the CLI's text and its JSON.
+std::string band_method(const Law& law);
 
 }  // namespace scaling

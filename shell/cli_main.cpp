@@ -141,6 +141,8 @@ int run_compare(const scaling::Args& args, bool json) {
                         (format_count(row.d_lo) + "-" + format_count(row.d_hi)).c_str(),
                         (format_count(row.r_lo) + "-" + format_count(row.r_hi)).c_str(),
                         (scaling::format_fixed(row.l_lo, 3) + "-" + scaling::format_fixed(row.l_hi, 3)).c_str());
+        else if (!row.range_error.empty())
+            std::printf("  95% range: %s\n", row.range_error.c_str());
     }
     if (c.n_max > 0)
         std::printf("\nSpread over published laws: params %s to %s (%sx), tokens %s to %s (%sx)\n",
@@ -154,7 +156,7 @@ int run_compare(const scaling::Args& args, bool json) {
                     format_count(t.at.tokens).c_str(), format_count(t.at.tokens_per_param).c_str(), t.claim.c_str(),
                     t.disagrees_with_every_law ? "  [disagrees with every law by >2x in N]" : "");
     std::printf("\n(extrapolated): the budget lies outside the budgets the law was fitted on.\nRanges: %s\n",
-                scaling::kIntervalBandMethod);
+                c.range_method.c_str());
     return 0;
 }
 

@@ -41,17 +41,20 @@ void dim_cell(const std::string& text) {
 
 void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
     const std::vector<scaling::Law> laws = laws_with_settings(s);
-    // The comparison (with Epoch's 1,000-draw range) changes only with the budget or the laws'
-    // settings: computed then, not every frame.
+    // The comparison (with ranges over 4,000 bootstrap draws) changes only with the budget or the
+    // laws' settings (or, on the web, when the draws arrive): computed then, not every frame.
+    // The Allocator's short table shows no ranges and does not make them.
     static struct {
         double flops = -1;
         int revision = -1;
+        bool ranges = false;
         scaling::Comparison value;
     } cache;
-    if (cache.flops != s.flops || cache.revision != s.law_revision) {
-        cache.value = scaling::compare(laws, s.flops);
+    if (cache.flops != s.flops || cache.revision != s.law_revision || cache.ranges != full) {
+        cache.value = scaling::compare(laws, s.flops, full);
         cache.flops = s.flops;
         cache.revision = s.law_revision;
+        cache.ranges = full;
     }
     const scaling::Comparison& c = cache.value;
     const float em = ImGui::GetFontSize();
@@ -88,15 +91,25 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
             cell(a.has_loss ? format_fixed(a.loss, 3) : "-");
             if (columns == 6) dim_cell(laws[i].citation.substr(0, laws[i].citation.find(',', laws[i].citation.find(',') + 1)));
             if (full && row.has_range) {
-                // The published intervals' 95% range, on a row of its own under the law.
+                // The 95% range over the law's bootstrap draws, on a row of its own under the law.
                 ImGui::TableNextRow();
                 dim_cell("  95% range");
                 dim_cell(format_count(row.n_lo) + "-" + format_count(row.n_hi));
                 dim_cell(format_count(row.d_lo) + "-" + format_count(row.d_hi));
                 dim_cell(format_count(row.r_lo) + "-" + format_count(row.r_hi));
                 dim_cell(format_fixed(row.l_lo, 2) + "-" + format_fixed(row.l_hi, 2));
-                if (columns == 6) dim_cell("from the published intervals");
-                ui_probe::record_text("range:params", format_count(row.n_lo) + "-" + format_count(row.n_hi));
+                if (columns == 6) dim_cell("from its bootstrap draws");
+                ui_probe::record_text(("range:" + laws[i].id + ":params").c_str(),
+                                      format_count(row.n_lo) + "-" + format_count(row.n_hi));
+            } else if (full && !row.range_error.empty()) {
+                // No range yet (the web fetches the draws on first need) or a file that did not load.
+                ImGui::TableNextRow();
+                dim_cell("  95% range");
+                ImGui::TableNextColumn();
+                ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+                ImGui::TextWrapped("%s", row.range_error.c_str());
+                ImGui::PopStyleColor();
+                ui_probe::record_text(("range:" + laws[i].id + ":error").c_str(), row.range_error);
             }
         }
         ImGui::EndTable();
@@ -152,7 +165,7 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
     // Each law's caveats beyond its "*" (extrapolated), led by its name, as `scaling compare` says them.
     caveats(scaling::caveats_of(c, false), "compare_caveats");
     widgets::dim_text_wrapped("* the budget lies outside the budgets the law was fitted on.");
-    widgets::dim_text_wrapped((std::string("95% ranges: ") + scaling::kIntervalBandMethod).c_str());
+    if (!c.range_method.empty()) widgets::dim_text_wrapped(("95% ranges. " + c.range_method).c_str());
     ImGui::PopFont();
 }
 

@@ -17,6 +17,7 @@
 #include "core/quantity.hpp"
 #include "core/runs.hpp"
 #include "core/saved_work.hpp"
+#include "core/uncertainty.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -130,12 +131,13 @@ void record_fit(app::State& s) {
     const scaling::FitJob& job = *g_session.job;
     scaling::SavedFit f;
     f.result = job.fit().value;
+    f.runs_used = static_cast<int>(g_session.runs.size());
     if (job.intervals().ok()) {
         f.has_intervals = true;
         f.intervals = job.intervals().value;
-        f.intervals.fits.clear();  // the summary is kept, not a thousand fits
+        f.draws = scaling::draws_to_keep(f.intervals, f.runs_used);  // My fit's band
+        f.intervals.fits.clear();  // the summary and the draws are kept, not every fit's report
     }
-    f.runs_used = static_cast<int>(g_session.runs.size());
     f.min_flops = INFINITY;
     for (const scaling::Run& r : g_session.runs) f.min_flops = std::min(f.min_flops, r.flops);
     f.max_flops = g_session.max_flops;
@@ -352,7 +354,15 @@ void fit(app::State& s, const app::Fonts& f) {
         ui_probe::record_last_item("fit_unuse");
     }
     ImGui::SameLine();
-    if (widgets::small_button("Copy into the custom law")) {
+    const bool copy = widgets::small_button("Copy into the custom law");
+    if (shown_is_saved) {
+        // Where My fit's band comes from (its own bootstrap draws), or why it has none.
+        const scaling::Law mine = scaling::fitted_law(s.saved_fit);
+        const std::string band = mine.has_band() ? "Its 95% band. " + scaling::band_method(mine) : "My fit has " + mine.no_band + ".";
+        widgets::dim_text_wrapped(band.c_str());
+        ui_probe::record_text("fit_band", band);
+    }
+    if (copy) {
         s.custom = r.c;
         const double values[5] = {r.c.E, r.c.A, r.c.B, r.c.alpha, r.c.beta};
         for (int i = 0; i < 5; ++i) std::snprintf(s.custom_text[i], sizeof s.custom_text[i], "%s", g5(values[i]).c_str());

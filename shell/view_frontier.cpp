@@ -12,6 +12,7 @@
 #include "core/uncertainty.hpp"
 #include "imgui.h"
 #include "plot.hpp"
+#include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -27,8 +28,10 @@ struct FrontierData {
     std::vector<double> c;  // budgets, FLOP
     std::vector<std::vector<double>> n, d, ratio;  // per law
     std::vector<double> n_lo, n_hi, d_lo, d_hi;    // spread across laws
-    // 95% bands of laws that publish intervals (Epoch 2024): law index and band.
+    // 95% bands of laws with bootstrap draws (Epoch 2024, My fit): law index and band; and for
+    // each such law how its band is made, or why there is none (yet: the web fetches the draws).
     std::vector<std::pair<int, scaling::Band>> bands;
+    std::vector<std::string> band_notes;
 };
 
 const FrontierData& data(const app::State& s) {
@@ -65,9 +68,14 @@ const FrontierData& data(const app::State& s) {
             out.n.push_back(n);
             out.d.push_back(d);
             out.ratio.push_back(r);
-            if (law.has_intervals) {
-                const auto band = scaling::interval_band(law, out.c);
+            if (law.has_band()) {
+                // Four budgets a decade: a band's edges are smooth on log axes, and each budget costs
+                // 4,000 optima (a third of the lines' 121 points keeps the first frame quick).
+                const auto band = scaling::interval_band(law, scaling::log_space(out.c.front(), out.c.back(), 41));
                 if (band.ok()) out.bands.push_back({k, band.value});
+                out.band_notes.push_back(band.ok() ? scaling::band_method(law) : law.name + ": " + band.error);
+            } else if (!law.no_band.empty()) {
+                out.band_notes.push_back(law.name + ": " + law.no_band);
             }
         }
         return out;
@@ -109,8 +117,9 @@ void frontier(app::State& s, const app::Fonts& f) {
             b.color = law_color(index);
             b.fill_alpha = 0.22f;
             const std::string label = laws[index].name + ": 95% band";
-            plot::PlotBand(label.c_str(), fd.c.data(), band.n_lo.data(), band.n_hi.data(), n, b);
-            plot::PlotBand(label.c_str(), fd.c.data(), band.d_lo.data(), band.d_hi.data(), n, b);
+            const int m = static_cast<int>(band.flops.size());
+            plot::PlotBand(label.c_str(), band.flops.data(), band.n_lo.data(), band.n_hi.data(), m, b);
+            plot::PlotBand(label.c_str(), band.flops.data(), band.d_lo.data(), band.d_hi.data(), m, b);
         }
         for (size_t i = 0; i < laws.size(); ++i) {
             plot::Style line;
@@ -156,7 +165,8 @@ void frontier(app::State& s, const app::Fonts& f) {
             plot::Style b;
             b.color = law_color(index);
             b.fill_alpha = 0.22f;
-            plot::PlotBand((laws[index].name + ": 95% band").c_str(), fd.c.data(), band.r_lo.data(), band.r_hi.data(), n, b);
+            plot::PlotBand((laws[index].name + ": 95% band").c_str(), band.flops.data(), band.r_lo.data(), band.r_hi.data(),
+                           static_cast<int>(band.flops.size()), b);
         }
         for (size_t i = 0; i < laws.size(); ++i) {
             plot::Style line;
@@ -179,7 +189,12 @@ void frontier(app::State& s, const app::Fonts& f) {
                               "token). Kaplan (2020) reads the budget as C_min in PF-days and counts non-embedding "
                               "parameters; '20 tokens per parameter' is a rule of thumb. The grey bands span the laws' "
                               "disagreement.");
-    widgets::dim_text_wrapped((std::string("Epoch 2024 band: ") + scaling::kIntervalBandMethod).c_str());
+    std::string notes;
+    for (const std::string& note : fd.band_notes) {
+        widgets::dim_text_wrapped(("95% band. " + note).c_str());
+        notes += note + "\n";
+    }
+    ui_probe::record_text("frontier_bands", notes);
     ImGui::PopFont();
 }
 

@@ -5,8 +5,10 @@
 'use strict';
 const CACHE = 'scaling-explorer-v2';
 // The app itself, fetched at install so the first visit is enough; pages are cached as visited.
+// The bootstrap draws are here too: the app fetches them only when a band is first needed, which
+// may be offline.
 const APP_FILES = ['./', 'index.html', 'boot.js', 'app.css', 'index.js', 'index.wasm', 'index.data', 'favicon.svg', 'manifest.webmanifest',
-  'site.css', 'docs.html'];
+  'site.css', 'docs.html', 'epoch2024-bootstrap.csv'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE)

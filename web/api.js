@@ -6,6 +6,8 @@
 //     (law: any id of scaling.laws(); without one, epoch2024, as the CLI)
 //   scaling.loss({params: '70B', tokens: '1.4T', law})       -> same keys
 //   scaling.compare({flops: 1e24})                           -> {flops, laws, spread, rules_of_thumb, ...}
+//   await scaling.draws()   before compare() for Epoch's range_95: the bootstrap draws behind it are
+//                           fetched when first needed, not with the page (until then: range_error)
 //   scaling.laws()                                           -> [{id, name, citation, ...}]
 //   scaling.models()                                         -> [{id, name, params_total, ..., versus}]
 //   scaling.budget({gpu, gpus, days, mfu}) / memory({params}) / lifetime({loss, inference_tokens})
@@ -50,8 +52,27 @@
     }
   }
 
+  // The bootstrap draws behind the bands (core/draws.hpp): not part of the app's first download
+  // (bench/sizes.sh); each file is fetched once from beside the page, when the app first draws a
+  // band (main_web.cpp asks) or scaling.draws() is awaited, and handed to the core. The service
+  // worker keeps it for offline use.
+  const drawsFetches = {};
+  function fetchDraws(file) {
+    if (!drawsFetches[file]) {
+      drawsFetches[file] = fetch(file)
+        .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.text(); })
+        .then((text) => { passText('scaling_draws_arrived', text, file); },
+          (e) => { Module.ccall('scaling_draws_failed', null, ['string', 'string'], [file, String((e && e.message) || e)]); });
+    }
+    return drawsFetches[file];
+  }
+  Module.fetchDraws = fetchDraws;
+
   const api = {
     ready,
+    // Resolves when every bootstrap draws file has arrived (or failed: compare() then says why).
+    draws: () => ready.then(() => Promise.all(JSON.parse(Module.ccall('scaling_draws_files', 'string', [], [])).map(fetchDraws)))
+      .then(() => undefined),
     optimal: (args) => call('optimal', args),
     loss: (args) => call('loss', args),
     compare: (args) => call('compare', args),

@@ -25,6 +25,7 @@
 #include "app.hpp"
 #include "double_press.hpp"
 #include "fields.hpp"
+#include "core/draws.hpp"
 #include "core/requests.hpp"
 #include "gl_texture.hpp"
 #include "imgui.h"
@@ -421,6 +422,10 @@ void draw_frame() {
     ImGui::Render();
     save_work();
     sync_page();
+    // Bootstrap draws a band asked for and the app does not carry (core/draws.hpp): the page fetches
+    // them beside itself (web/api.js) and hands them to scaling_draws_arrived.
+    for (const std::string& file : scaling::take_wanted_draws())
+        EM_ASM({ Module["fetchDraws"](UTF8ToString($0)); }, file.c_str());
 
     glViewport(0, 0, g.fb_w, g.fb_h);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -548,6 +553,25 @@ EMSCRIPTEN_KEEPALIVE int scaling_ui_show(const char* view) {
             return 1;
         }
     return 0;
+}
+
+// The bootstrap draws, fetched by the page (web/api.js fetchDraws): the files still to fetch as a
+// JSON array, then each file's text or why it could not be had. Bands made before are redone.
+EMSCRIPTEN_KEEPALIVE const char* scaling_draws_files() {
+    g_reply = "[";  // the names are the fixed ones of core/draws.cpp: nothing to escape
+    for (const std::string& f : scaling::fetched_draws_files()) g_reply += (g_reply.size() > 1 ? ",\"" : "\"") + f + "\"";
+    g_reply += "]";
+    return g_reply.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void scaling_draws_arrived(const char* file, const char* text) {
+    if (!scaling::provide_draws(file ? file : "", text ? text : "")) return;
+    ++g.state.law_revision;
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void scaling_draws_failed(const char* file, const char* why) {
+    if (!scaling::provide_draws(file ? file : "", "", why && *why ? why : "unknown error")) return;
+    ++g.state.law_revision;
+    wake();
 }
 
 }  // extern "C"

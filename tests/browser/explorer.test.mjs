@@ -64,11 +64,21 @@ test('scaling.optimal, scaling.loss and scaling.laws equal the CLI JSON', async 
 
   assert.deepEqual(await page.evaluate(() => window.scaling.laws()), cliJson(['laws']));
 
-  // compare, and a custom law's constants, go through the same core as the CLI.
-  const cmp = await page.evaluate(() => window.scaling.compare({ flops: 1e24 }));
+  // compare, and a custom law's constants, go through the same core as the CLI. Epoch's range needs
+  // its bootstrap draws, which the page fetches only when first needed: until then it says so.
   const cliCmp = cliJson(['compare', '--flops', '1e24']);
+  const early = await page.evaluate(() => window.scaling.compare({ flops: 1e24 }));
+  const earlyEpoch = early.laws.find((l) => l.law === 'epoch2024');
+  assert.ok(earlyEpoch.range_95 || /still loading/.test(earlyEpoch.range_error), JSON.stringify(earlyEpoch));
+  await page.evaluate(() => window.scaling.draws());
+  const cmp = await page.evaluate(() => window.scaling.compare({ flops: 1e24 }));
   assert.equal(cmp.laws.length, cliCmp.laws.length);
   cmp.laws.forEach((l, i) => { if (l.params) assertSameResult({ p: l.params }, { p: cliCmp.laws[i].params }, l.name); });
+  const epoch = cmp.laws.find((l) => l.law === 'epoch2024');
+  const cliEpoch = cliCmp.laws.find((l) => l.law === 'epoch2024');
+  for (const k of ['params', 'tokens', 'tokens_per_param', 'loss'])
+    assertSameResult({ lo: epoch.range_95[k][0], hi: epoch.range_95[k][1] }, { lo: cliEpoch.range_95[k][0], hi: cliEpoch.range_95[k][1] }, `range_95.${k}`);
+  assert.equal(cmp.range_method, cliCmp.range_method);
   const custom = await page.evaluate(() => window.scaling.loss({ params: '70B', tokens: '1T', law: 'custom', E: 1.69,
     A: 406.4, B: 410.7, alpha: 0.336, beta: 0.283 }));
   assert.ok(Math.abs(custom.loss - 1.947) < 5e-4, 'Sardana et al. worked value through the JS API');
@@ -210,6 +220,32 @@ test('Scenarios on a phone: the Grok preset by a tap; scenario, project and next
   await page.goto(`${env.url}?view=next-flop&samples-now=4&success=0.2`);
   await page.waitForFunction(() => performance.getEntriesByName('scaling-first-frame').length > 0 &&
     window.scaling._ui.probe().texts.nf_pass === '59.0% -> 99.99%');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the bootstrap draws are fetched when a band is first needed, not with the first view', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const draws = [];
+  page.on('request', (r) => { if (r.url().endsWith('/epoch2024-bootstrap.csv')) draws.push(r.url()); });
+  // The Allocator (its table of every law shows no ranges) and a few frames: nothing fetched.
+  await page.evaluate(() => window.scaling._ui.show('Budget'));
+  await page.evaluate(() => window.scaling._ui.show('Allocator'));
+  await page.waitForFunction(() => window.scaling._ui.frames() > 5);
+  assert.deepEqual(draws, []);
+  // Compare needs Epoch's range: the file arrives and the range appears, as the CLI prints it.
+  await page.evaluate(() => window.scaling._ui.show('Compare'));
+  await page.waitForFunction(() => window.scaling._ui.probe().texts['range:epoch2024:params'] !== undefined, null, { timeout: 20000 });
+  const range = (await probe(page)).texts['range:epoch2024:params'];
+  assert.match(range, /^[\d.]+B-[\d.]+B$/);
+  const cliText = execFileSync(CLI, ['compare', '--flops', String(await page.evaluate(() => window.scaling._ui.flops()))], { encoding: 'utf8' });
+  assert.ok(cliText.includes(`95% range`) && cliText.includes(range), `${range} in the CLI's compare`);
+  assert.equal(draws.length, 1);
+  // The Frontier's band then costs no second fetch.
+  await page.evaluate(() => window.scaling._ui.show('Frontier'));
+  await page.waitForFunction(() => (window.scaling._ui.probe().texts.frontier_bands || '').includes('4000 bootstrap resamples'));
+  assert.equal(draws.length, 1);
+  await page.screenshot({ path: join(ARTIFACTS, 'frontier-bootstrap-band.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });

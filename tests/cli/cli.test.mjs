@@ -280,7 +280,14 @@ test('compare --flops 1e24 lists every law with N, D, tokens/param, spread, rang
   assert.equal(rules['0.6-sqrt-c-over-6'].params.toPrecision(3), '2.45e+11');    // REFERENCES.md: N = 2.45e11 at 1e24
   assert.equal(rules['20-tokens-per-param'].disagrees_with_every_law, false);
   assert.equal(rules['sqrt-c-over-6'].disagrees_with_every_law, true);
-  assert.match(j.range_method, /split normal/);
+  // The ranges come from Epoch's joint bootstrap draws (assets/epoch2024-bootstrap.csv), and say so.
+  assert.match(j.range_method, /^Epoch AI refit \(2024\): 2\.5th to 97\.5th percentile, at each budget, over 4000 bootstrap resamples of its 240 runs \(drawn with replacement, seed 20240416\)/);
+  assert.doesNotMatch(j.range_method, /split normal|assumption/);
+  assert.match(r.out, /\nRanges: Epoch AI refit \(2024\): 2\.5th to 97\.5th percentile/);
+  assert.match(r.out, /  95% range\s+67\.6B-156B 1\.07T-2\.47T\s+6\.88-36\.5 1\.935-1\.989/);
+  assert.ok(epoch.range_95.tokens_per_param[0] < epoch.tokens_per_param && epoch.tokens_per_param < epoch.range_95.tokens_per_param[1]);
+  assert.ok(epoch.range_95.loss[0] < epoch.loss && epoch.loss < epoch.range_95.loss[1]);
+  assert.ok(!('range_error' in epoch));
   const bad = run('compare', '--flops', '1e24', '--law', 'epoch2024');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--law: compare shows every law/);

@@ -8,10 +8,13 @@
 #include <cstdlib>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/allocation.hpp"
 #include "core/loss.hpp"
 #include "core/quantity.hpp"
 #include "core/saved_work.hpp"
+#include "core/uncertainty.hpp"
 #include "harness.hpp"
 
 using test_ui::Harness;
@@ -213,7 +216,8 @@ TEST_CASE("the Compare view lists every law with Epoch's range and marks the rul
     app::set_budget(h.state, 1e24);
     h.show(app::kCompare);
     CHECK(ui_probe::text("view") == "Compare");
-    CHECK_FALSE(ui_probe::text("range:params").empty());
+    // Epoch's range over its 4,000 bootstrap draws (as the CLI prints it), and how it is made.
+    CHECK(ui_probe::text("range:epoch2024:params") == "67.6B-156B");
     CHECK(ui_probe::text("rule:sqrt-c-over-6") == "disagrees");
     CHECK(ui_probe::text("rule:0.6-sqrt-c-over-6") == "disagrees");
     CHECK(ui_probe::text("rule:20-tokens-per-param") == "agrees");
@@ -312,9 +316,18 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(app::current_law(h.state).id == "my-fit");
     CHECK(app::current_law(h.state).chinchilla.E == doctest::Approx(1.8172).epsilon(0.02));
     CHECK(app::current_law(h.state).has_intervals);
+    // Its band comes from its own 40 bootstrap draws (seed 1, the Fit view's), said under the button.
+    REQUIRE(app::current_law(h.state).has_band());
+    CHECK(ui_probe::text("fit_band").find("over 40 bootstrap resamples of its 240 runs (drawn with replacement, seed 1)") !=
+          std::string::npos);
     // ...and it is a law like the others: on the frontier with its band, and in Compare.
     h.show(app::kFrontier);
     CHECK(ui_probe::text("series:" + kFrontier).find("My fit: 95% band") != std::string::npos);
+    CHECK(ui_probe::text("frontier_bands").find("My fit: 2.5th to 97.5th percentile") != std::string::npos);
+    const auto fresh_band = scaling::interval_band(app::current_law(h.state), {1e22});
+    REQUIRE(fresh_band.ok());
+    h.show(app::kCompare);
+    CHECK_FALSE(ui_probe::text("range:my-fit:params").empty());
     h.show(app::kAllocator);
     CHECK(ui_probe::text("law") == "my-fit");
 
@@ -332,6 +345,29 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(ui_probe::text("fit_E") == fitted_E);
     CHECK(ui_probe::text("fit_rows") == "245");
     CHECK(ui_probe::text("fit_converged") == "yes");
+    // The band comes back with the draws (kept to 6 significant digits: the same to 1e-4).
+    const scaling::Law restored = app::law_at(again.state, app::law_count(again.state) - 1);
+    const auto restored_band = scaling::interval_band(restored, {1e22});
+    REQUIRE(restored_band.ok());
+    CHECK(restored_band.value.draws == 40);
+    CHECK(restored_band.value.n_lo[0] == doctest::Approx(fresh_band.value.n_lo[0]).epsilon(1e-4));
+    CHECK(restored_band.value.l_hi[0] == doctest::Approx(fresh_band.value.l_hi[0]).epsilon(1e-4));
+    // A document saved before draws were kept: the same fit, no band, and the views say why.
+    nlohmann::json older = nlohmann::json::parse(saved);
+    older["fit"].erase("draws");
+    Harness old(1280, 1800);
+    const auto old_work = scaling::parse_saved_work(older.dump());
+    REQUIRE_MESSAGE(old_work.ok(), old_work.error);
+    app::restore_work(old.state, old_work.value);
+    CHECK_FALSE(app::law_at(old.state, app::law_count(old.state) - 1).has_band());
+    old.show(app::kFit);
+    CHECK(ui_probe::text("fit_band").find("no band: this fit was saved before the explorer kept its bootstrap draws") !=
+          std::string::npos);
+    old.show(app::kFrontier);
+    CHECK(ui_probe::text("frontier_bands").find("My fit: no band") != std::string::npos);
+    CHECK(ui_probe::text("series:" + kFrontier).find("My fit: 95% band") == std::string::npos);
+    old.show(app::kCompare);
+    CHECK(ui_probe::text("range:my-fit:error").find("no band") != std::string::npos);
     // A file that is JSON but not saved work leaves everything as it was, with a notice.
     app::open_text(again.state, "{\"version\": 7}");
     again.frames(1);

@@ -5,9 +5,9 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "core/fit.hpp"
 #include "core/laws.hpp"
@@ -15,18 +15,12 @@
 #include "core/requests.hpp"
 #include "core/runs.hpp"
 #include "core/saved_work.hpp"
+#include "files.hpp"
 
 using namespace scaling;
 using doctest::Approx;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Runs drawn from known constants on a grid like Chinchilla's, with multiplicative noise.
 std::vector<Run> synthetic(const ChinchillaConstants& c, double noise, unsigned seed) {
@@ -468,6 +462,64 @@ TEST_CASE("saved work: written and read back whole; damaged or foreign documents
         CHECK_MESSAGE(!r.ok(), c.text);
         CHECK_MESSAGE(r.error.find(c.why) != std::string::npos, c.text, " -> ", r.error);
     }
+}
+
+TEST_CASE("saved work keeps My fit's bootstrap draws for its band, checked on reading; older documents give no band") {
+    // A bootstrap of 4,010 resamples: the first 4,000 draws are kept (kMaxSavedDraws), in order.
+    const auto runs = synthetic({1.8, 400, 1500, 0.34, 0.36}, 0.01, 3);
+    BootstrapResult boot;
+    boot.resamples = 4010;
+    boot.seed = 9;
+    for (int i = 0; i < 4010; ++i) {
+        FitResult f;
+        f.c = {1.8 + i * 1e-5, 400, 1500, 0.34, 0.36};
+        f.convergence.newton_gain = i == 3 || i == 4005 ? 1.0 : 0.0;  // one before the cut, one after
+        boot.fits.push_back(f);
+    }
+    const auto kept = draws_to_keep(boot, static_cast<int>(runs.size()));
+    REQUIRE(kept->draws.size() == static_cast<size_t>(kMaxSavedDraws));
+    CHECK(kept->draws[3999].E == 1.8 + 3999 * 1e-5);
+    CHECK(kept->resamples == 4010);
+    CHECK(kept->seed == 9);
+    CHECK(kept->not_converged == 1);  // counted among the draws kept
+
+    SavedWork w;
+    w.has_fit = true;
+    w.fit.result.c = {1.8, 400, 1500, 0.34, 0.36};
+    w.fit.runs_used = static_cast<int>(runs.size());
+    w.fit.min_flops = 1e18;
+    w.fit.max_flops = 3e21;
+    w.fit.has_intervals = true;
+    w.fit.intervals.resamples = 4010;
+    w.fit.draws = kept;
+    const std::string text = saved_work_json(w);
+    const auto back = parse_saved_work(text);
+    REQUIRE_MESSAGE(back.ok(), back.error);
+    REQUIRE(back.value.fit.draws);
+    CHECK(back.value.fit.draws->draws.size() == 4000);
+    CHECK(back.value.fit.draws->draws[1234].E == Approx(1.8 + 1234 * 1e-5).epsilon(1e-6));  // 6 digits kept
+    const Law law = fitted_law(back.value.fit);
+    CHECK(law.has_band());
+    CHECK(law.no_band.empty());
+
+    // Damaged draws are refused, naming them; draws of another run count do not belong to this fit.
+    nlohmann::json j = nlohmann::json::parse(text);
+    j["fit"]["draws"] = "# runs: 96\n# resamples: 1\n# seed: 1\n# not converged: 0\nE,A,B,alpha,beta\n1.8,400,1500,-0.34,0.36\n";
+    CHECK(parse_saved_work(j.dump()).error.find("fit.draws: draws:6: alpha:") != std::string::npos);
+    j["fit"]["draws"] = "# runs: 95\n# resamples: 1\n# seed: 1\n# not converged: 0\nE,A,B,alpha,beta\n1.8,400,1500,0.34,0.36\n";
+    CHECK(parse_saved_work(j.dump()).error.find("fit.draws: drawn from 95 runs, not the fit's") != std::string::npos);
+    j["fit"]["draws"] = 5;
+    CHECK(parse_saved_work(j.dump()).error.find("fit.draws: not text") != std::string::npos);
+
+    // A document from before the draws were kept still reads: the same fit, no band, and why.
+    j["fit"].erase("draws");
+    const auto older = parse_saved_work(j.dump());
+    REQUIRE_MESSAGE(older.ok(), older.error);
+    const Law old_law = fitted_law(older.value.fit);
+    CHECK_FALSE(old_law.has_band());
+    CHECK(old_law.no_band.find("saved before the explorer kept its bootstrap draws") != std::string::npos);
+    j["fit"].erase("intervals_95");
+    CHECK(fitted_law(parse_saved_work(j.dump()).value.fit).no_band.find("no bootstrap was run") != std::string::npos);
 }
 
 TEST_CASE("fit_request (scaling fit, scaling.fit): options checked by name, rejected rows in the JSON") {
