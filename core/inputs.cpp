@@ -1,0 +1,345 @@
+// inputs.cpp: the descriptors (inputs.hpp) and reading typed text against them.
+// Ranges are the widest that still mean something; values inside them that are odd rather than
+// wrong (a model of 1,000 parameters) are answered with a warning (caveats.hpp), not refused.
+#include "inputs.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "hardware.hpp"
+#include "laws.hpp"
+#include "runs.hpp"
+
+namespace scaling {
+namespace {
+
+constexpr double kInf = 1e300;  // "no upper bound" (parse_quantity refuses anything beyond a double)
+
+std::vector<std::string> law_ids() {
+    std::vector<std::string> ids;
+    for (const Law& l : all_laws()) ids.push_back(l.id);
+    return ids;
+}
+std::vector<std::string> gpu_ids() {
+    std::vector<std::string> ids;
+    for (const Gpu& g : all_gpus()) ids.push_back(g.id);
+    return ids;
+}
+std::vector<std::string> preset_ids() {
+    std::vector<std::string> ids;
+    for (const BudgetPreset& p : budget_presets()) ids.push_back(p.id);
+    return ids;
+}
+// Compute precisions have a dense peak in the catalogue; weights may also be stored in FP32 or INT4.
+std::vector<std::string> compute_dtypes() { return {"bf16", "fp8", "int8"}; }
+std::vector<std::string> weight_dtypes() { return {"fp32", "bf16", "fp8", "int8", "int4"}; }
+std::vector<std::string> solve_names() { return {"flops", "days", "gpus", "mfu"}; }
+std::vector<std::string> fit_forms() { return {"chinchilla", "power"}; }
+std::vector<std::string> fit_axes() { return {"N", "D", "C"}; }
+
+std::string dashed(const char* key) {
+    std::string s = key;
+    for (char& c : s) c = c == '_' ? '-' : c;
+    return s;
+}
+
+}  // namespace
+
+std::string flag_name(const Input& in) { return dashed(in.key); }
+std::string link_key(const Input& in) { return in.link ? std::string(in.link) : dashed(in.key); }
+
+bool given(std::string_view text) { return text.find_first_not_of(" \t\r\n") != std::string_view::npos; }
+
+std::string input_text(double x) {
+    char b[40];
+    for (int digits = 6; digits <= 17; ++digits) {
+        std::snprintf(b, sizeof b, "%.*g", digits, x);
+        if (std::strtod(b, nullptr) == x) break;
+    }
+    // "5.76e+23" -> "5.76e23": a '+' would be escaped in a URL, and people do not write it.
+    std::string t = b;
+    for (const char* from : {"e+0", "e+", "e-0"}) {
+        const size_t at = t.find(from);
+        if (at != std::string::npos) t.replace(at, std::string(from).size(), from[1] == '-' ? "e-" : "e");
+    }
+    return t;
+}
+
+std::string range_text(const Input& in) {
+    const auto num = [](double x) { return input_text(x); };
+    if (in.hi >= kInf) return in.lo_open ? (in.lo == 0 ? "greater than zero" : "greater than " + num(in.lo))
+                                         : (in.lo == 0 ? "zero or more" : "at least " + num(in.lo));
+    if (in.lo_open) return "above " + num(in.lo) + " and at most " + num(in.hi);
+    return "from " + num(in.lo) + " to " + num(in.hi);
+}
+
+Result<double> read_number(const Input& in, std::string_view text) {
+    using R = Result<double>;
+    // Positive inputs keep parse_positive's wording ("is zero; it must be greater than zero").
+    R r = in.lo == 0 && in.lo_open ? parse_positive(text, in.unit) : parse_quantity(text, in.unit);
+    if (!r.ok()) return R::fail(r.error, in.key);
+    const double v = r.value;
+    if (in.lo_open ? !(v > in.lo) : !(v >= in.lo)) return R::fail(quote_input(text) + " must be " + range_text(in), in.key);
+    if (!(v <= in.hi)) return R::fail(quote_input(text) + " must be " + range_text(in), in.key);
+    if (in.whole && v != std::floor(v)) return R::fail(quote_input(text) + " must be a whole number " + range_text(in), in.key);
+    return r;
+}
+
+Result<int> read_choice(const Input& in, std::string_view text) {
+    const std::vector<std::string> names = in.choices ? in.choices() : std::vector<std::string>{};
+    std::string list;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == text) return Result<int>::of(static_cast<int>(i));
+        list += (i ? ", " : "") + names[i];
+    }
+    return Result<int>::fail(quote_input(text) + " is not one of " + list, in.key);
+}
+
+namespace inputs {
+using K = InputKind;
+
+// The law. Constants of the custom law: E + A/N^alpha + B/D^beta (Hoffmann et al. 2022, eq. 2).
+const Input kLaw{.key = "law", .label = "Scaling law", .help = "The law: an id of `scaling laws` (default epoch2024)",
+                 .kind = K::Choice, .optional = true, .initial = kDefaultLawId, .choices = law_ids};
+const Input kE{.key = "E", .label = "E", .help = "custom law: the irreducible loss E, nats/token", .unit_text = "nats/token",
+               .lo_open = false};
+const Input kA{.key = "A", .label = "A", .help = "custom law: the parameter term's scale A"};
+const Input kB{.key = "B", .label = "B", .help = "custom law: the data term's scale B"};
+const Input kAlpha{.key = "alpha", .label = "α", .help = "custom law: the parameter exponent alpha"};
+const Input kBeta{.key = "beta", .label = "β", .help = "custom law: the data exponent beta"};
+const Input kMOverN{.key = "m_over_n", .label = "M/N",
+                    .help = "deepseek2024: non-embedding FLOP per token per parameter, 6 + seq_len/d_model "
+                            "(DeepSeek LLM 2024, Sec. 3.1), to turn M into parameters",
+                    .optional = true};
+
+// Budgets and sizes.
+const Input kFlops{.key = "flops", .label = "Training compute C", .help = "Training compute budget, e.g. 5.76e23",
+                   .unit = Unit::Flop, .unit_text = "FLOP", .initial = "5.76e23"};
+const Input kParams{.key = "params", .label = "Parameters N", .help = "Parameters, e.g. 70B", .unit = Unit::Params,
+                    .unit_text = "params"};
+const Input kTokens{.key = "tokens", .label = "Training tokens D", .help = "Training tokens, e.g. 1.4T",
+                    .unit = Unit::Tokens, .unit_text = "tokens"};
+const Input kUniqueTokens{.key = "unique_tokens", .label = "Unique tokens U",
+                          .help = "Unique tokens the training data holds (repeated beyond them: Muennighoff et al. 2023)",
+                          .unit = Unit::Tokens, .unit_text = "tokens", .initial = "25B"};
+const Input kFrom{.key = "from", .label = "From", .help = "Smallest budget in FLOP", .unit = Unit::Flop,
+                  .unit_text = "FLOP", .optional = true, .initial = "1e18", .fallback = 1e18};
+const Input kTo{.key = "to", .label = "To", .help = "Largest budget in FLOP", .unit = Unit::Flop, .unit_text = "FLOP",
+                .optional = true, .initial = "1e28", .fallback = 1e28};
+const Input kPoints{.key = "points", .label = "Points", .help = "Number of budgets, log-spaced, ends included",
+                    .lo = 2, .hi = 100000, .lo_open = false, .whole = true, .optional = true, .initial = "41",
+                    .fallback = 41};
+
+// Scenarios.
+const Input kBaseParams{.key = "params", .label = "Base parameters N", .help = "Base model parameters, e.g. 70B",
+                        .unit = Unit::Params, .unit_text = "params", .lo = 1e3, .hi = 1e16, .lo_open = false,
+                        .initial = "70B", .link = "base-params"};
+const Input kBaseTokens{.key = "tokens", .label = "Base tokens D", .help = "Base model training tokens, e.g. 1.4T",
+                        .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1e3, .hi = 1e18, .lo_open = false,
+                        .initial = "1.4T", .link = "base-tokens"};
+const Input kComputeMultiple{.key = "compute_multiple", .label = "Compute multiple k",
+                             .help = "k, the compute multiple, e.g. 10", .unit_text = "x", .lo = 1e-3, .hi = 1e6,
+                             .lo_open = false, .initial = "10"};
+const Input kDataCap{.key = "data_cap", .label = "Data growth cap (x)",
+                     .help = "The most the data can grow (x), e.g. 2; at least 1 (the data does not shrink)",
+                     .unit_text = "x", .lo = 1, .hi = 1e6, .lo_open = false, .initial = "2"};
+const Input kBaseDataTb{.key = "base_data_tb", .label = "Base data, TB (optional)",
+                        .help = "The base model's data on disk, to show each model's data in TB", .unit_text = "TB",
+                        .lo = 1e-9, .hi = 1e9, .lo_open = false, .optional = true};
+const Input kReferenceFlops{.key = "reference_flops", .label = "Reference run FLOP",
+                            .help = "The reference run's training FLOP, e.g. 3e26", .unit = Unit::Flop,
+                            .unit_text = "FLOP", .lo = 1e10, .hi = 1e35, .lo_open = false, .initial = "3e26"};
+const Input kReferenceMultiple{.key = "reference_multiple", .label = "Multiple of it",
+                               .help = "The multiple of the reference run, e.g. 150", .unit_text = "x", .lo = 1e-3,
+                               .hi = 1e6, .lo_open = false, .initial = "150"};
+const Input kSparsity{.key = "sparsity", .label = "Expert sparsity (1 = dense)",
+                      .help = "Experts in total / experts per token (1 for a dense model)", .lo = 1, .hi = 1024,
+                      .lo_open = false, .optional = true, .initial = "8", .fallback = 1};
+
+// Test-time compute and the next 10x (Brown et al. 2024; Snell et al. 2024, arXiv 2408.03314).
+const Input kSuccess{.key = "success", .label = "Success of one sample p",
+                     .help = "The chance one sample answers correctly, in (0, 1]", .hi = 1, .optional = true,
+                     .initial = "0.2", .fallback = 0.2};
+const Input kSamples{.key = "samples", .label = "Most samples k", .help = "The most samples per question shown",
+                     .lo = 1, .hi = 10000, .lo_open = false, .whole = true, .optional = true, .initial = "64",
+                     .fallback = 64};
+const Input kSamplesNow{.key = "samples", .label = "Samples per question today", .help = "Samples per question today",
+                        .lo = 1, .hi = 10000, .lo_open = false, .whole = true, .optional = true, .initial = "1",
+                        .fallback = 1, .link = "samples-now"};
+const Input kModelParams{.key = "model_params", .label = "Model parameters N",
+                         .help = "The model answering, for the cost of its samples (2N FLOP per token)",
+                         .unit = Unit::Params, .unit_text = "params", .lo = 1e6, .hi = 1e14, .lo_open = false,
+                         .optional = true, .initial = "8B", .fallback = 8e9};
+const Input kAnswerTokens{.key = "answer_tokens", .label = "Tokens per answer", .help = "Tokens generated per sample",
+                          .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1, .hi = 1e7, .lo_open = false,
+                          .optional = true, .initial = "1000", .fallback = 1000};
+const Input kLargeSuccess{.key = "large_success", .label = "Larger model's success",
+                          .help = "A larger model's success with one sample, in [0, 1]", .hi = 1, .lo_open = false,
+                          .optional = true, .initial = "0.5", .fallback = 0.5};
+const Input kSizeRatio{.key = "size_ratio", .label = "Size ratio M (larger / small)",
+                       .help = "How many times larger the larger model is", .unit_text = "x", .lo = 1, .hi = 1e4,
+                       .lo_open = false, .optional = true, .initial = "10", .fallback = 10};
+const Input kInferenceRatio{.key = "inference_ratio", .label = "R = inference / pretraining tokens",
+                            .help = "R = inference tokens / pretraining tokens (Snell et al. 2024's accounting)",
+                            .lo = 1e-9, .hi = 1e9, .lo_open = false, .optional = true, .initial = "0.1",
+                            .fallback = 0.1};
+const Input kFactor{.key = "factor", .label = "The step", .help = "The step of compute, greater than 1 (default 10)",
+                    .unit_text = "x", .lo = 1, .optional = true, .initial = "10", .fallback = 10};
+
+// Emergence as a metric artefact (Schaeffer et al. 2023): exact match over L tokens of a smooth curve.
+const Input kAnswerLength{.key = "answer_length", .label = "Answer length L (tokens)",
+                          .help = "Tokens that must all be right for exact match", .unit_text = "tokens", .lo = 1,
+                          .hi = 1000, .lo_open = false, .whole = true, .initial = "10"};
+const Input kAccuracyNc{.key = "accuracy_nc", .label = "N_c (p = 1/e there)",
+                        .help = "The size at which per-token accuracy is 1/e", .unit = Unit::Params,
+                        .unit_text = "params", .lo = 1, .hi = 1e15, .lo_open = false, .initial = "4.6e7"};
+const Input kAccuracyAlpha{.key = "accuracy_alpha", .label = "Slope alpha",
+                           .help = "The per-token accuracy curve's exponent", .lo = 0.01, .hi = 5, .lo_open = false,
+                           .initial = "0.46"};
+
+// Fine-tuning: saturation in examples, and transfer (Hernandez et al. 2021).
+const Input kBaseQuality{.key = "base_quality", .label = "Base quality (ceiling)",
+                         .help = "The quality fine-tuning saturates at, in [0, 1]", .hi = 1, .lo_open = false,
+                         .initial = "0.8"};
+const Input kRate{.key = "rate", .label = "Rate k", .help = "How fast quality approaches its ceiling",
+                  .lo = 0.01, .hi = 100, .lo_open = false, .initial = "1", .link = "k"};
+const Input kSaturationExamples{.key = "saturation_examples", .label = "Saturation D_sat (examples)",
+                                .help = "The examples at which the curve is 1 - 1/e of the way", .lo = 1, .hi = 1e9,
+                                .lo_open = false, .initial = "30000"};
+const Input kExamples{.key = "examples", .label = "Your examples", .help = "The examples you have", .lo = 1,
+                      .hi = 1e9, .lo_open = false, .whole = true, .initial = "2000"};
+const Input kTransferParams{.key = "transfer_params", .label = "Model parameters N (non-embedding)",
+                            .help = "The fine-tuned model's non-embedding parameters", .unit = Unit::Params,
+                            .unit_text = "params", .lo = 1e5, .hi = 1e13, .lo_open = false, .initial = "1B"};
+const Input kFinetuneTokens{.key = "finetune_tokens", .label = "Fine-tuning tokens D_F",
+                            .help = "Tokens of fine-tuning data", .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1,
+                            .hi = 1e13, .lo_open = false, .initial = "10M"};
+
+// Budget: FLOP <-> GPUs x days x MFU <-> dollars; all but one of them given.
+const Input kGpu{.key = "gpu", .label = "Hardware", .help = "Hardware id (see the Budget view; default h100-sxm)",
+                 .kind = K::Choice, .optional = true, .initial = "h100-sxm", .choices = gpu_ids};
+const Input kDtype{.key = "dtype", .label = "Precision", .help = "bf16 (default), fp8, int8", .kind = K::Choice,
+                   .optional = true, .initial = "bf16", .choices = compute_dtypes};
+const Input kSolve{.key = "solve", .label = "Solve for", .help = "The budget quantity left open and computed",
+                   .kind = K::Choice, .optional = true, .initial = "flops", .choices = solve_names};
+const Input kPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                   .unit_text = "$/GPU-hour", .optional = true};
+const Input kBudgetFlops{.key = "flops", .label = "Training FLOP", .help = "Training FLOP", .unit = Unit::Flop,
+                         .unit_text = "FLOP", .optional = true, .initial = "1e24", .link = "budget-flops"};
+const Input kGpus{.key = "gpus", .label = "GPUs", .help = "Number of GPUs", .unit_text = "GPUs", .optional = true,
+                  .initial = "1000"};
+const Input kDays{.key = "days", .label = "Days", .help = "Wall-clock days", .unit_text = "days", .optional = true,
+                  .initial = "60"};
+const Input kMfu{.key = "mfu", .label = "MFU (0-1]", .help = "Model FLOP utilisation, (0, 1]", .hi = 1,
+                 .optional = true, .initial = "0.4"};
+const Input kDollars{.key = "dollars", .label = "Dollars", .help = "Rental budget in dollars (instead of days)",
+                     .unit_text = "$", .optional = true};
+const Input kPreset{.key = "preset", .label = "Published run", .help = "A published run's budget", .kind = K::Choice,
+                    .optional = true, .choices = preset_ids};
+
+// Memory of a model: weights, training state, KV cache.
+const Input kMemoryParams{.key = "params", .label = "Parameters",
+                          .help = "Parameters held in memory (MoE: total), e.g. 70B", .unit = Unit::Params,
+                          .unit_text = "params"};
+const Input kMemoryDtype{.key = "dtype", .label = "Weights", .help = "Weights: fp32, bf16 (default), fp8, int8, int4",
+                         .kind = K::Choice, .optional = true, .initial = "bf16", .link = "memory-dtype",
+                         .choices = weight_dtypes};
+const Input kLayers{.key = "layers", .label = "Layers", .help = "Transformer layers (KV cache)", .lo_open = false,
+                    .whole = true, .optional = true, .initial = "80"};
+const Input kKvHeads{.key = "kv_heads", .label = "KV heads", .help = "Key/value heads (KV cache)", .lo_open = false,
+                     .whole = true, .optional = true, .initial = "8"};
+const Input kHeadDim{.key = "head_dim", .label = "Head dim", .help = "Head dimension (KV cache)", .lo_open = false,
+                     .whole = true, .optional = true, .initial = "128"};
+const Input kContext{.key = "context", .label = "Context", .help = "Tokens cached per sequence", .unit = Unit::Tokens,
+                     .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "4096"};
+const Input kBatch{.key = "batch", .label = "Batch", .help = "Sequences served at once (default 1)", .optional = true,
+                   .initial = "16", .fallback = 1};
+const Input kUsable{.key = "usable", .label = "Usable memory", .help = "Usable fraction of GPU memory (default 0.9)",
+                    .hi = 1, .optional = true, .initial = "0.9", .fallback = 0.9};
+
+// Lifetime: training plus inference (Sardana et al. 2024).
+const Input kLoss{.key = "loss", .label = "Target loss (nats/token)", .help = "Target loss, nats/token",
+                  .unit_text = "nats/token"};
+const Input kInferenceTokens{.key = "inference_tokens", .label = "Inference tokens over the model's life",
+                             .help = "Tokens served over the model's life", .unit = Unit::Tokens,
+                             .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "2e12"};
+const Input kTokensPerRequest{.key = "tokens_per_request", .label = "Tokens per request",
+                              .help = "Tokens per request (with --requests)", .unit = Unit::Tokens,
+                              .unit_text = "tokens", .optional = true};
+const Input kOverParams{.key = "over_params", .label = "Parameters", .help = "The over-trained model's parameters",
+                        .unit = Unit::Params, .unit_text = "params", .initial = "7B"};
+const Input kOverTokens{.key = "over_tokens", .label = "Training tokens", .help = "The over-trained model's tokens",
+                        .unit = Unit::Tokens, .unit_text = "tokens", .initial = "2T"};
+const Input kRequests{.key = "requests", .label = "Requests over the model's life",
+                      .help = "Requests over the model's life", .unit_text = "requests", .optional = true,
+                      .initial = "1e10"};
+const Input kInputTokens{.key = "input_tokens", .label = "Input tokens / request",
+                         .help = "Prompt tokens per request (default 1000)", .unit = Unit::Tokens,
+                         .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "1000", .fallback = 1000};
+const Input kOutputTokens{.key = "output_tokens", .label = "Output tokens / request",
+                          .help = "Generated tokens per request (default 250)", .unit = Unit::Tokens,
+                          .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "250", .fallback = 250};
+const Input kRequestsPerDay{.key = "requests_per_day", .label = "Requests per day",
+                            .help = "Requests served per day, to turn requests into days", .unit_text = "requests/day",
+                            .initial = "1e7"};
+// Per phase: training, prefill (compute-bound) and decode (memory-bound, hence the low MFU default).
+#define SCALING_PHASE(Name, name, mfu, what)                                                                          \
+    const Input k##Name##Gpu{.key = name "_gpu", .label = what " hardware", .help = what " hardware",                \
+                             .kind = K::Choice, .optional = true, .initial = "h100-sxm", .choices = gpu_ids};          \
+    const Input k##Name##Dtype{.key = name "_dtype", .label = what " precision", .help = "bf16, fp8, int8",          \
+                               .kind = K::Choice, .optional = true, .initial = "bf16", .choices = compute_dtypes};     \
+    const Input k##Name##Price{.key = name "_price", .label = what " $ / GPU-hour", .help = "$/GPU-hour",             \
+                               .unit_text = "$/GPU-hour", .optional = true};                                           \
+    const Input k##Name##Mfu{.key = name "_mfu", .label = what " MFU", .help = "Default " #mfu, .hi = 1,             \
+                             .optional = true, .initial = #mfu, .fallback = mfu};
+SCALING_PHASE(Train, "train", 0.4, "Training")
+SCALING_PHASE(Prefill, "prefill", 0.5, "Prefill")
+SCALING_PHASE(Decode, "decode", 0.1, "Decode")
+#undef SCALING_PHASE
+
+// Fitting your own runs (Hoffmann et al. 2022, Approach 3; Besiroglu et al. 2024).
+const Input kFitText{.key = "text", .label = "Runs", .help = "The runs as CSV or TSV text", .kind = K::Text};
+const Input kExcludeTop{.key = "exclude_top", .label = "Leave out the highest-loss runs",
+                        .help = "Leave out the K highest-loss runs (Epoch: 5; default 0)", .hi = kMaxRuns,
+                        .lo_open = false, .whole = true, .optional = true, .initial = "0"};
+const Input kBootstrap{.key = "bootstrap", .label = "Bootstrap resamples",
+                       .help = "Resamples for 95% intervals (0: none, else 10 to 100000; default 0)", .hi = 100000,
+                       .lo_open = false, .whole = true, .optional = true, .initial = "0"};
+const Input kForm{.key = "form", .label = "Form",
+                  .help = "chinchilla (default): E + A/N^alpha + B/D^beta; power: loss against one quantity (--x), "
+                          "as E + A·x^-alpha and as A·x^-alpha",
+                  .kind = K::Choice, .optional = true, .initial = "chinchilla", .choices = fit_forms};
+const Input kX{.key = "x", .label = "Against", .help = "With --form power: fit against N, D or C (default C)",
+               .kind = K::Choice, .optional = true, .initial = "C", .choices = fit_axes};
+const Input kPredict{.key = "predict", .label = "Predict at",
+                     .help = "A FLOP budget: the fitted law's optimal N, D and loss there, flagged beyond 10x the "
+                             "data's largest compute",
+                     .unit = Unit::Flop, .unit_text = "FLOP", .optional = true};
+const Input kTarget{.key = "target", .label = "Loss column",
+                    .help = "The column to fit (default: the one named loss, L, val_loss or eval loss)",
+                    .kind = K::Text, .optional = true};
+const Input kColumns{.key = "columns", .label = "Columns",
+                     .help = "Which columns hold N, D and C when their names are not recognised, e.g. "
+                             "N=width,D=-,C=train_flops ('-': not in the file)",
+                     .kind = K::Text, .optional = true};
+}  // namespace inputs
+
+std::span<const Input* const> all_inputs() {
+    using namespace inputs;
+    static const Input* const kAll[] = {
+        &kLaw, &kE, &kA, &kB, &kAlpha, &kBeta, &kMOverN, &kFlops, &kParams, &kTokens, &kUniqueTokens, &kFrom, &kTo,
+        &kPoints, &kBaseParams, &kBaseTokens, &kComputeMultiple, &kDataCap, &kBaseDataTb, &kReferenceFlops,
+        &kReferenceMultiple, &kSparsity, &kSuccess, &kSamples, &kSamplesNow, &kModelParams, &kAnswerTokens,
+        &kLargeSuccess, &kSizeRatio, &kInferenceRatio, &kFactor, &kAnswerLength, &kAccuracyNc, &kAccuracyAlpha,
+        &kBaseQuality, &kRate, &kSaturationExamples, &kExamples, &kTransferParams, &kFinetuneTokens, &kGpu, &kDtype,
+        &kSolve, &kPrice, &kBudgetFlops, &kGpus, &kDays, &kMfu, &kDollars, &kPreset, &kMemoryParams, &kMemoryDtype,
+        &kLayers, &kKvHeads, &kHeadDim, &kContext, &kBatch, &kUsable, &kLoss, &kInferenceTokens, &kTokensPerRequest,
+        &kOverParams, &kOverTokens, &kRequests, &kInputTokens, &kOutputTokens, &kRequestsPerDay, &kTrainGpu,
+        &kTrainDtype, &kTrainPrice, &kTrainMfu, &kPrefillGpu, &kPrefillDtype, &kPrefillPrice, &kPrefillMfu,
+        &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu, &kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX,
+        &kPredict, &kTarget, &kColumns};
+    return kAll;
+}
+
+}  // namespace scaling

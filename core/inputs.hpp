@@ -1,0 +1,102 @@
+// inputs.hpp: one descriptor per input of the explorer. Each says once what the input is called,
+// what it means, in which unit, what is accepted and what it starts as; every front end reads it:
+//   the UI's field (label, unit, help, range, error under the field),
+//   the permalink (the key with '_' -> '-'),
+//   the CLI's option (--key with '_' -> '-', the help text),
+//   the JS API and the commands' JSON (the key as written),
+//   the core's validation (read_input), and the accessible DOM over the canvas (label, unit, help).
+// So an input is accepted or refused the same way, with the same words, wherever it is typed.
+//
+// Keys are unique within a command, not across the product: `params` is the model's size for
+// `loss`, `memory` and `scenario`. The permalink's query is one namespace for every view, so a
+// descriptor may give a `link` key where the plain one would collide ("base-params"); the CLI and
+// the JSON always use `key`.
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quantity.hpp"
+#include "result.hpp"
+
+namespace scaling {
+
+enum class InputKind {
+    Number,  // a quantity (suffixes and unit words allowed), checked against [lo, hi]
+    Choice,  // one of the names that `choices` lists (a GPU id, a dtype, a law id)
+    Text,    // free text the command reads itself (a CSV of runs, a column mapping)
+};
+
+struct Input {
+    const char* key;             // snake_case: JSON and JS argument; CLI flag and link key with '-'
+    const char* label;           // the UI's label, as a person reads it: "Compute multiple k"
+    const char* help;            // one sentence: --help, tooltips, the accessible description
+    InputKind kind = InputKind::Number;
+    Unit unit = Unit::None;      // the unit a number is parsed in ("70B tokens" is refused for params)
+    const char* unit_text = "";  // the unit as shown beside the value ("FLOP", "$/GPU-hour", "x")
+    double lo = 0, hi = 1e300;   // accepted range of a number
+    bool lo_open = true;         // lo itself refused (the default, (0, ...]: positive numbers)
+    bool whole = false;          // a whole number (samples, layers)
+    bool optional = false;       // may be left out or empty: then `fallback` (or "not given")
+    const char* initial = "";    // what the UI's field starts with ("" = empty)
+    double fallback = 0;         // the value when an optional input is left out
+    const char* link = nullptr;  // the permalink key when `key` would collide (see above)
+    std::vector<std::string> (*choices)() = nullptr;  // Choice: the accepted names, in order
+};
+
+// The CLI's flag and the permalink's key: `key` with '_' -> '-' ("compute-multiple").
+std::string flag_name(const Input& in);
+std::string link_key(const Input& in);
+
+// Reads a number typed for `in`: parses it in the input's unit and checks the range and wholeness.
+// Errors are sentences that name the accepted range; the field is `in.key`. Empty text is an error
+// here; whether empty means "not given" is the caller's question (see `given`).
+Result<double> read_number(const Input& in, std::string_view text);
+// Reads a choice: the index of `text` in in.choices(), or an error listing them.
+Result<int> read_choice(const Input& in, std::string_view text);
+// True when `text` holds something other than blanks.
+bool given(std::string_view text);
+
+// The accepted range as people read it: "from 1 to 1e6", "greater than 0", "from 0 to 1".
+std::string range_text(const Input& in);
+// A value as the field shows it: the shortest text that reads back as exactly `value`
+// ("5.76e23", "1.2345e24", "0.4"), so what is shown is what is in force.
+std::string input_text(double value);
+
+// Every descriptor, for checks that walk them all (unique keys, the ranges' own sanity).
+std::span<const Input* const> all_inputs();
+
+// The inputs, grouped by what they describe. Each command (core/commands.hpp) and each view lists
+// the ones it reads.
+namespace inputs {
+// The law and its settings (every command with a law).
+extern const Input kLaw, kE, kA, kB, kAlpha, kBeta, kMOverN;
+// Budgets and sizes.
+extern const Input kFlops, kParams, kTokens, kUniqueTokens, kFrom, kTo, kPoints;
+// Scenarios: a base model given k x compute; projections of compute.
+extern const Input kBaseParams, kBaseTokens, kComputeMultiple, kDataCap, kBaseDataTb;
+extern const Input kReferenceFlops, kReferenceMultiple, kSparsity;
+// Test-time compute and the next 10x.
+extern const Input kSuccess, kSamples, kSamplesNow, kModelParams, kAnswerTokens, kLargeSuccess, kSizeRatio,
+    kInferenceRatio, kFactor;
+// Emergence as a metric artefact.
+extern const Input kAnswerLength, kAccuracyNc, kAccuracyAlpha;
+// Fine-tuning: saturation and transfer.
+extern const Input kBaseQuality, kRate, kSaturationExamples, kExamples, kTransferParams, kFinetuneTokens;
+// Budget: hardware and the four budget quantities; memory.
+extern const Input kGpu, kDtype, kSolve, kPrice, kBudgetFlops, kGpus, kDays, kMfu, kDollars, kPreset;
+extern const Input kMemoryParams, kMemoryDtype, kLayers, kKvHeads, kHeadDim, kContext, kBatch, kUsable;
+// Lifetime: target loss, demand, over-training; the dollar version per phase.
+extern const Input kLoss, kInferenceTokens, kTokensPerRequest, kOverParams, kOverTokens;
+extern const Input kRequests, kInputTokens, kOutputTokens, kRequestsPerDay;
+extern const Input kTrainGpu, kTrainDtype, kTrainPrice, kTrainMfu, kPrefillGpu, kPrefillDtype, kPrefillPrice,
+    kPrefillMfu, kDecodeGpu, kDecodeDtype, kDecodePrice, kDecodeMfu;
+// Fitting your own runs.
+extern const Input kFitText, kExcludeTop, kBootstrap, kForm, kX, kPredict, kTarget, kColumns;
+}  // namespace inputs
+
+// The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.
+inline const Input* const kCustomConstants[5] = {&inputs::kE, &inputs::kA, &inputs::kB, &inputs::kAlpha, &inputs::kBeta};
+
+}  // namespace scaling
