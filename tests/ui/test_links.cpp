@@ -24,16 +24,16 @@ TEST_CASE("a permalink carries the view and its inputs, and a fresh app restores
     Harness h;
     h.state.flops = 3.8e25;
     h.state.law = 1;
-    std::snprintf(h.state.b_gpus, sizeof h.state.b_gpus, "%s", "16384");
-    std::snprintf(h.state.b_days, sizeof h.state.b_days, "%s", "54");
-    std::snprintf(h.state.b_price, sizeof h.state.b_price, "%s", "");
-    h.state.gpu = 3;
-    h.state.solve_for = 1;
-    h.state.m_dtype = 3;
-    std::snprintf(h.state.d_unique, sizeof h.state.d_unique, "%s", "40B");
-    std::snprintf(h.state.t_p, sizeof h.state.t_p, "%s", "0.07");
-    std::snprintf(h.state.e_len, sizeof h.state.e_len, "%s", "20");
-    std::snprintf(h.state.f_examples, sizeof h.state.f_examples, "%s", "500");
+    h.state.hardware.gpus.text = "16384";
+    h.state.hardware.days.text = "54";
+    h.state.hardware.price.text = "";
+    h.state.hardware.gpu.choose(3);
+    h.state.hardware.solve.text = "days";
+    h.state.memory.dtype.text = "int4";
+    h.state.data.unique_tokens.text = "40B";
+    h.state.test_time.success.text = "0.07";
+    h.state.emergence.answer_length.text = "20";
+    h.state.fine_tuning.examples.text = "500";
     for (int view : {app::kAllocator, app::kBudget, app::kLifetime, app::kFit, app::kLandscape, app::kData, app::kTestTime,
                      app::kEmergence, app::kFineTuning}) {
         h.show(view);
@@ -112,7 +112,7 @@ TEST_CASE("hostile links: unknown keys, scripts, huge and malformed numbers chan
     const std::string all = joined(notices);
     CHECK(app::query_of(h.state) == before);
     CHECK(h.state.flops == 5.76e23);
-    CHECK(std::string(h.state.b_gpus) == "1000");
+    CHECK(h.state.hardware.gpus.text == "1000");
     CHECK_FALSE(h.state.embed);
     for (const char* key : {"\"view\"", "\"flops\"=\"1e400\"", "\"law\"", "\"gpus\"", "custom law", "\"zzz\"", "\"mfu\"",
                             "\"flops\"=\"-5\"", "\"bootstrap\"", "\"my-fit\"", "\"days\"", "\"embed\"", "broken %-escape"})
@@ -151,7 +151,7 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     Harness h;
     h.show(app::kScenarios);
     app::set_budget(h.state, 1e24);
-    std::snprintf(h.state.sc_k, sizeof h.state.sc_k, "%s", "20");
+    h.state.scenarios.compute_multiple.text = "20";
     h.frames(2);
     const std::string saved = scaling::saved_work_json(app::work_of(h.state));
     const auto work = scaling::parse_saved_work(saved);
@@ -161,7 +161,7 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     app::restore_work(again.state, work.value);
     again.show(again.state.requested_view);
     CHECK(ui_probe::text("view") == "Scenarios");
-    CHECK(std::string(again.state.sc_k) == "20");
+    CHECK(again.state.scenarios.compute_multiple.text == "20");
     CHECK(again.state.flops == 1e24);
     // A link opened after the saved work wins for what it names.
     (void)app::apply_query(again.state, "view=data&flops=2e24");
