@@ -174,3 +174,60 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     CHECK(scaling::parse_saved_work("{\"version\": 1, \"settings\": \"" + std::string(9000, 'a') + "\"}").error.find("settings") !=
           std::string::npos);
 }
+
+namespace {
+
+// How many fields `each` visits, against how many the struct holds: a field added to a view's
+// struct but not to its `each` would be left out of links.
+template <class T>
+void check_visits_every_field() {
+    T inputs;
+    size_t visited = 0;
+    inputs.each([&](app::Field&) { ++visited; });
+    CHECK(visited * sizeof(app::Field) == sizeof(T));
+}
+
+}  // namespace
+
+TEST_CASE("each view's inputs visit every field they hold, so every field is in the view's links") {
+    check_visits_every_field<app::HardwareInputs>();
+    check_visits_every_field<app::MemoryInputs>();
+    check_visits_every_field<app::LifetimeInputs>();
+    check_visits_every_field<app::DataInputs>();
+    check_visits_every_field<app::ScenariosInputs>();
+    check_visits_every_field<app::TestTimeInputs>();
+    check_visits_every_field<app::NextFlopInputs>();
+    check_visits_every_field<app::EmergenceInputs>();
+    check_visits_every_field<app::FineTuningInputs>();
+}
+
+TEST_CASE("links written before the inputs had descriptors still open: every key they used is known") {
+    // The keys of the links this explorer has written, view by view, with values they carried.
+    const char* old_links[] = {
+        "view=budget&gpu=h100-sxm&dtype=bf16&solve=flops&memory-dtype=int4&budget-flops=1e24&gpus=1000&days=60&mfu=0.4&"
+        "price=&params=&layers=80&kv-heads=8&head-dim=128&context=4096&batch=16",
+        "view=lifetime&train-gpu=h100-sxm&prefill-gpu=a100-80gb&decode-gpu=h100-sxm&train-dtype=bf16&prefill-dtype=fp8&"
+        "decode-dtype=bf16&loss=&inference-tokens=2e12&over-params=7B&over-tokens=2T&requests=1e10&input-tokens=1000&"
+        "output-tokens=250&requests-per-day=1e7&train-mfu=0.4&prefill-mfu=0.5&decode-mfu=0.1&train-price=&prefill-price=2&"
+        "decode-price=",
+        "view=data&unique-tokens=25B",
+        "view=scenarios&base-params=70B&base-tokens=1.4T&compute-multiple=10&data-cap=2&base-data-tb=&reference-flops=3e26&"
+        "reference-multiple=150&sparsity=8",
+        "view=test-time&success=0.2&samples=64&model-params=8B&answer-tokens=1000&large-success=0.5&size-ratio=10&"
+        "inference-ratio=0.1",
+        "view=emergence&answer-length=10&accuracy-nc=4.6e7&accuracy-alpha=0.46",
+        "view=fine-tuning&base-quality=0.8&k=1&saturation-examples=30000&examples=2000&transfer-params=1B&finetune-tokens=10M",
+        "view=next-flop&success=0.2&inference-ratio=0.1&samples-now=1",
+        "view=fit&exclude-top=5&bootstrap=1000",
+        "law=custom&E=1.7&A=406.4&B=410.7&alpha=0.34&beta=0.28",
+    };
+    for (const char* link : old_links) {
+        Harness h;
+        CHECK_MESSAGE(app::apply_query(h.state, link).empty(), link);
+    }
+    Harness h;
+    (void)app::apply_query(h.state, old_links[1]);
+    CHECK(h.state.lifetime.phase[1].gpu.text == "a100-80gb");
+    CHECK(h.state.lifetime.phase[1].price.text == "2");
+    CHECK(h.state.lifetime.phase[1].dtype.index() == 1);
+}
