@@ -68,7 +68,7 @@ std::string query_of(const State& s) {
         const double c[5] = {s.custom.E, s.custom.A, s.custom.B, s.custom.alpha, s.custom.beta};
         for (int k = 0; k < 5; ++k) q.emplace_back(scaling::kCustomConstants[k]->key, scaling::input_text(c[k]));
     }
-    if (law.kind == scaling::LawKind::DeepSeek && s.m_over_n > 0) q.emplace_back("m-over-n", scaling::input_text(s.m_over_n));
+    if (law.kind == scaling::LawKind::DeepSeek && s.m_over_n > 0) q.emplace_back(scaling::link_key(scaling::inputs::kMOverN), scaling::input_text(s.m_over_n));
     if (s.has_fit) {
         const scaling::SavedFit& f = s.saved_fit;
         std::string v;
@@ -103,7 +103,7 @@ std::vector<std::string> apply_query(State& s, std::string_view query) {
             if (found < 0) ignored(key, value, "no such view");
             else s.requested_view = found;
         } else if (key == "flops") {
-            const scaling::Result<double> r = scaling::parse_positive(value, scaling::Unit::Flop);
+            const scaling::Result<double> r = scaling::read_number(scaling::inputs::kFlops, value);
             if (!r.ok()) ignored(key, value, r.error);
             else set_budget(s, r.value);
         } else if (key == "law") {
@@ -111,7 +111,7 @@ std::vector<std::string> apply_query(State& s, std::string_view query) {
         } else if (key == "embed") {
             if (value == "1") s.embed = true;
             else if (value != "0") ignored(key, value, "is 1 or 0");
-        } else if (key == "m-over-n") {
+        } else if (key == scaling::link_key(scaling::inputs::kMOverN)) {
             const scaling::Result<double> r = scaling::parse_positive(value);
             if (!r.ok() || value.size() >= sizeof s.m_over_n_text) ignored(key, value, r.ok() ? "too long" : r.error);
             else {

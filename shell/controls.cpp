@@ -45,7 +45,7 @@ void budget_input(app::State& s, float width) {
     ImGui::SetNextItemWidth(width);
     if (fields::text("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text, sizeof s.budget_text,
                                  ImGuiInputTextFlags_AutoSelectAll)) {
-        const scaling::Result<double> r = scaling::parse_positive(s.budget_text, Unit::Flop);
+        const scaling::Result<double> r = scaling::read_number(scaling::inputs::kFlops, s.budget_text);
         if (r.ok()) {
             s.flops = r.value;
             s.budget_error.clear();
