@@ -151,12 +151,15 @@ std::vector<std::string> apply_query(State& s, std::string_view query) {
             for (int k = 0; k < 5; ++k)
                 if (key == scaling::kCustomConstants[k]->key) known = true, custom[k] = value, custom_given = true;
             // A key may belong to several views (success: Test-time and Next FLOP share the field).
+            // Plain names for the pair: clang 14 cannot capture structured bindings in a lambda.
+            const std::string& k = key;
+            const std::string& text = value;
             for (int v = 0; v < kViewCount && !known; ++v) {
                 each_input(s, v, [&](Field& f) {
-                    if (known || key != scaling::link_key(*f.in)) return;
+                    if (known || k != scaling::link_key(*f.in)) return;
                     known = true;
-                    if (const std::string why = link_refusal(f, value); !why.empty()) ignored(key, value, why);
-                    else f.text = value;
+                    if (const std::string why = link_refusal(f, text); !why.empty()) ignored(k, text, why);
+                    else f.text = text;
                 });
             }
             if (!known) ignored(key, value, "not a setting this explorer knows");

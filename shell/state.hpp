@@ -40,8 +40,8 @@ struct Field {
     const scaling::Input* in;  // what it is: label, help, unit, range, link key
     std::string text;          // as typed
 
+    // Implicit, so a struct of fields is initialised from a list of descriptors (PhaseInputs).
     Field(const scaling::Input& desc) : in(&desc), text(desc.initial) {}
-    Field(const scaling::Input& desc, const char* initial) : in(&desc), text(initial) {}
 
     // The number in force: read_number's value; an optional field left empty is its fallback.
     scaling::Result<double> number() const;
