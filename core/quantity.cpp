@@ -190,4 +190,26 @@ std::string format_fixed(double value, int decimals) {
     return buf;
 }
 
+std::string format_significant(double value, int significant) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*g", significant, value);
+    return buf;
+}
+
+std::string format_typed(double value) {
+    static const struct { double scale; const char* suffix; } kSuffixes[] = {{1e15, "P"}, {1e12, "T"}, {1e9, "B"}, {1e6, "M"}};
+    for (const auto& s : kSuffixes)
+        if (value >= s.scale && value < s.scale * 1e3) return format_significant(value / s.scale, 4) + s.suffix;
+    std::string t = format_significant(value, 4);
+    const size_t plus = t.find("e+");
+    if (plus != std::string::npos) t.erase(plus + 1, 1);
+    return t;
+}
+
+std::string format_exact(double value) { return format_significant(value, 17); }
+
+std::string format_percent(double fraction, int decimals) { return format_fixed(100 * fraction, decimals) + "%"; }
+
+std::string format_probability(double p) { return format_percent(p, p > 0.999 && p < 1 ? 2 : 1); }
+
 }  // namespace scaling

@@ -35,6 +35,25 @@ std::string format_quantity(double value, Unit unit);
 // A fixed number of decimals ("1.9366"); used for losses and ratios.
 std::string format_fixed(double value, int decimals);
 
+// "%.*g" with `significant` digits: "0.12346", "3.8e+25" (the C library's spelling, exponent sign
+// included). For tables of fitted constants and for text put back into fields.
+std::string format_significant(double value, int significant);
+
+// A number as a person would type it into a field, four significant digits with the field's
+// suffix where one fits (K is left out: "2000" reads better than "2K"): "191.9B", "26.06T", "10",
+// "3e26" (no '+' in the exponent, as people write it).
+std::string format_typed(double value);
+
+// Every digit a double holds ("%.17g"): two values give the same text only when they are equal,
+// which makes it a cache key for results computed from them.
+std::string format_exact(double value);
+
+// A fraction as a percentage with `decimals` decimals: 0.4312 -> "43.1%".
+std::string format_percent(double fraction, int decimals = 1);
+// A probability as a percentage: one decimal, two just below 1 so 0.9995 reads "99.95%", not a
+// certain "100.0%".
+std::string format_probability(double p);
+
 // User text made safe to quote in a message: at most 32 characters, non-printable bytes as '?',
 // in double quotes, "..." when cut. A 10 MB paste or control bytes never reach the screen whole.
 std::string quote_input(std::string_view text);

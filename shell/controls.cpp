@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "core/compute.hpp"
+#include "core/hardware.hpp"
+#include "core/inputs.hpp"
 #include "core/laws.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
@@ -32,11 +35,9 @@ constexpr Preset kPresets[] = {
     {"Chinchilla 5.76e23", 5.76e23}, {"Llama 3.1 405B  3.8e25", 3.8e25}, {"1e26", 1e26},
 };
 
-// Rounds to three significant digits so slider positions give budgets people would type.
-double round3(double x) {
-    const double p = std::pow(10.0, std::floor(std::log10(x)) - 2);
-    return std::round(x / p) * p;
-}
+// Rounds to three significant digits so slider positions give budgets people would type: the
+// double that "1.23e24" reads as, so the field (which shows the budget exactly) shows 1.23e24.
+double round3(double x) { return std::strtod(scaling::format_significant(x, 3).c_str(), nullptr); }
 
 }  // namespace
 
@@ -44,7 +45,7 @@ void budget_input(app::State& s, float width) {
     ImGui::SetNextItemWidth(width);
     if (fields::text("##budget", "e.g. 3.8e25 or 5.76e23 FLOP", s.budget_text, sizeof s.budget_text,
                                  ImGuiInputTextFlags_AutoSelectAll)) {
-        const scaling::Result<double> r = scaling::parse_positive(s.budget_text, Unit::Flop);
+        const scaling::Result<double> r = scaling::read_number(scaling::inputs::kFlops, s.budget_text);
         if (r.ok()) {
             s.flops = r.value;
             s.budget_error.clear();
@@ -108,19 +109,19 @@ void law_settings(app::State& s, float width) {
     const scaling::Law law = app::current_law(s);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (law.id == "custom") {
-        static const char* kLabels[5] = {"E", "A", "B", "α", "β"};
-        static const char* kKeys[5] = {"E", "A", "B", "alpha", "beta"};
         const float field = (width - spacing * 4) / 5;
         bool edited = false;
         for (int i = 0; i < 5; ++i) {
             if (i) ImGui::SameLine();
             ImGui::BeginGroup();
-            ImGui::TextUnformatted(kLabels[i]);
+            const scaling::Input& in = *scaling::kCustomConstants[i];
+            ImGui::TextUnformatted(in.label);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.help);
             ImGui::SetNextItemWidth(field);
             ImGui::PushID(i);
             edited |= fields::text("##c", "", s.custom_text[i], sizeof s.custom_text[i],
                                      ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
-            ui_probe::record_last_item((std::string("custom_") + kKeys[i]).c_str());
+            ui_probe::record_last_item((std::string("custom_") + in.key).c_str());
             ImGui::PopID();
             ImGui::EndGroup();
         }
@@ -160,28 +161,32 @@ void law_settings(app::State& s, float width) {
     }
 }
 
-bool number_field(const char* label, char* buf, size_t size, float width, const char* name, const char* hint) {
+bool number_field(app::Field& f, float width, const char* hint) {
+    const std::string name = scaling::link_key(*f.in);
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(f.in->label);
     ImGui::PopStyleColor();
+    // On the label, not the box: a tooltip over the box would cover what is being typed.
+    if (ImGui::IsItemHovered() && *f.in->help)
+        ImGui::SetTooltip("%s%s%s", f.in->help, *f.in->unit_text ? "\nUnit: " : "", f.in->unit_text);
     ImGui::SetNextItemWidth(width);
-    ImGui::PushID(name);
-    const bool edited = fields::text("##v", hint, buf, size, ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::PushID(name.c_str());
+    const bool edited = fields::text("##v", hint, &f.text, ImGuiInputTextFlags_AutoSelectAll);
     ImGui::PopID();
-    ui_probe::record_last_item(name);
+    ui_probe::record_last_item(name.c_str());
     ImGui::EndGroup();
     return edited;
 }
 
-bool number_rows(NumberSpec* specs, int count, int per_row) {
+bool number_rows(app::Field* const* fields, int count, int per_row, double* values) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float avail = ImGui::CalcItemWidth();  // inside a card: its inner width
     const float field = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     std::string errors;
     float row_x = 0, row_y = 0;
     for (int i = 0; i < count; ++i) {
-        NumberSpec& n = specs[i];
+        app::Field& f = *fields[i];
         // Each field's label and box as a group; the groups of a row start at one height. The cursor
         // is placed, not moved by SameLine, which would lower later groups to the first one's text
         // baseline (the field's frame padding).
@@ -191,16 +196,10 @@ bool number_rows(NumberSpec* specs, int count, int per_row) {
             row_x = ImGui::GetCursorPosX();
             row_y = ImGui::GetCursorPosY();
         }
-        number_field(n.label, n.buf, n.size, field, n.name);
-        const scaling::Result<double> r = scaling::parse_quantity(n.buf);
-        std::string why;
-        if (n.optional && std::string(n.buf).find_first_not_of(" \t") == std::string::npos) n.value = 0;
-        else if (!r.ok()) why = r.error;
-        else if (!(r.value >= n.lo && r.value <= n.hi))
-            why = "is outside " + scaling::format_count(n.lo) + " to " + scaling::format_count(n.hi);
-        else if (n.whole && r.value != std::floor(r.value)) why = "is a whole number";
-        else n.value = r.value;
-        if (!why.empty()) errors += (errors.empty() ? "" : "\n") + std::string(n.label) + ": " + why;
+        number_field(f, field);
+        const scaling::Result<double> r = f.number();
+        if (r.ok()) values[i] = r.value;
+        else errors += (errors.empty() ? "" : "\n") + std::string(f.in->label) + ": " + r.error;
     }
     if (!errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -209,6 +208,38 @@ bool number_rows(NumberSpec* specs, int count, int per_row) {
         ui_probe::record_text("input_error", errors);
     }
     return errors.empty();
+}
+
+bool choice_combo(app::Field& f, const char* id, float width, const std::vector<std::string>* shown) {
+    const std::vector<std::string> ids = f.in->choices ? f.in->choices() : std::vector<std::string>{};
+    const auto name = [&](int i) {
+        if (shown) return (*shown)[static_cast<size_t>(i)];
+        std::string upper = ids[static_cast<size_t>(i)];
+        for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        return upper;
+    };
+    const int current = f.index();
+    int chosen = current;
+    ImGui::SetNextItemWidth(width);
+    const bool open = !ids.empty() && ImGui::BeginCombo(id, name(current).c_str());
+    if (!open && ImGui::IsItemHovered() && *f.in->help) ImGui::SetTooltip("%s", f.in->help);
+    if (open) {
+        for (int i = 0; i < static_cast<int>(ids.size()); ++i)
+            if (ImGui::Selectable(name(i).c_str(), i == current)) chosen = i;
+        ImGui::EndCombo();
+    }
+    if (chosen == current) return false;
+    f.choose(chosen);
+    return true;
+}
+
+const std::vector<std::string>& gpu_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> v;
+        for (const scaling::Gpu& g : scaling::all_gpus()) v.push_back(g.name);
+        return v;
+    }();
+    return names;
 }
 
 void figure_toolbar(app::State& s, const app::Fonts& f) {

@@ -1,7 +1,11 @@
 // controls.hpp: the inputs every view shares: the FLOP budget (typed or on a log slider) and the
 // law picker. They edit app::State, so every view and figure moves together.
 #pragma once
-#include "app.hpp"
+#include <string>
+#include <vector>
+
+#include "fonts.hpp"
+#include "state.hpp"
 
 namespace controls {
 
@@ -17,23 +21,21 @@ void law_combo(app::State& state, float width);
 // Under the law combo: the custom law's constants, or DeepSeek's M/N, when that law is chosen.
 void law_settings(app::State& state, float width);
 
-// A labelled text field for a number (suffixes allowed); true when edited. `name` is its probe name.
-bool number_field(const char* label, char* buf, size_t size, float width, const char* name, const char* hint = "");
+// A field bound to its descriptor: the label above it, the help as the label's tooltip, the link
+// key as its probe name. True when edited.
+bool number_field(app::Field& field, float width, const char* hint = "");
 
-// A row of labelled number fields, `per_row` to a line, each parsed (suffixes allowed) and checked
-// against [lo, hi]; a bad one keeps its text and says why under the row. all_ok() tells the view
-// whether to compute. Used by the views beyond pretraining, whose inputs are all numbers.
-struct NumberSpec {
-    const char* label;
-    char* buf;
-    size_t size;
-    const char* name;   // probe name, as the permalink key
-    double lo, hi;      // accepted range, inclusive
-    bool whole = false; // a whole number (samples, tokens of an answer)
-    bool optional = false; // may be left empty: then valid, with value 0
-    double value = 0;   // out: the parsed value when valid
-};
-bool number_rows(NumberSpec* specs, int count, int per_row);
+// A row of fields, `per_row` to a line, each read against its descriptor (an optional one left
+// empty reads as its fallback); a refused one keeps its text and its sentence, the CLI's, goes
+// under the row ("Label: why"). values[i] is field i's number when valid; true when all are, so
+// the view knows whether to compute.
+bool number_rows(app::Field* const* fields, int count, int per_row, double* values);
+
+// A combo over a choice field's names (core/inputs.hpp: choices), choice i shown as `shown[i]`
+// (a GPU's name) or, without `shown`, as its id in capitals ("BF16"). True when changed.
+bool choice_combo(app::Field& field, const char* id, float width, const std::vector<std::string>* shown = nullptr);
+// The accelerators' names, in the catalogue's order (the GPU choices' `shown`).
+const std::vector<std::string>& gpu_names();
 
 // A compact strip for the figure views: budget field, slider and law on one row when wide,
 // stacked when narrow.

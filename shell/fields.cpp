@@ -108,6 +108,21 @@ bool text(const char* label, const char* hint, char* buf, std::size_t size, ImGu
     return edited;
 }
 
+bool text(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    bool edited = false;
+    if (std::optional<std::string> in = take(id)) {
+        edited = *text != *in;
+        *text = std::move(*in);
+    }
+    if (id == g_bound)
+        draw_bound(id, text->c_str(), ImVec2(ImGui::CalcItemWidth(), ImGui::GetFrameHeight()));
+    else
+        edited |= ImGui::InputTextWithHint(label, hint, text, flags);
+    record(id, Kind::Number, text->c_str(), nullptr);
+    return edited;
+}
+
 bool lines(const char* label, std::string* text, ImVec2 size) {
     const ImGuiID id = ImGui::GetID(label);
     bool edited = false;

@@ -18,6 +18,8 @@ enum class Kind { Number, Lines };  // a one-line numeric entry; a multi-line ta
 
 // ImGui::InputTextWithHint with the hook above; true when the text changed this frame.
 bool text(const char* id, const char* hint, char* buf, std::size_t size, ImGuiInputTextFlags flags = 0);
+// The same on a std::string: the text as long as it is typed.
+bool text(const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
 // ImGui::InputTextMultiline on a std::string, with the hook.
 bool lines(const char* id, std::string* text, ImVec2 size);
 

@@ -22,15 +22,15 @@ namespace {
 using scaling::format_count;
 using scaling::format_scientific;
 
+// The compute precisions in the order of their choices (core/inputs.hpp: bf16, fp8, int8); the
+// weights' choices follow scaling::Dtype's own order.
 const scaling::Dtype kComputeDtypes[] = {scaling::Dtype::BF16, scaling::Dtype::FP8, scaling::Dtype::INT8};
-const scaling::Dtype kWeightDtypes[] = {scaling::Dtype::FP32, scaling::Dtype::BF16, scaling::Dtype::FP8,
-                                        scaling::Dtype::INT4};
 
-// A field's number for the solver: 0 when empty (open); an error sentence when it does not parse.
-double field_value(const char* text, std::string* error, const char* name) {
-    if (text[0] == 0) return 0;
-    const scaling::Result<double> r = scaling::parse_positive(text);
-    if (!r.ok() && error->empty()) *error = std::string(name) + " " + r.error;
+// A field's number for the solver: 0 when empty (open); the first refusal, "Label: why", in `error`.
+double field_value(const app::Field& f, std::string* error) {
+    if (!f.given()) return 0;
+    const scaling::Result<double> r = scaling::read_number(*f.in, f.text);
+    if (!r.ok() && error->empty()) *error = std::string(f.in->label) + ": " + r.error;
     return r.ok() ? r.value : 0;
 }
 
@@ -42,9 +42,9 @@ void error_text(const std::string& e) {
 }
 
 void hardware_card(app::State& s, const app::Fonts& f, float width) {
+    app::HardwareInputs& hw = s.hardware;
     const auto& gpus = scaling::all_gpus();
-    s.gpu = std::clamp(s.gpu, 0, static_cast<int>(gpus.size()) - 1);
-    const scaling::Gpu& gpu = gpus[static_cast<size_t>(s.gpu)];
+    const scaling::Gpu& gpu = gpus[static_cast<size_t>(hw.gpu.index())];
     widgets::card_begin(width);
     const float em = ImGui::GetFontSize();
     const float inner = width - 2 * em;
@@ -53,59 +53,54 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     ImGui::PopFont();
 
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
-    ImGui::SetNextItemWidth(half);
-    if (ImGui::BeginCombo("##gpu", gpu.name.c_str())) {
-        for (int i = 0; i < static_cast<int>(gpus.size()); ++i)
-            if (ImGui::Selectable(gpus[static_cast<size_t>(i)].name.c_str(), i == s.gpu)) s.gpu = i;
-        ImGui::EndCombo();
-    }
+    controls::choice_combo(hw.gpu, "##gpu", half, &controls::gpu_names());
     ui_probe::record_last_item("gpu_combo");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(half);
-    const char* dtype_names[] = {"BF16", "FP8", "INT8"};
-    ImGui::Combo("##dtype", &s.dtype, dtype_names, 3);
+    controls::choice_combo(hw.dtype, "##dtype", half);
 
     // Which quantity is solved for: its field shows the answer and cannot be typed into.
     const char* solve_names[] = {"FLOP", "Days", "GPUs", "MFU"};
     // Phones: the label on its own line and the choices two by two; the fields two per row.
     const bool narrow = inner < ImGui::GetFontSize() * 30;
-    ImGui::TextUnformatted("Solve for");
+    ImGui::TextUnformatted(hw.solve.in->label);
+    const int solve = hw.solve.index();
     for (int i = 0; i < 4; ++i) {
         if (!narrow || i % 2 == 1) ImGui::SameLine(narrow ? half + ImGui::GetStyle().WindowPadding.x : 0.0f);
-        if (ImGui::RadioButton(solve_names[i], s.solve_for == i)) s.solve_for = i;
+        if (ImGui::RadioButton(solve_names[i], solve == i)) hw.solve.choose(i);
     }
+    // The solver's inputs in the order of the solve choices (flops, days, gpus, mfu).
+    app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
     std::string error;
+    double given[4];
+    for (int i = 0; i < 4; ++i) given[i] = solve == i ? 0 : field_value(*fields[i], &error);
     scaling::Budget b;
     b.gpu = &gpu;
-    b.dtype = kComputeDtypes[std::clamp(s.dtype, 0, 2)];
-    b.flops = s.solve_for == 0 ? 0 : field_value(s.b_flops, &error, "FLOP");
-    b.days = s.solve_for == 1 ? 0 : field_value(s.b_days, &error, "Days");
-    b.gpus = s.solve_for == 2 ? 0 : field_value(s.b_gpus, &error, "GPUs");
-    b.mfu = s.solve_for == 3 ? 0 : field_value(s.b_mfu, &error, "MFU");
-    b.price_per_hour = field_value(s.b_price, &error, "Price");
+    b.dtype = kComputeDtypes[hw.dtype.index()];
+    b.flops = given[0];
+    b.days = given[1];
+    b.gpus = given[2];
+    b.mfu = given[3];
+    b.price_per_hour = field_value(hw.price, &error);
     scaling::Result<scaling::Budget> r = scaling::Result<scaling::Budget>::fail(error);
     if (error.empty()) r = scaling::solve_budget(b);
 
     const int per_row = narrow ? 2 : 5;
     const float field = (inner - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
-    struct F { const char* label; char* buf; const char* name; int solve; };
-    F fields[] = {{"Training FLOP", s.b_flops, "b_flops", 0}, {"Days", s.b_days, "b_days", 1},
-                  {"GPUs", s.b_gpus, "b_gpus", 2},           {"MFU (0-1]", s.b_mfu, "b_mfu", 3}};
+    // The fields in the row's order: FLOP, days, GPUs, MFU.
     for (int i = 0; i < 4; ++i) {
         if (i % per_row) ImGui::SameLine();
-        if (fields[i].solve == s.solve_for && r.ok()) {
+        if (i == solve && r.ok()) {
             // Show the solved value in the field itself, so the row always reads as one budget.
-            const double v = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
-            const std::string shown = i == 0 ? format_scientific(v) : i == 3 ? scaling::format_fixed(v, 3) : format_count(v);
-            std::snprintf(fields[i].buf, 32, "%s", shown.c_str());
+            const double x = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
+            fields[i]->text = i == 0 ? format_scientific(x) : i == 3 ? scaling::format_fixed(x, 3) : format_count(x);
         }
-        ImGui::BeginDisabled(fields[i].solve == s.solve_for);
-        controls::number_field(fields[i].label, fields[i].buf, 32, field, fields[i].name);
+        ImGui::BeginDisabled(i == solve);
+        controls::number_field(*fields[i], field);
         ImGui::EndDisabled();
     }
     if (4 % per_row) ImGui::SameLine();
     const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
-    controls::number_field("$ / GPU-hour", s.b_price, sizeof s.b_price, field, "b_price", price_hint.c_str());
+    controls::number_field(hw.price, field, price_hint.c_str());
 
     if (!r.ok()) {
         error_text(r.error);
@@ -132,18 +127,17 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     for (const scaling::BudgetPreset& p : scaling::budget_presets()) {
         if (!widgets::chip(p.name)) continue;
         for (size_t i = 0; i < gpus.size(); ++i)
-            if (gpus[i].id == p.gpu) s.gpu = static_cast<int>(i);
-        s.dtype = 0;
-        s.b_price[0] = 0;
-        std::snprintf(s.b_gpus, sizeof s.b_gpus, "%g", p.gpus);
+            if (gpus[i].id == p.gpu) hw.gpu.choose(static_cast<int>(i));
+        hw.dtype.text = hw.dtype.in->initial;
+        hw.price.text.clear();
+        hw.gpus.text = scaling::format_significant(p.gpus, 6);
+        hw.flops.text = scaling::format_significant(p.flops, 4);
         if (p.gpu_hours > 0) {
-            std::snprintf(s.b_days, sizeof s.b_days, "%.4g", p.gpu_hours / (24 * p.gpus));
-            std::snprintf(s.b_flops, sizeof s.b_flops, "%.4g", p.flops);
-            s.solve_for = 3;  // the published hours and FLOP give the MFU
+            hw.days.text = scaling::format_significant(p.gpu_hours / (24 * p.gpus), 4);
+            hw.solve.text = "mfu";  // the published hours and FLOP give the MFU
         } else {
-            std::snprintf(s.b_flops, sizeof s.b_flops, "%.4g", p.flops);
-            std::snprintf(s.b_mfu, sizeof s.b_mfu, "%g", p.mfu);
-            s.solve_for = 1;
+            hw.mfu.text = scaling::format_significant(p.mfu, 6);
+            hw.solve.text = "days";
         }
     }
     ImGui::PushFont(f.small);
@@ -155,7 +149,8 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
 }
 
 void memory_card(app::State& s, const app::Fonts& f, float width) {
-    const scaling::Gpu& gpu = scaling::all_gpus()[static_cast<size_t>(s.gpu)];
+    app::MemoryInputs& mi = s.memory;
+    const scaling::Gpu& gpu = scaling::all_gpus()[static_cast<size_t>(s.hardware.gpu.index())];
     widgets::card_begin(width);
     const float em = ImGui::GetFontSize();
     const float inner = width - 2 * em;
@@ -166,38 +161,29 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
     const auto opt = scaling::optimal(app::current_law(s), s.flops);
     const std::string hint = opt.ok() && opt.value.has_params ? format_count(opt.value.params) + " (optimal)" : "e.g. 70B";
     const float field = (inner - ImGui::GetStyle().ItemSpacing.x * 6) / 7;
-    controls::number_field("Parameters", s.m_params, sizeof s.m_params, field, "m_params", hint.c_str());
+    controls::number_field(mi.params, field, hint.c_str());
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    ImGui::TextUnformatted("Weights");
+    ImGui::TextUnformatted(mi.dtype.in->label);
     ImGui::PopStyleColor();
-    ImGui::SetNextItemWidth(field);
-    const char* wnames[] = {"FP32", "BF16", "FP8", "INT4"};
-    ImGui::Combo("##wdtype", &s.m_dtype, wnames, 4);
+    controls::choice_combo(mi.dtype, "##wdtype", field);
     ImGui::EndGroup();
-    struct F { const char* label; char* buf; size_t size; const char* name; };
-    const F kv[] = {{"Layers", s.m_layers, sizeof s.m_layers, "m_layers"},
-                    {"KV heads", s.m_kv_heads, sizeof s.m_kv_heads, "m_kv_heads"},
-                    {"Head dim", s.m_head_dim, sizeof s.m_head_dim, "m_head_dim"},
-                    {"Context", s.m_context, sizeof s.m_context, "m_context"},
-                    {"Batch", s.m_batch, sizeof s.m_batch, "m_batch"}};
-    for (const F& x : kv) {
+    for (app::Field* x : {&mi.layers, &mi.kv_heads, &mi.head_dim, &mi.context, &mi.batch}) {
         ImGui::SameLine();
-        controls::number_field(x.label, x.buf, x.size, field, x.name);
+        controls::number_field(*x, field);
     }
 
     std::string error;
     scaling::MemoryInputs in;
-    in.params = s.m_params[0] ? field_value(s.m_params, &error, "Parameters")
-                              : (opt.ok() && opt.value.has_params ? opt.value.params : 0);
-    in.weights = kWeightDtypes[std::clamp(s.m_dtype, 0, 3)];
-    in.layers = field_value(s.m_layers, &error, "Layers");
-    in.kv_heads = field_value(s.m_kv_heads, &error, "KV heads");
-    in.head_dim = field_value(s.m_head_dim, &error, "Head dim");
-    in.context_tokens = field_value(s.m_context, &error, "Context");
-    in.batch = s.m_batch[0] ? field_value(s.m_batch, &error, "Batch") : 1;
-    if (in.batch <= 0) in.batch = 1;
+    in.params = mi.params.given() ? field_value(mi.params, &error) : (opt.ok() && opt.value.has_params ? opt.value.params : 0);
+    in.weights = static_cast<scaling::Dtype>(mi.dtype.index());  // the choices follow scaling::Dtype
+    in.layers = field_value(mi.layers, &error);
+    in.kv_heads = field_value(mi.kv_heads, &error);
+    in.head_dim = field_value(mi.head_dim, &error);
+    in.context_tokens = field_value(mi.context, &error);
+    in.batch = field_value(mi.batch, &error);
+    if (in.batch <= 0) in.batch = 1;  // empty: one sequence
     const scaling::Result<scaling::Memory> m = error.empty() ? scaling::memory(in, gpu)
                                                              : scaling::Result<scaling::Memory>::fail(error);
     if (!m.ok()) {
@@ -246,7 +232,7 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
         for (size_t i = 0; i < scaling::all_gpus().size(); ++i) {
             const scaling::Gpu& g = scaling::all_gpus()[i];
             ImGui::TableNextRow();
-            if (static_cast<int>(i) == s.gpu) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
+            if (static_cast<int>(i) == s.hardware.gpu.index()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(g.name.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());

@@ -61,8 +61,9 @@ void data(app::State& s, const app::Fonts& f) {
 
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Unique data and compute");
-    controls::NumberSpec in[] = {{"Unique tokens U", s.d_unique, sizeof s.d_unique, "unique-tokens", 1e6, 1e16}};
-    const bool ok = controls::number_rows(in, 1, 1);
+    app::Field* in[] = {&s.data.unique_tokens};
+    double unique = 0;
+    const bool ok = controls::number_rows(in, 1, 1, &unique);
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
     ImGui::TextUnformatted("Training compute");
     ImGui::PopStyleColor();
@@ -70,7 +71,7 @@ void data(app::State& s, const app::Fonts& f) {
     controls::budget_slider(s, f, avail - 2 * em);
     widgets::card_end();
 
-    const scaling::Result<scaling::DataPlan> r = ok ? scaling::plan_data(law, s.flops, in[0].value)
+    const scaling::Result<scaling::DataPlan> r = ok ? scaling::plan_data(law, s.flops, unique)
                                                     : scaling::Result<scaling::DataPlan>::fail("");
     if (!r.ok()) {
         if (!r.error.empty()) {

@@ -49,18 +49,15 @@ void emergence(app::State& s, const app::Fonts& f) {
 
     widgets::card_begin(avail);
     widgets::heading(f.bold, "A smooth ability, two metrics");
-    controls::NumberSpec in[] = {
-        {"Answer length L (tokens)", s.e_len, sizeof s.e_len, "answer-length", 1, 1000, true},
-        {"N_c (p = 1/e there)", s.e_nc, sizeof s.e_nc, "accuracy-nc", 1, 1e15},
-        {"Slope alpha", s.e_alpha, sizeof s.e_alpha, "accuracy-alpha", 0.01, 5},
-    };
-    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3);
+    app::Field* in[] = {&s.emergence.answer_length, &s.emergence.accuracy_nc, &s.emergence.accuracy_alpha};
+    double x[3] = {};
+    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3, x);
     widgets::note(f.small, "Per-token accuracy p(N) = exp(−(N_c/N)^alpha): the per-token loss falls as a power law, as "
                               "in Schaeffer et al.'s Fig. 2. Illustrative constants, not a fit to a benchmark.");
     widgets::card_end();
     if (!ok) return;
-    const scaling::SmoothAccuracy acc{in[1].value, in[2].value};
-    const double L = in[0].value;
+    const scaling::SmoothAccuracy acc{x[1], x[2]};
+    const double L = x[0];
     ImGui::Spacing();
 
     std::vector<double> ns, p, exact, edit;

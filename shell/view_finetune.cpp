@@ -25,16 +25,13 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
 
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Saturation: performance against fine-tuning examples");
-    controls::NumberSpec in[] = {
-        {"Base quality (ceiling)", s.f_base, sizeof s.f_base, "base-quality", 0, 1},
-        {"Rate k", s.f_k, sizeof s.f_k, "k", 0.01, 100},
-        {"Saturation D_sat (examples)", s.f_sat, sizeof s.f_sat, "saturation-examples", 1, 1e9},
-        {"Your examples", s.f_examples, sizeof s.f_examples, "examples", 1, 1e9, true},
-    };
-    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4);
+    app::FineTuningInputs& v = s.fine_tuning;
+    app::Field* in[] = {&v.base_quality, &v.rate, &v.saturation_examples, &v.examples};
+    double x[4] = {};
+    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4, x);
     widgets::card_end();
     if (ok) {
-        const double base = in[0].value, k = in[1].value, sat = in[2].value, ex = in[3].value;
+        const double base = x[0], k = x[1], sat = x[2], ex = x[3];
         ImGui::Spacing();
         widgets::card_begin(avail);
         const std::string v_perf = format_fixed(scaling::finetune_performance(base, k, ex, sat), 3);
@@ -102,13 +99,11 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
     // Transfer (Hernandez et al. 2021).
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Transfer: data that pre-training is worth");
-    controls::NumberSpec tr[] = {
-        {"Model parameters N (non-embedding)", s.f_params, sizeof s.f_params, "transfer-params", 1e5, 1e13},
-        {"Fine-tuning tokens D_F", s.f_tokens, sizeof s.f_tokens, "finetune-tokens", 1, 1e13},
-    };
-    if (controls::number_rows(tr, 2, narrow ? 1 : 2)) {
+    app::Field* tr[] = {&v.transfer_params, &v.finetune_tokens};
+    double y[2] = {};
+    if (controls::number_rows(tr, 2, narrow ? 1 : 2, y)) {
         const scaling::TransferConstants c;
-        const double n = tr[0].value, d = tr[1].value;
+        const double n = y[0], d = y[1];
         const double dt = scaling::transferred_data(c, d, n);
         const std::string v = format_count(dt);
         ImGui::TextWrapped("Effective data transferred D_T = %s tokens: pre-training is worth %s of the %s effective "

@@ -45,11 +45,8 @@ struct FitSession {
 };
 FitSession g_session;
 
-std::string g5(double x) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.5g", x);
-    return b;
-}
+// Fitted constants and their ranges: five significant digits.
+std::string g5(double x) { return scaling::format_significant(x, 5); }
 
 scaling::ColumnMap column_map(const app::State& s) {
     return {s.fit_columns[0], s.fit_columns[1], s.fit_columns[2], s.fit_columns[3]};

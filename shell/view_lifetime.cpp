@@ -4,9 +4,7 @@
 // demand levels; break-even; and an over-training explorer (preset: Llama 2 7B on 2T tokens).
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "controls.hpp"
@@ -29,7 +27,8 @@ using scaling::format_count;
 using scaling::format_fixed;
 using scaling::format_scientific;
 
-std::string percent(double x) { return format_fixed(x * 100, 1) + "%"; }
+using scaling::format_exact;
+using scaling::format_percent;
 
 // These optimisations take milliseconds; a frame redraws 60 times a second. Each result is kept
 // with the inputs it was computed from (as text) and recomputed only when they change.
@@ -48,11 +47,6 @@ const T& memo(Memo<T>& m, const std::string& key, F compute) {
 }
 std::string law_key(const app::State& s, const scaling::Law& law) {
     return law.id + "#" + std::to_string(s.law_revision);
-}
-std::string num_key(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", x);
-    return buf;
 }
 
 // Lifetime compute along the equal-loss curve for one demand level (a figure series).
@@ -74,70 +68,66 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
     ImGui::PushFont(f.bold);
     ImGui::TextUnformatted("Lifetime cost in dollars");
     ImGui::PopFont();
+    app::LifetimeInputs& li = s.lifetime;
     const float quarter = (inner - ImGui::GetStyle().ItemSpacing.x * 3) / 4;
-    controls::number_field("Requests over the model's life", s.c_requests, sizeof s.c_requests, quarter, "c_requests");
-    ImGui::SameLine();
-    controls::number_field("Input tokens / request", s.c_input, sizeof s.c_input, quarter, "c_input");
-    ImGui::SameLine();
-    controls::number_field("Output tokens / request", s.c_output, sizeof s.c_output, quarter, "c_output");
-    ImGui::SameLine();
-    controls::number_field("Requests per day", s.c_per_day, sizeof s.c_per_day, quarter, "c_per_day");
+    for (app::Field* x : {&li.requests, &li.input_tokens, &li.output_tokens, &li.requests_per_day}) {
+        if (x != &li.requests) ImGui::SameLine();
+        controls::number_field(*x, quarter);
+    }
 
     const auto& gpus = scaling::all_gpus();
     const char* phase_names[3] = {"Training", "Prefill", "Decode"};
     const scaling::Dtype dtypes[3] = {scaling::Dtype::BF16, scaling::Dtype::FP8, scaling::Dtype::INT8};
-    const char* dtype_names[3] = {"BF16", "FP8", "INT8"};
     scaling::Phase phases[3];
     std::string error;
+    // The first refusal, "Label: why", as the solver's message.
+    const auto read = [&](const app::Field& x) {
+        const scaling::Result<double> r = x.number();
+        if (!r.ok() && error.empty()) error = std::string(x.in->label) + ": " + r.error;
+        return r.ok() ? r.value : 0;
+    };
     for (int i = 0; i < 3; ++i) {
+        app::PhaseInputs& ph = li.phase[i];
         ImGui::PushID(i);
-        s.c_gpu[i] = std::clamp(s.c_gpu[i], 0, static_cast<int>(gpus.size()) - 1);
-        const scaling::Gpu& g = gpus[static_cast<size_t>(s.c_gpu[i])];
+        const scaling::Gpu& g = gpus[static_cast<size_t>(ph.gpu.index())];
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(phase_names[i]);
         ImGui::SameLine(em * 6);
-        ImGui::SetNextItemWidth(em * 13);
-        if (ImGui::BeginCombo("##g", g.name.c_str())) {
-            for (int k = 0; k < static_cast<int>(gpus.size()); ++k)
-                if (ImGui::Selectable(gpus[static_cast<size_t>(k)].name.c_str(), k == s.c_gpu[i])) s.c_gpu[i] = k;
-            ImGui::EndCombo();
-        }
+        controls::choice_combo(ph.gpu, "##g", em * 13, &controls::gpu_names());
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(em * 6);
-        ImGui::Combo("##d", &s.c_dtype[i], dtype_names, 3);
+        controls::choice_combo(ph.dtype, "##d", em * 6);
+        // A compact row: short captions beside the boxes, the descriptor's label in the tooltip and errors.
         ImGui::SameLine();
         ImGui::TextUnformatted("MFU");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 4);
-        fields::text("##m", "", s.c_mfu[i], sizeof s.c_mfu[i], ImGuiInputTextFlags_AutoSelectAll);
+        fields::text("##m", "", &ph.mfu.text, ImGuiInputTextFlags_AutoSelectAll);
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", ph.mfu.in->label);
+        ui_probe::record_last_item(scaling::link_key(*ph.mfu.in).c_str());
         ImGui::SameLine();
         ImGui::TextUnformatted("$/h");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 5);
         const std::string hint = scaling::format_dollars(g.price_per_hour);
-        fields::text("##p", hint.c_str(), s.c_price[i], sizeof s.c_price[i], ImGuiInputTextFlags_AutoSelectAll);
+        fields::text("##p", hint.c_str(), &ph.price.text, ImGuiInputTextFlags_AutoSelectAll);
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", ph.price.in->label);
+        ui_probe::record_last_item(scaling::link_key(*ph.price.in).c_str());
         ImGui::PopID();
-        const auto mfu = scaling::parse_positive(s.c_mfu[i]);
-        const auto price = s.c_price[i][0] ? scaling::parse_positive(s.c_price[i]) : scaling::Result<double>::of(g.price_per_hour);
-        if (!mfu.ok() && error.empty()) error = std::string(phase_names[i]) + " MFU " + mfu.error;
-        if (!price.ok() && error.empty()) error = std::string(phase_names[i]) + " price " + price.error;
-        phases[i] = {price.ok() ? price.value : 0, g.peak_flops(dtypes[std::clamp(s.c_dtype[i], 0, 2)]), mfu.ok() ? mfu.value : 0};
-        if (error.empty() && !(phases[i].peak_flops > 0))
-            error = g.name + " has no dense " + dtype_names[std::clamp(s.c_dtype[i], 0, 2)] + " mode";
+        const scaling::Dtype dtype = dtypes[ph.dtype.index()];
+        const double mfu = read(ph.mfu);
+        const double price = ph.price.given() ? read(ph.price) : g.price_per_hour;
+        phases[i] = {price, g.peak_flops(dtype), mfu};
+        if (error.empty() && !(phases[i].peak_flops > 0)) error = g.name + " has no dense " + scaling::dtype_name(dtype) + " mode";
     }
     scaling::Demand demand;
-    for (auto [buf, out, name] : {std::tuple{s.c_requests, &demand.requests, "Requests"},
-                                  std::tuple{s.c_input, &demand.input_tokens, "Input tokens"},
-                                  std::tuple{s.c_output, &demand.output_tokens, "Output tokens"}}) {
-        const auto v = scaling::parse_quantity(buf);
-        if (v.ok() && v.value >= 0) *out = v.value;
-        else if (error.empty()) error = std::string(name) + " " + (v.ok() ? "must not be negative" : v.error);
-    }
+    demand.requests = read(li.requests);
+    demand.input_tokens = read(li.input_tokens);
+    demand.output_tokens = read(li.output_tokens);
     scaling::Result<scaling::DollarResult> r = scaling::Result<scaling::DollarResult>::fail(error);
     static Memo<scaling::Result<scaling::DollarResult>> memo_dollars;
-    std::string key = law_key(s, law) + num_key(loss) + num_key(demand.requests) + num_key(demand.input_tokens) +
-                      num_key(demand.output_tokens);
-    for (const scaling::Phase& p : phases) key += num_key(p.price_per_hour) + num_key(p.peak_flops) + num_key(p.mfu);
+    std::string key = law_key(s, law) + format_exact(loss) + format_exact(demand.requests) + format_exact(demand.input_tokens) +
+                      format_exact(demand.output_tokens);
+    for (const scaling::Phase& p : phases) key += format_exact(p.price_per_hour) + format_exact(p.peak_flops) + format_exact(p.mfu);
     if (error.empty())
         r = memo(memo_dollars, key, [&] { return scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand); });
     if (!r.ok()) {
@@ -154,9 +144,9 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
                              " + prefill " + scaling::format_dollars(d.prefill_dollars) + " + decode " +
                              scaling::format_dollars(d.decode_dollars) + " = " + scaling::format_dollars(d.r.best.cost) +
                              ", against " + scaling::format_dollars(d.r.chinchilla.cost) + " for the Chinchilla-optimal " +
-                             format_count(d.r.chinchilla.params) + " (" + percent(d.r.lifetime_saving) + " saved).";
+                             format_count(d.r.chinchilla.params) + " (" + format_percent(d.r.lifetime_saving) + " saved).";
     ImGui::TextWrapped("%s", text.c_str());
-    ui_probe::record_text("dollars_saving", percent(d.r.lifetime_saving));
+    ui_probe::record_text("dollars_saving", format_percent(d.r.lifetime_saving));
     // Break-even in dollars: the extra training paid back by the cheaper serving of each request.
     const double extra = d.train_dollars - d.chin_train_dollars;
     const double saved_per_request = ((d.chin_prefill_dollars + d.chin_decode_dollars) -
@@ -165,7 +155,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         const double requests = extra / saved_per_request;
         std::string t = "Break-even: the extra " + scaling::format_dollars(extra) + " of training is repaid after " +
                         format_count(requests) + " requests";
-        const auto per_day = scaling::parse_positive(s.c_per_day);
+        const auto per_day = li.requests_per_day.number();
         if (per_day.ok()) t += ", " + format_count(requests / per_day.value) + " days at " + format_count(per_day.value) + " a day";
         widgets::dim_text_wrapped((t + ".").c_str());
         ui_probe::record_text("dollars_break_even", format_count(requests));
@@ -194,29 +184,29 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const auto at_budget = scaling::optimal(law, s.flops);
     const std::string loss_hint = at_budget.ok() ? format_fixed(at_budget.value.loss, 4) + " (budget's optimum)" : "e.g. 2.0";
     const float field = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
-    controls::number_field("Target loss (nats/token)", s.l_loss, sizeof s.l_loss, field, "l_loss", loss_hint.c_str());
+    app::LifetimeInputs& li = s.lifetime;
+    controls::number_field(li.loss, field, loss_hint.c_str());
     ImGui::SameLine();
-    controls::number_field("Inference tokens over the model's life", s.l_inference, sizeof s.l_inference, field,
-                           "l_inference", "e.g. 1e10 requests x 1,250 = 1.25e13");
+    controls::number_field(li.inference_tokens, field, "e.g. 1e10 requests x 1,250 = 1.25e13");
 
     std::string error;
     double loss = at_budget.ok() ? at_budget.value.loss : 0;
-    if (s.l_loss[0]) {
-        const auto r = scaling::parse_positive(s.l_loss);
+    if (li.loss.given()) {
+        const auto r = li.loss.number();
         const auto sane = scaling::sensible_loss(r.value, "loss");  // as `scaling lifetime --loss`
         if (r.ok() && sane.ok()) loss = r.value;
-        else error = "Target loss " + (r.ok() ? sane.error : r.error);
+        else error = std::string(li.loss.in->label) + ": " + (r.ok() ? sane.error : r.error);
     }
     double d_inf = 0;
     if (error.empty()) {
-        const auto r = scaling::parse_quantity(s.l_inference, scaling::Unit::Tokens);
-        if (r.ok() && r.value >= 0) d_inf = r.value;
-        else error = "Inference tokens " + (r.ok() ? std::string("must not be negative") : r.error);
+        const auto r = li.inference_tokens.number();
+        if (r.ok()) d_inf = r.value;
+        else error = std::string(li.inference_tokens.in->label) + ": " + r.error;
     }
     scaling::Result<scaling::LifetimeResult> res = scaling::Result<scaling::LifetimeResult>::fail(error);
     static Memo<scaling::Result<scaling::LifetimeResult>> memo_main;
     if (error.empty())
-        res = memo(memo_main, law_key(s, law) + num_key(loss) + num_key(d_inf),
+        res = memo(memo_main, law_key(s, law) + format_exact(loss) + format_exact(d_inf),
                    [&] { return scaling::lifetime_optimum(law, loss, d_inf); });
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -263,16 +253,16 @@ void lifetime(app::State& s, const app::Fonts& f) {
         }
         ImGui::EndTable();
     }
-    const std::string verdict = "Lifetime-optimal: " + percent(r.params_ratio) + " of the parameters, " +
-                                percent(r.tokens_ratio) + " of the training tokens, and " + percent(r.lifetime_saving) +
+    const std::string verdict = "Lifetime-optimal: " + format_percent(r.params_ratio) + " of the parameters, " +
+                                format_percent(r.tokens_ratio) + " of the training tokens, and " + format_percent(r.lifetime_saving) +
                                 " less lifetime compute than the Chinchilla-optimal model of the same loss.";
     ImGui::TextWrapped("%s", verdict.c_str());
     views::caveats(scaling::caveats_of(law, r), "lifetime_caveats");
-    ui_probe::record_text("lifetime_saving", percent(r.lifetime_saving));
+    ui_probe::record_text("lifetime_saving", format_percent(r.lifetime_saving));
     ui_probe::record_text("lifetime_params", format_count(r.best.params));
     if (r.best.params < r.chinchilla.params) {
         static Memo<scaling::Result<scaling::BreakEven>> memo_be;
-        const auto& be = memo(memo_be, law_key(s, law) + num_key(loss) + num_key(r.best.params),
+        const auto& be = memo(memo_be, law_key(s, law) + format_exact(loss) + format_exact(r.best.params),
                               [&] { return scaling::break_even(law, loss, r.best.params); });
         if (be.ok())
             widgets::dim_text_wrapped(("Break-even: its extra training (" + format_scientific(be.value.extra_train_flops) +
@@ -290,7 +280,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
         double lowest = INFINITY;
     };
     static Memo<Curves> memo_curves;
-    const Curves& cv = memo(memo_curves, law_key(s, law) + num_key(loss) + num_key(d_inf), [&] {
+    const Curves& cv = memo(memo_curves, law_key(s, law) + format_exact(loss) + format_exact(d_inf), [&] {
         Curves c;
         for (int i = 0; i < 4; ++i) {
             curve(law, loss, n_lo, n_hi, levels[i], &c.n[i], &c.total[i]);
@@ -341,24 +331,27 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ImGui::TextUnformatted("Over-training explorer");
     ImGui::PopFont();
     const float third = (inner - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
-    controls::number_field("Parameters", s.o_params, sizeof s.o_params, third, "o_params");
+    controls::number_field(li.over_params, third);
     ImGui::SameLine();
-    controls::number_field("Training tokens", s.o_tokens, sizeof s.o_tokens, third, "o_tokens");
+    controls::number_field(li.over_tokens, third);
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextUnformatted(" ");
+    // The descriptors start at this model (Touvron et al. 2023, Llama 2: 7B on 2T tokens).
     if (ImGui::Button("Llama 2 7B on 2T tokens")) {
-        std::snprintf(s.o_params, sizeof s.o_params, "7B");
-        std::snprintf(s.o_tokens, sizeof s.o_tokens, "2T");
+        li.over_params.text = li.over_params.in->initial;
+        li.over_tokens.text = li.over_tokens.in->initial;
     }
     ImGui::EndGroup();
-    const auto n = scaling::parse_positive(s.o_params, scaling::Unit::Params);
-    const auto d = scaling::parse_positive(s.o_tokens, scaling::Unit::Tokens);
+    const auto n = li.over_params.number();
+    const auto d = li.over_tokens.number();
     static Memo<scaling::Result<scaling::Overtraining>> memo_over;
     const auto o = n.ok() && d.ok()
-                       ? memo(memo_over, law_key(s, law) + num_key(n.value) + num_key(d.value),
+                       ? memo(memo_over, law_key(s, law) + format_exact(n.value) + format_exact(d.value),
                               [&] { return scaling::overtraining(law, n.value, d.value); })
-                       : scaling::Result<scaling::Overtraining>::fail(n.ok() ? "Tokens " + d.error : "Parameters " + n.error);
+                       : scaling::Result<scaling::Overtraining>::fail(
+                             n.ok() ? std::string(li.over_tokens.in->label) + ": " + d.error
+                                    : std::string(li.over_params.in->label) + ": " + n.error);
     if (!o.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("%s", o.error.c_str());
@@ -369,13 +362,13 @@ void lifetime(app::State& s, const app::Fonts& f) {
             "Loss " + format_fixed(v.loss, 4) + " for " + format_scientific(v.train_flops) + " training FLOP. The "
             "Chinchilla-optimal model of the same loss has " + format_count(v.chin_params) + " params on " +
             format_count(v.chin_tokens) + " tokens (" + format_scientific(v.chin_train_flops) + " FLOP): this model costs " +
-            percent(v.extra_train) + " more to train and " + percent(v.inference_saving) + " less per token served.";
+            format_percent(v.extra_train) + " more to train and " + format_percent(v.inference_saving) + " less per token served.";
         ImGui::TextWrapped("%s", text.c_str());
-        ui_probe::record_text("overtrain_extra", percent(v.extra_train));
-        ui_probe::record_text("overtrain_saving", percent(v.inference_saving));
+        ui_probe::record_text("overtrain_extra", format_percent(v.extra_train));
+        ui_probe::record_text("overtrain_saving", format_percent(v.inference_saving));
         if (v.inference_saving > 0) {
             static Memo<scaling::Result<scaling::BreakEven>> memo_over_be;
-            const auto& be = memo(memo_over_be, law_key(s, law) + num_key(v.loss) + num_key(n.value),
+            const auto& be = memo(memo_over_be, law_key(s, law) + format_exact(v.loss) + format_exact(n.value),
                                   [&] { return scaling::break_even(law, v.loss, n.value); });
             if (be.ok())
                 widgets::dim_text_wrapped(("It pays back its extra training after " + format_count(be.value.tokens) +

@@ -24,7 +24,7 @@ using scaling::format_fixed;
 
 constexpr double kFactor = 10;  // "per 10x": the step the question is asked in
 
-std::string percent(double x) { return format_fixed(100 * x, x > 0.999 && x < 1 ? 2 : 1) + "%"; }
+using scaling::format_probability;
 
 void marker(const char* label, double x, double y, ImU32 color) {
     plot::Style st;
@@ -69,16 +69,13 @@ void next_flop(app::State& s, const app::Fonts& f) {
     ImGui::Spacing();
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Your questions: success of one sample, samples today, inference load");
-    controls::NumberSpec in[] = {
-        {"Success of one sample p", s.t_p, sizeof s.t_p, "success", 1e-9, 1},
-        {"Samples per question today", s.n_k, sizeof s.n_k, "samples-now", 1, 10000, true},
-        {"R = inference / pretraining tokens", s.t_r, sizeof s.t_r, "inference-ratio", 1e-9, 1e9},
-    };
-    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3);
+    app::Field* in[] = {&s.test_time.success, &s.next_flop.samples_now, &s.test_time.inference_ratio};
+    double x[3] = {};
+    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3, x);
     widgets::card_end();
     if (!ok || !s.budget_error.empty()) return;
     const scaling::Law law = app::current_law(s);
-    const double p = in[0].value, k = in[1].value, r = in[2].value;
+    const double p = x[0], k = x[1], r = x[2];
     const scaling::Result<scaling::NextFlop> res = scaling::next_flop(law, s.flops, kFactor, p, k, r);
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -100,9 +97,9 @@ void next_flop(app::State& s, const app::Fonts& f) {
     widgets::card_begin(avail);
     widgets::heading(f.bold, "The next 10x, three ways");
     const std::string v_loss = n.has_loss ? format_fixed(n.now.loss, 3) + " -> " + format_fixed(n.scaled.loss, 3) : "no loss form";
-    const std::string v_pass = percent(n.pass_now) + " -> " + percent(n.pass_scaled);
-    const std::string v_vote = percent(n.vote_now) + " -> " + percent(n.vote_scaled);
-    const std::string v_equal = n.size_ratio > 0 ? "k = " + format_count(std::round(n.equal_flop_samples)) + ": " + percent(n.pass_equal_flop) : "no parameter count";
+    const std::string v_pass = format_probability(n.pass_now) + " -> " + format_probability(n.pass_scaled);
+    const std::string v_vote = format_probability(n.vote_now) + " -> " + format_probability(n.vote_scaled);
+    const std::string v_equal = n.size_ratio > 0 ? "k = " + format_count(std::round(n.equal_flop_samples)) + ": " + format_probability(n.pass_equal_flop) : "no parameter count";
     const char* captions[4] = {"10x pretraining: loss", "10x samples: pass@k", "10x samples: majority vote", "Samples at equal total FLOP"};
     const std::string values[4] = {v_loss, v_pass, v_vote, v_equal};
     const char* names[4] = {"nf_loss", "nf_pass", "nf_vote", "nf_equal"};
@@ -112,7 +109,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
         say = "10x pretraining compute (" + scaling::format_scientific(n.now.flops, 2) + " -> " +
               scaling::format_scientific(n.scaled.flops, 2) + " FLOP) lowers the predicted loss by " + format_fixed(n.loss_gain, 4) +
               " nats/token";
-        if (n.has_reducible) say += ", " + percent(n.reducible_share) + " of what is left above E";
+        if (n.has_reducible) say += ", " + format_probability(n.reducible_share) + " of what is left above E";
         say += ". ";
     }
     if (n.size_ratio > 0)

@@ -3,7 +3,6 @@
 // parameters take the rest); then a projection of compute as a multiple of a reference run, raw and
 // as a mixture of experts' dense-equivalent FLOP. Every assumption is an input.
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -33,24 +32,6 @@ constexpr double kGrok3Flops = 3e26;
 constexpr double kGrokStep = 10;
 constexpr double kGrok2DataTb = 10, kGrok3DataCapTb = 20;
 
-void set_text(char* buf, size_t size, const std::string& text) { std::snprintf(buf, size, "%s", text.c_str()); }
-
-// A number as a person would type it, with the field's suffixes: "191.9B", "26.06T", "10".
-std::string as_text(double x) {
-    static const struct { double scale; const char* suffix; } kSuffixes[] = {{1e15, "P"}, {1e12, "T"}, {1e9, "B"}, {1e6, "M"}};
-    char b[32];
-    for (const auto& s : kSuffixes)
-        if (x >= s.scale && x < s.scale * 1e3) {
-            std::snprintf(b, sizeof b, "%.4g%s", x / s.scale, s.suffix);
-            return b;
-        }
-    std::snprintf(b, sizeof b, "%.4g", x);
-    std::string t = b;
-    const size_t plus = t.find("e+");
-    if (plus != std::string::npos) t.erase(plus + 1, 1);  // "3e26", as people write it
-    return t;
-}
-
 void base_picker(app::State& s, double params, double tokens, float width) {
     // The combo shows the gallery row whose (N_active, D) the fields hold, else "Custom".
     const scaling::Model* shown = nullptr;
@@ -62,9 +43,9 @@ void base_picker(app::State& s, double params, double tokens, float width) {
             if (!m.has_tokens()) continue;  // a base needs its training tokens
             const std::string label = m.name + "  (" + format_count(m.params_active) + ", " + format_count(m.tokens) + " tokens)";
             if (ImGui::Selectable(label.c_str(), &m == shown, 0, ImVec2(0, widgets::touch() ? ImGui::GetFrameHeight() : 0))) {
-                set_text(s.sc_params, sizeof s.sc_params, as_text(m.params_active));
-                set_text(s.sc_tokens, sizeof s.sc_tokens, as_text(m.tokens));
-                s.sc_tb[0] = '\0';
+                s.scenarios.base_params.text = scaling::format_typed(m.params_active);
+                s.scenarios.base_tokens.text = scaling::format_typed(m.tokens);
+                s.scenarios.base_data_tb.text.clear();
             }
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.source.c_str());
         }
@@ -75,14 +56,15 @@ void base_picker(app::State& s, double params, double tokens, float width) {
 
 void grok_preset(app::State& s, const scaling::Law& law) {
     const scaling::Result<scaling::Allocation> base = scaling::optimal(law, kGrok3Flops / kGrokStep);
+    app::ScenariosInputs& v = s.scenarios;
     if (base.ok() && base.value.has_params) {
-        set_text(s.sc_params, sizeof s.sc_params, as_text(base.value.params));
-        set_text(s.sc_tokens, sizeof s.sc_tokens, as_text(base.value.tokens));
+        v.base_params.text = scaling::format_typed(base.value.params);
+        v.base_tokens.text = scaling::format_typed(base.value.tokens);
     }
-    set_text(s.sc_k, sizeof s.sc_k, as_text(kGrokStep));
-    set_text(s.sc_cap, sizeof s.sc_cap, as_text(kGrok3DataCapTb / kGrok2DataTb));
-    set_text(s.sc_tb, sizeof s.sc_tb, as_text(kGrok2DataTb));
-    set_text(s.sc_ref, sizeof s.sc_ref, as_text(kGrok3Flops));
+    v.compute_multiple.text = scaling::format_typed(kGrokStep);
+    v.data_cap.text = scaling::format_typed(kGrok3DataCapTb / kGrok2DataTb);
+    v.base_data_tb.text = scaling::format_typed(kGrok2DataTb);
+    v.reference_flops.text = scaling::format_typed(kGrok3Flops);
 }
 
 // Loss and multipliers along k for both ways of growing, for the figures.
@@ -144,7 +126,9 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
     widgets::heading(f.bold, "A base model given k x more compute");
     const float inner = avail - 2 * em;
     const float half = narrow ? inner : (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
-    const double typed_n = scaling::parse_quantity(s.sc_params).value, typed_d = scaling::parse_quantity(s.sc_tokens).value;
+    app::ScenariosInputs& v = s.scenarios;
+    const double typed_n = scaling::parse_quantity(v.base_params.text).value;
+    const double typed_d = scaling::parse_quantity(v.base_tokens.text).value;
     const ImVec2 row = ImGui::GetCursorPos();
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
@@ -163,17 +147,12 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
     controls::law_settings(s, inner);
     if (widgets::small_button("Grok 2 -> Grok 3 preset")) grok_preset(s, law);
     ui_probe::record_last_item("sc_grok");
-    controls::NumberSpec in[] = {
-        {"Base parameters N", s.sc_params, sizeof s.sc_params, "base-params", 1e3, 1e16},
-        {"Base tokens D", s.sc_tokens, sizeof s.sc_tokens, "base-tokens", 1e3, 1e18},
-        {"Compute multiple k", s.sc_k, sizeof s.sc_k, "compute-multiple", 1e-3, 1e6},
-        {"Data growth cap (x)", s.sc_cap, sizeof s.sc_cap, "data-cap", 1, 1e6},
-        {"Base data, TB (optional)", s.sc_tb, sizeof s.sc_tb, "base-data-tb", 1e-9, 1e9, false, true},
-    };
-    const bool ok = controls::number_rows(in, 5, narrow ? 2 : 5);
+    app::Field* in[] = {&v.base_params, &v.base_tokens, &v.compute_multiple, &v.data_cap, &v.base_data_tb};
+    double x[5] = {};
+    const bool ok = controls::number_rows(in, 5, narrow ? 2 : 5, x);
     widgets::card_end();
     if (!ok) return;
-    const double n0 = in[0].value, d0 = in[1].value, k = in[2].value, cap = in[3].value, tb = in[4].value;
+    const double n0 = x[0], d0 = x[1], k = x[2], cap = x[3], tb = x[4];
     const scaling::Result<scaling::Scenario> r = scaling::grow_compute(law, n0, d0, k, cap);
     if (!r.ok()) {
         say_error(r.field == "k" ? "Compute multiple k:" : r.field == "params" ? "Base parameters:" : "Scenario:", r.error);
@@ -274,17 +253,14 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
 void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& law, float avail, bool narrow) {
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Projecting compute: a multiple of a reference run, dense or mixture of experts");
-    controls::NumberSpec in[] = {
-        {"Reference run FLOP", s.sc_ref, sizeof s.sc_ref, "reference-flops", 1e10, 1e35},
-        {"Multiple of it", s.sc_times, sizeof s.sc_times, "reference-multiple", 1e-3, 1e6},
-        {"Expert sparsity (1 = dense)", s.sc_sparsity, sizeof s.sc_sparsity, "sparsity", 1, 1024},
-    };
-    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3);
+    app::Field* in[] = {&s.scenarios.reference_flops, &s.scenarios.reference_multiple, &s.scenarios.sparsity};
+    double x[3] = {};
+    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3, x);
     if (!ok) {
         widgets::card_end();
         return;
     }
-    const double ref = in[0].value, times = in[1].value, sparsity = in[2].value;
+    const double ref = x[0], times = x[1], sparsity = x[2];
     const scaling::Result<scaling::Projection> r = scaling::project_compute(law, ref, times, sparsity);
     const scaling::Result<scaling::Allocation> at_ref = scaling::optimal(law, ref);
     if (!r.ok() || !at_ref.ok()) {

@@ -27,17 +27,14 @@ void test_time(app::State& s, const app::Fonts& f) {
 
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Samples per question");
-    controls::NumberSpec in[] = {
-        {"Success of one sample p", s.t_p, sizeof s.t_p, "success", 1e-9, 1},
-        {"Most samples k", s.t_k, sizeof s.t_k, "samples", 1, 10000, true},
-        {"Model parameters N", s.t_params, sizeof s.t_params, "model-params", 1e6, 1e14},
-        {"Tokens per answer", s.t_answer, sizeof s.t_answer, "answer-tokens", 1, 1e7},
-    };
-    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4);
+    app::TestTimeInputs& v = s.test_time;
+    app::Field* in[] = {&v.success, &v.samples, &v.model_params, &v.answer_tokens};
+    double x[4] = {};
+    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4, x);
     widgets::card_end();
     if (!ok) return;
-    const double p = in[0].value, n = in[2].value, tokens = in[3].value;
-    const int kmax = static_cast<int>(in[1].value);
+    const double p = x[0], n = x[2], tokens = x[3];
+    const int kmax = static_cast<int>(x[1]);
     ImGui::Spacing();
 
     // Headline numbers at k = kmax.
@@ -92,13 +89,10 @@ void test_time(app::State& s, const app::Fonts& f) {
     // Small with k samples against large with one.
     widgets::card_begin(avail);
     widgets::heading(f.bold, "A small model sampling k times, or a larger model answering once?");
-    controls::NumberSpec big[] = {
-        {"Larger model's success", s.t_large_p, sizeof s.t_large_p, "large-success", 0, 1},
-        {"Size ratio M (larger / small)", s.t_ratio, sizeof s.t_ratio, "size-ratio", 1, 1e4},
-        {"R = inference / pretraining tokens", s.t_r, sizeof s.t_r, "inference-ratio", 1e-6, 1e6},
-    };
-    if (controls::number_rows(big, 3, narrow ? 1 : 3)) {
-        const double pl = big[0].value, m = big[1].value, ratio = big[2].value;
+    app::Field* big[] = {&v.large_success, &v.size_ratio, &v.inference_ratio};
+    double y[3] = {};
+    if (controls::number_rows(big, 3, narrow ? 1 : 3, y)) {
+        const double pl = y[0], m = y[1], ratio = y[2];
         const int k_inf = static_cast<int>(std::floor(m));
         const double k_total = scaling::samples_matching_larger_model(m, ratio);
         const int k_tot = static_cast<int>(std::min(1e4, std::floor(k_total)));

@@ -1,6 +1,7 @@
 // views.hpp: one function per view of the explorer; each draws into the current window.
 #pragma once
-#include "app.hpp"
+#include "fonts.hpp"
+#include "state.hpp"
 #include "core/caveats.hpp"
 #include "core/laws.hpp"
 

@@ -3,6 +3,7 @@
 // ImGui runs without a window or GL: a context, a display size, a built atlas (TOOLCHAIN.md).
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "app.hpp"
@@ -118,4 +119,36 @@ TEST_CASE("the Allocator says what the CLI says: the extrapolation and warnings,
     app::set_budget(h.state, 1e27);
     h.frames(1);
     CHECK(ui_probe::text("caveats").find("fewer tokens than parameters") != std::string::npos);
+}
+
+TEST_CASE("the budget field shows the budget in force: a link's 1.2345e24 is not shown as 1.23e24") {
+    Harness h;
+    CHECK(app::apply_query(h.state, "flops=1.2345e24").empty());
+    h.frames(2);
+    CHECK(std::string(h.state.budget_text) == "1.2345e24");
+    CHECK(ui_probe::text("budget_text") == "1.2345e24");
+    // Editing the field starts from what computes: confirming it unchanged keeps the budget.
+    h.click("budget_input");
+    h.key(13);
+    h.frames(1);
+    CHECK(h.state.flops == 1.2345e24);
+    // Every way in writes the exact short form: a preset, a value with many digits.
+    app::set_budget(h.state, 5.76e23);
+    CHECK(std::string(h.state.budget_text) == "5.76e23");
+    app::set_budget(h.state, 1.0 / 3 * 1e24);
+    CHECK(std::strtod(h.state.budget_text, nullptr) == 1.0 / 3 * 1e24);
+}
+
+TEST_CASE("the budget slider rounds its positions to three digits, and the field then shows those three") {
+    Harness h;
+    const ui_probe::Rect r = h.rect("budget_slider");
+    const float y = (r.y0 + r.y1) / 2;
+    for (float f : {0.137f, 0.42f, 0.771f}) {
+        h.click_at(r.x0 + (r.x1 - r.x0) * f, y);
+        h.frames(1);
+        const std::string shown = h.state.budget_text;
+        INFO("budget " << h.state.flops << " shown as " << shown);
+        CHECK(shown == scaling::format_scientific(h.state.flops));
+        CHECK(std::strtod(shown.c_str(), nullptr) == h.state.flops);
+    }
 }

@@ -56,7 +56,7 @@ TEST_CASE("Test-time view: pass@k, majority vote and the cost at the default inp
     CHECK(ui_probe::text("tt_cost") == scaling::format_scientific(2 * 8e9 * 1000 * 64, 3) + " FLOP");
     // M = 10, R = 0.1: k = 10 + 3·9/0.1 = 280 samples at equal total compute.
     CHECK(ui_probe::text("tt_k_total") == "280.00");
-    std::snprintf(h.state.t_p, sizeof h.state.t_p, "%s", "1.5");
+    h.state.test_time.success.text = "1.5";
     h.frames(2);
     CHECK(ui_probe::text("input_error").find("Success of one sample") != std::string::npos);
 }
@@ -74,7 +74,7 @@ TEST_CASE("Fine-tuning view: the method for the examples given, and the transfer
     Harness h;
     h.show(app::kFineTuning);
     CHECK(ui_probe::text("ft_method") == "LoRA, rank 32-64");
-    std::snprintf(h.state.f_examples, sizeof h.state.f_examples, "%s", "50");
+    h.state.fine_tuning.examples.text = "50";
     h.frames(2);
     CHECK(ui_probe::text("ft_method").rfind("prompting", 0) == 0);
     CHECK_FALSE(ui_probe::text("ft_transfer").empty());
@@ -99,8 +99,8 @@ TEST_CASE("Scenarios view: 10x compute from Chinchilla, data-driven against capp
     // The preset: Grok 2 compute-optimal at 3e25, 10 TB of data, a cap of 2x (under 20 TB).
     h.click("sc_grok");
     h.frames(2);
-    CHECK(std::string(h.state.sc_k) == "10");
-    CHECK(std::string(h.state.sc_cap) == "2");
+    CHECK(h.state.scenarios.compute_multiple.text == "10");
+    CHECK(h.state.scenarios.data_cap.text == "2");
     CHECK(ui_probe::text("sc_model:Data on disk") == "20.0 TB");
     CHECK(ui_probe::text("sc_summary").find("10.0 TB -> ") != std::string::npos);
     const auto base = scaling::optimal(law, 3e25);
@@ -112,7 +112,7 @@ TEST_CASE("Scenarios view: 10x compute from Chinchilla, data-driven against capp
     CHECK(ui_probe::text("sc_dense:Effective training FLOP") == scaling::format_scientific(1.35e29, 3));
 
     // A bad entry is named next to the fields; the rest of the view stays.
-    std::snprintf(h.state.sc_cap, sizeof h.state.sc_cap, "%s", "0.5");
+    h.state.scenarios.data_cap.text = "0.5";
     h.frames(2);
     CHECK(ui_probe::text("input_error").find("Data growth cap") != std::string::npos);
     CHECK_FALSE(ui_probe::text("sc_projection").empty());
@@ -129,10 +129,10 @@ TEST_CASE("Next FLOP view: the next 10x on pretraining against samples, at the d
     CHECK(ui_probe::text("nf_pass") == "20.0% -> 89.3%");
     CHECK(ui_probe::text("nf_equal").rfind("k = " + scaling::format_count(std::round(n.value.equal_flop_samples)), 0) == 0);
     // The samples field is the view's own; p is shared with the Test-time view.
-    std::snprintf(h.state.n_k, sizeof h.state.n_k, "%s", "4");
+    h.state.next_flop.samples_now.text = "4";
     h.frames(2);
     CHECK(ui_probe::text("nf_pass") == "59.0% -> 99.99%");
-    std::snprintf(h.state.n_k, sizeof h.state.n_k, "%s", "abc");
+    h.state.next_flop.samples_now.text = "abc";
     h.frames(2);
     CHECK(ui_probe::text("input_error").find("Samples per question today") != std::string::npos);
 }
@@ -148,8 +148,8 @@ TEST_CASE("the beyond views say what their CLI commands say: caveats beside the 
     for (const std::string& w : scaling::caveats_of(law, sc.value).warnings) expected += w + "\n";
     CHECK(ui_probe::text("sc_caveats") == expected);
     CHECK(expected.find("The base model: ") != std::string::npos);
-    std::snprintf(h.state.sc_params, sizeof h.state.sc_params, "%s", "5K");  // a model worse than uniform guessing
-    std::snprintf(h.state.sc_tokens, sizeof h.state.sc_tokens, "%s", "5K");
+    h.state.scenarios.base_params.text = "5K";  // a model worse than uniform guessing
+    h.state.scenarios.base_tokens.text = "5K";
     h.frames(2);
     CHECK(ui_probe::text("sc_error").find("above ln 256,000") != std::string::npos);
     // Next FLOP at a budget that buys no model.
@@ -161,14 +161,14 @@ TEST_CASE("the beyond views say what their CLI commands say: caveats beside the 
     CHECK(ui_probe::text("nf_caveats").find("Today's optimum: ") != std::string::npos);
     // Lifetime: a target loss worse than uniform guessing over the largest vocabulary.
     h.show(app::kLifetime);
-    std::snprintf(h.state.l_loss, sizeof h.state.l_loss, "%s", "13");
+    h.state.lifetime.loss.text = "13";
     h.frames(2);
     CHECK(ui_probe::text("lifetime_error").find("ln 256,000") != std::string::npos);
-    std::snprintf(h.state.l_loss, sizeof h.state.l_loss, "%s", "2.1");
+    h.state.lifetime.loss.text = "2.1";
     h.frames(2);
     CHECK_FALSE(ui_probe::text("lifetime_caveats").empty());
     // Data: 2M unique tokens for Chinchilla's budget leave an optimum with fewer tokens than parameters.
-    std::snprintf(h.state.d_unique, sizeof h.state.d_unique, "%s", "2M");
+    h.state.data.unique_tokens.text = "2M";
     h.show(app::kData);
     CHECK(ui_probe::text("data_caveats").find("The data-constrained optimum: ") != std::string::npos);
 }

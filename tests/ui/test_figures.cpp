@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/allocation.hpp"
+#include "core/inputs.hpp"
 #include "core/loss.hpp"
 #include "core/quantity.hpp"
 #include "core/saved_work.hpp"
@@ -267,10 +268,11 @@ TEST_CASE("the Budget view solves 1,000 H100s x 60 days at 40% MFU and hands the
     h.frames(1);
     CHECK(h.state.flops == doctest::Approx(1000.0 * 60 * 86400 * 989e12 * 0.4).epsilon(1e-9));
     // An MFU above 1 is refused with a message, and the explorer's budget stays.
-    h.click("b_mfu");
+    h.click("mfu");
     h.type("1.5");
     h.frames(1);
-    CHECK(ui_probe::text("budget_result_error").find("(0, 1]") != std::string::npos);
+    CHECK(ui_probe::text("budget_result_error") == "MFU (0-1]: " + scaling::read_number(scaling::inputs::kMfu, "1.5").error);
+    CHECK(ui_probe::text("budget_result_error").find("at most 1") != std::string::npos);
 }
 
 TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T inference tokens, and explores over-training") {
@@ -281,7 +283,7 @@ TEST_CASE("the Lifetime view finds a smaller model than Chinchilla for 2T infere
     CHECK(ui_probe::text("lifetime_params") != "32.2B");
     CHECK_FALSE(ui_probe::text("overtrain_extra").empty());  // Llama 2 7B on 2T tokens, the preset
     CHECK(ui_probe::text("dollars_saving").back() == '%');    // the dollar version, 1e10 requests
-    h.click("l_loss");
+    h.click("loss");
     h.type("1.5");  // below Chinchilla's E = 1.69: out of reach
     h.frames(1);
     CHECK(ui_probe::text("lifetime_error").find("irreducible") != std::string::npos);

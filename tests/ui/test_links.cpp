@@ -24,16 +24,16 @@ TEST_CASE("a permalink carries the view and its inputs, and a fresh app restores
     Harness h;
     h.state.flops = 3.8e25;
     h.state.law = 1;
-    std::snprintf(h.state.b_gpus, sizeof h.state.b_gpus, "%s", "16384");
-    std::snprintf(h.state.b_days, sizeof h.state.b_days, "%s", "54");
-    std::snprintf(h.state.b_price, sizeof h.state.b_price, "%s", "");
-    h.state.gpu = 3;
-    h.state.solve_for = 1;
-    h.state.m_dtype = 3;
-    std::snprintf(h.state.d_unique, sizeof h.state.d_unique, "%s", "40B");
-    std::snprintf(h.state.t_p, sizeof h.state.t_p, "%s", "0.07");
-    std::snprintf(h.state.e_len, sizeof h.state.e_len, "%s", "20");
-    std::snprintf(h.state.f_examples, sizeof h.state.f_examples, "%s", "500");
+    h.state.hardware.gpus.text = "16384";
+    h.state.hardware.days.text = "54";
+    h.state.hardware.price.text = "";
+    h.state.hardware.gpu.choose(3);
+    h.state.hardware.solve.text = "days";
+    h.state.memory.dtype.text = "int4";
+    h.state.data.unique_tokens.text = "40B";
+    h.state.test_time.success.text = "0.07";
+    h.state.emergence.answer_length.text = "20";
+    h.state.fine_tuning.examples.text = "500";
     for (int view : {app::kAllocator, app::kBudget, app::kLifetime, app::kFit, app::kLandscape, app::kData, app::kTestTime,
                      app::kEmergence, app::kFineTuning}) {
         h.show(view);
@@ -112,7 +112,7 @@ TEST_CASE("hostile links: unknown keys, scripts, huge and malformed numbers chan
     const std::string all = joined(notices);
     CHECK(app::query_of(h.state) == before);
     CHECK(h.state.flops == 5.76e23);
-    CHECK(std::string(h.state.b_gpus) == "1000");
+    CHECK(h.state.hardware.gpus.text == "1000");
     CHECK_FALSE(h.state.embed);
     for (const char* key : {"\"view\"", "\"flops\"=\"1e400\"", "\"law\"", "\"gpus\"", "custom law", "\"zzz\"", "\"mfu\"",
                             "\"flops\"=\"-5\"", "\"bootstrap\"", "\"my-fit\"", "\"days\"", "\"embed\"", "broken %-escape"})
@@ -151,7 +151,7 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     Harness h;
     h.show(app::kScenarios);
     app::set_budget(h.state, 1e24);
-    std::snprintf(h.state.sc_k, sizeof h.state.sc_k, "%s", "20");
+    h.state.scenarios.compute_multiple.text = "20";
     h.frames(2);
     const std::string saved = scaling::saved_work_json(app::work_of(h.state));
     const auto work = scaling::parse_saved_work(saved);
@@ -161,7 +161,7 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     app::restore_work(again.state, work.value);
     again.show(again.state.requested_view);
     CHECK(ui_probe::text("view") == "Scenarios");
-    CHECK(std::string(again.state.sc_k) == "20");
+    CHECK(again.state.scenarios.compute_multiple.text == "20");
     CHECK(again.state.flops == 1e24);
     // A link opened after the saved work wins for what it names.
     (void)app::apply_query(again.state, "view=data&flops=2e24");
@@ -173,4 +173,61 @@ TEST_CASE("saved work carries the settings: a new session or an imported file co
     CHECK(scaling::parse_saved_work("{\"version\": 1, \"settings\": 42}").error.find("settings") != std::string::npos);
     CHECK(scaling::parse_saved_work("{\"version\": 1, \"settings\": \"" + std::string(9000, 'a') + "\"}").error.find("settings") !=
           std::string::npos);
+}
+
+namespace {
+
+// How many fields `each` visits, against how many the struct holds: a field added to a view's
+// struct but not to its `each` would be left out of links.
+template <class T>
+void check_visits_every_field() {
+    T inputs;
+    size_t visited = 0;
+    inputs.each([&](app::Field&) { ++visited; });
+    CHECK(visited * sizeof(app::Field) == sizeof(T));
+}
+
+}  // namespace
+
+TEST_CASE("each view's inputs visit every field they hold, so every field is in the view's links") {
+    check_visits_every_field<app::HardwareInputs>();
+    check_visits_every_field<app::MemoryInputs>();
+    check_visits_every_field<app::LifetimeInputs>();
+    check_visits_every_field<app::DataInputs>();
+    check_visits_every_field<app::ScenariosInputs>();
+    check_visits_every_field<app::TestTimeInputs>();
+    check_visits_every_field<app::NextFlopInputs>();
+    check_visits_every_field<app::EmergenceInputs>();
+    check_visits_every_field<app::FineTuningInputs>();
+}
+
+TEST_CASE("links written before the inputs had descriptors still open: every key they used is known") {
+    // The keys of the links this explorer has written, view by view, with values they carried.
+    const char* old_links[] = {
+        "view=budget&gpu=h100-sxm&dtype=bf16&solve=flops&memory-dtype=int4&budget-flops=1e24&gpus=1000&days=60&mfu=0.4&"
+        "price=&params=&layers=80&kv-heads=8&head-dim=128&context=4096&batch=16",
+        "view=lifetime&train-gpu=h100-sxm&prefill-gpu=a100-80gb&decode-gpu=h100-sxm&train-dtype=bf16&prefill-dtype=fp8&"
+        "decode-dtype=bf16&loss=&inference-tokens=2e12&over-params=7B&over-tokens=2T&requests=1e10&input-tokens=1000&"
+        "output-tokens=250&requests-per-day=1e7&train-mfu=0.4&prefill-mfu=0.5&decode-mfu=0.1&train-price=&prefill-price=2&"
+        "decode-price=",
+        "view=data&unique-tokens=25B",
+        "view=scenarios&base-params=70B&base-tokens=1.4T&compute-multiple=10&data-cap=2&base-data-tb=&reference-flops=3e26&"
+        "reference-multiple=150&sparsity=8",
+        "view=test-time&success=0.2&samples=64&model-params=8B&answer-tokens=1000&large-success=0.5&size-ratio=10&"
+        "inference-ratio=0.1",
+        "view=emergence&answer-length=10&accuracy-nc=4.6e7&accuracy-alpha=0.46",
+        "view=fine-tuning&base-quality=0.8&k=1&saturation-examples=30000&examples=2000&transfer-params=1B&finetune-tokens=10M",
+        "view=next-flop&success=0.2&inference-ratio=0.1&samples-now=1",
+        "view=fit&exclude-top=5&bootstrap=1000",
+        "law=custom&E=1.7&A=406.4&B=410.7&alpha=0.34&beta=0.28",
+    };
+    for (const char* link : old_links) {
+        Harness h;
+        CHECK_MESSAGE(app::apply_query(h.state, link).empty(), link);
+    }
+    Harness h;
+    (void)app::apply_query(h.state, old_links[1]);
+    CHECK(h.state.lifetime.phase[1].gpu.text == "a100-80gb");
+    CHECK(h.state.lifetime.phase[1].price.text == "2");
+    CHECK(h.state.lifetime.phase[1].dtype.index() == 1);
 }

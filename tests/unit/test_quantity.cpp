@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "core/quantity.hpp"
@@ -116,4 +117,29 @@ TEST_CASE("format then parse returns the value to three significant digits, over
             CHECK(back.value == doctest::Approx(x).epsilon(5e-3));  // 3 significant digits
         }
     }
+}
+
+TEST_CASE("the formatters for fields, tables and cache keys write what the views showed before") {
+    CHECK(format_significant(0.123456789, 5) == "0.12346");
+    CHECK(format_significant(3.8e25, 4) == "3.8e+25");
+    CHECK(format_significant(2000, 6) == "2000");
+    // A typed number keeps the field's suffixes and four significant digits.
+    CHECK(format_typed(191.93e9) == "191.9B");
+    CHECK(format_typed(26.0625e12) == "26.06T");
+    CHECK(format_typed(2e6) == "2M");
+    CHECK(format_typed(1.5e15) == "1.5P");
+    CHECK(format_typed(10) == "10");
+    CHECK(format_typed(2000) == "2000");
+    CHECK(format_typed(3e26) == "3e26");
+    CHECK(format_typed(0.5) == "0.5");
+    // The exact form reads back as the same double, for every magnitude.
+    for (double x = 1e-300; x < 1e300; x *= 7.3) CHECK(std::strtod(format_exact(x).c_str(), nullptr) == x);
+    CHECK(format_exact(0.1) != format_exact(std::nextafter(0.1, 1.0)));
+    CHECK(format_percent(0.4312) == "43.1%");
+    CHECK(format_percent(0.4312, 2) == "43.12%");
+    CHECK(format_percent(-0.25) == "-25.0%");
+    // Just below certainty a probability keeps a second decimal; elsewhere one.
+    CHECK(format_probability(0.9995) == "99.95%");
+    CHECK(format_probability(1) == "100.0%");
+    CHECK(format_probability(0.2) == "20.0%");
 }

@@ -1,0 +1,269 @@
+// state.hpp: what the explorer holds between frames: the view on screen, the budget and law every
+// view shares, and each view's own inputs, each bound to its descriptor (core/inputs.hpp).
+// Free of ImGui, so the permalink codec and saved work are tested without a window.
+//
+// [SECTION] Views      the views in navigation order, their names in links
+// [SECTION] Field      one input's text, bound to its descriptor
+// [SECTION] Inputs     one struct per view, composed into State
+// [SECTION] State      the whole, and the operations views call on it
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/inputs.hpp"
+#include "core/laws.hpp"
+#include "core/saved_work.hpp"
+
+namespace app {
+
+// [SECTION] Views
+
+// The views, in the order of the navigation.
+// Two groups: the Chinchilla frontier and budgets (kAllocator..kFit), then beyond pure pretraining.
+enum View {
+    kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
+    kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
+    kViewCount
+};
+constexpr int kFirstBeyondView = kData;
+const char* view_name(int view);
+// The view's name in links, docs pages and --view: lower case, spaces as '-' ("next-flop").
+std::string view_key(int view);
+
+// [SECTION] Field
+
+// One input as the user typed it, never discarded (a refused entry keeps its text and says why),
+// read against its descriptor. A choice holds the chosen id ("h100-sxm", "bf16"), as a link and
+// the CLI write it.
+struct Field {
+    const scaling::Input* in;  // what it is: label, help, unit, range, link key
+    std::string text;          // as typed
+
+    // Implicit, so a struct of fields is initialised from a list of descriptors (PhaseInputs).
+    Field(const scaling::Input& desc) : in(&desc), text(desc.initial) {}
+
+    // The number in force: read_number's value; an optional field left empty is its fallback.
+    scaling::Result<double> number() const;
+    bool given() const { return scaling::given(text); }
+    // A choice's index in in->choices(); the initial choice's when the text is not one of them.
+    int index() const;
+    void choose(int index);
+};
+
+// [SECTION] Inputs
+// Each struct lists its fields once, in the order a link writes them; `each` visits them all for
+// the permalink (a test checks that it visits as many fields as the struct holds).
+
+// Budget view, the hardware card: three of FLOP, days, GPUs, MFU given, the fourth solved.
+struct HardwareInputs {
+    Field gpu{scaling::inputs::kGpu}, dtype{scaling::inputs::kDtype}, solve{scaling::inputs::kSolve};
+    Field flops{scaling::inputs::kBudgetFlops}, gpus{scaling::inputs::kGpus}, days{scaling::inputs::kDays};
+    Field mfu{scaling::inputs::kMfu};
+    Field price{scaling::inputs::kPrice};  // empty: the catalogue's price
+    template <class F> void each(F f) { for (Field* x : {&gpu, &dtype, &solve, &flops, &gpus, &days, &mfu, &price}) f(*x); }
+};
+
+// Budget view, the memory card. Parameters empty: the budget's compute-optimal model.
+struct MemoryInputs {
+    Field params{scaling::inputs::kMemoryParams}, dtype{scaling::inputs::kMemoryDtype};
+    Field layers{scaling::inputs::kLayers}, kv_heads{scaling::inputs::kKvHeads}, head_dim{scaling::inputs::kHeadDim};
+    Field context{scaling::inputs::kContext}, batch{scaling::inputs::kBatch};
+    template <class F> void each(F f) {
+        for (Field* x : {&params, &dtype, &layers, &kv_heads, &head_dim, &context, &batch}) f(*x);
+    }
+};
+
+// Lifetime view, one phase of serving or training priced on its own hardware. Price empty: the
+// catalogue's.
+struct PhaseInputs {
+    Field gpu, dtype, mfu, price;
+};
+
+// Lifetime view: target loss (empty: the budget's optimum) and demand; the dollar version's demand
+// and phases (training, prefill, decode); the over-training explorer's model.
+struct LifetimeInputs {
+    Field loss{scaling::inputs::kLoss}, inference_tokens{scaling::inputs::kInferenceTokens};
+    Field over_params{scaling::inputs::kOverParams}, over_tokens{scaling::inputs::kOverTokens};
+    Field requests{scaling::inputs::kRequests}, input_tokens{scaling::inputs::kInputTokens};
+    Field output_tokens{scaling::inputs::kOutputTokens}, requests_per_day{scaling::inputs::kRequestsPerDay};
+    PhaseInputs phase[3] = {
+        {scaling::inputs::kTrainGpu, scaling::inputs::kTrainDtype, scaling::inputs::kTrainMfu, scaling::inputs::kTrainPrice},
+        {scaling::inputs::kPrefillGpu, scaling::inputs::kPrefillDtype, scaling::inputs::kPrefillMfu, scaling::inputs::kPrefillPrice},
+        {scaling::inputs::kDecodeGpu, scaling::inputs::kDecodeDtype, scaling::inputs::kDecodeMfu, scaling::inputs::kDecodePrice}};
+    template <class F> void each(F f) {
+        for (Field* x : {&loss, &inference_tokens, &over_params, &over_tokens, &requests, &input_tokens, &output_tokens,
+                         &requests_per_day})
+            f(*x);
+        for (PhaseInputs& p : phase)
+            for (Field* x : {&p.gpu, &p.dtype, &p.mfu, &p.price}) f(*x);
+    }
+};
+
+// Data view (Muennighoff et al. 2023): the unique tokens available; the budget is State::flops.
+struct DataInputs {
+    Field unique_tokens{scaling::inputs::kUniqueTokens};
+    template <class F> void each(F f) { f(unique_tokens); }
+};
+
+// Scenarios view: a base model (N, D) given k x compute, the most its data can grow and its data on
+// disk (optional: shows the data in TB); a projection of compute (a reference run's FLOP, a multiple
+// of it, and the expert sparsity of a mixture of experts, 1 for dense).
+struct ScenariosInputs {
+    Field base_params{scaling::inputs::kBaseParams}, base_tokens{scaling::inputs::kBaseTokens};
+    Field compute_multiple{scaling::inputs::kComputeMultiple}, data_cap{scaling::inputs::kDataCap};
+    Field base_data_tb{scaling::inputs::kBaseDataTb};
+    Field reference_flops{scaling::inputs::kReferenceFlops}, reference_multiple{scaling::inputs::kReferenceMultiple};
+    Field sparsity{scaling::inputs::kSparsity};
+    template <class F> void each(F f) {
+        for (Field* x : {&base_params, &base_tokens, &compute_multiple, &data_cap, &base_data_tb, &reference_flops,
+                         &reference_multiple, &sparsity})
+            f(*x);
+    }
+};
+
+// Test-time view: per-sample success, most samples shown, the model and answer length for cost;
+// the small-against-large comparison (the larger model's success, size ratio M, R = D_inf / D_pre).
+struct TestTimeInputs {
+    Field success{scaling::inputs::kSuccess}, samples{scaling::inputs::kSamples};
+    Field model_params{scaling::inputs::kModelParams}, answer_tokens{scaling::inputs::kAnswerTokens};
+    Field large_success{scaling::inputs::kLargeSuccess}, size_ratio{scaling::inputs::kSizeRatio};
+    Field inference_ratio{scaling::inputs::kInferenceRatio};
+    template <class F> void each(F f) {
+        for (Field* x : {&success, &samples, &model_params, &answer_tokens, &large_success, &size_ratio, &inference_ratio})
+            f(*x);
+    }
+};
+
+// Next FLOP view: samples per question today. Its p and R are the Test-time view's fields, so a
+// question asked in one view is the question of the other.
+struct NextFlopInputs {
+    Field samples_now{scaling::inputs::kSamplesNow};
+    template <class F> void each(F f) { f(samples_now); }
+};
+
+// Emergence view: answer length L and the smooth per-token accuracy curve's constants.
+struct EmergenceInputs {
+    Field answer_length{scaling::inputs::kAnswerLength}, accuracy_nc{scaling::inputs::kAccuracyNc};
+    Field accuracy_alpha{scaling::inputs::kAccuracyAlpha};
+    template <class F> void each(F f) { for (Field* x : {&answer_length, &accuracy_nc, &accuracy_alpha}) f(*x); }
+};
+
+// Fine-tuning view: the saturation curve (ceiling, rate k, D_sat, examples) and transfer (N, D_F).
+struct FineTuningInputs {
+    Field base_quality{scaling::inputs::kBaseQuality}, rate{scaling::inputs::kRate};
+    Field saturation_examples{scaling::inputs::kSaturationExamples}, examples{scaling::inputs::kExamples};
+    Field transfer_params{scaling::inputs::kTransferParams}, finetune_tokens{scaling::inputs::kFinetuneTokens};
+    template <class F> void each(F f) {
+        for (Field* x : {&base_quality, &rate, &saturation_examples, &examples, &transfer_params, &finetune_tokens}) f(*x);
+    }
+};
+
+// [SECTION] State
+
+struct State {
+    int view = kAllocator;             // the view on screen
+    int requested_view = -1;           // set to switch views from outside the tab bar (tests, links)
+    double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
+    char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
+    std::string budget_error;          // why budget_text was refused; shown under the field
+    int law = scaling::default_law_index();  // index into scaling::all_laws()
+    // The user's constants for the `custom` law (E, A, B, alpha, beta) as typed, and the last valid set.
+    char custom_text[5][32] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
+    scaling::ChinchillaConstants custom{1.69, 406.4, 410.7, 0.336, 0.283};  // Sardana et al. 2024 defaults
+    std::string custom_error;
+    // DeepSeek's FLOP per token per parameter (6 + seq_len/d_model), to convert M to parameters; 0 = none.
+    char m_over_n_text[32] = "";
+    double m_over_n = 0;
+    std::string m_over_n_error;
+    int law_revision = 0;              // bumped when the settings above change: figure caches key on it
+
+    // Each view's own inputs.
+    HardwareInputs hardware;           // Budget view
+    MemoryInputs memory;               // Budget view
+    LifetimeInputs lifetime;
+    DataInputs data;
+    ScenariosInputs scenarios;
+    TestTimeInputs test_time;
+    NextFlopInputs next_flop;
+    EmergenceInputs emergence;
+    FineTuningInputs fine_tuning;
+
+    // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
+    // running (the web entry keeps drawing frames while it is).
+    std::string fit_text = "N,D,loss\n";
+    std::string fit_columns[4];        // the user's column mapping for N, D, C, loss ("" auto, "-" none)
+    int fit_exclude = 0;
+    int fit_bootstrap = 1000;
+    bool busy = false;
+    bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
+    bool has_saved_fit = false;        // the last finished fit, shown in the Fit view and saved
+    scaling::SavedFit saved_fit;
+    bool fit_restore_pending = false;  // saved work was loaded: the Fit view rebuilds its results once
+    bool has_fit = false;              // "My fit": saved_fit in use, listed after the catalogue
+    scaling::Law fit_law;
+    // Saved work (core/saved_work.hpp): bumped on every change to what it holds, so an entry
+    // (the web one keeps localStorage) saves when it moves; a notice says when saving or loading failed.
+    int work_revision = 0;
+    std::string work_notice;
+    std::string restored_settings;     // the settings the saved work came with (an embed saves these back)
+    bool touch_scroll = false;
+    // Links: embed mode (one view, no chrome, a link to the full explorer) and what the last link
+    // could not apply. The entry turns requests into page actions.
+    bool embed = false;
+    std::string link_notice;
+    std::string page_url;              // the page's address without its query (set by the entry)
+    std::string request_open;          // a page to open in a new tab, relative to page_url (docs, the full explorer)
+    float content_height = 0;          // the UI's height in display units (embed: sizes the iframe)
+    std::string request_copy;          // text for the system clipboard (the entry copies it)
+    double copied_at = -10;            // when "Copy link" or "Copy embed code" was pressed (ImGui time)
+    int copied_what = 0;               // 1 link, 2 embed code         // a drag on the background scrolls (touch input, set by the web entry)
+};
+
+// The inputs a view shows, in the order its link writes them (the Next FLOP view shares p and R
+// with the Test-time view). What a link carries is this list: a field added to a view's struct is
+// in its links.
+template <class F>
+void each_input(State& s, int view, F f) {
+    switch (view) {
+        case kBudget: s.hardware.each(f); s.memory.each(f); break;
+        case kLifetime: s.lifetime.each(f); break;
+        case kData: s.data.each(f); break;
+        case kScenarios: s.scenarios.each(f); break;
+        case kTestTime: s.test_time.each(f); break;
+        case kEmergence: s.emergence.each(f); break;
+        case kFineTuning: s.fine_tuning.each(f); break;
+        case kNextFlop: f(s.test_time.success); f(s.test_time.inference_ratio); s.next_flop.each(f); break;
+        default: break;
+    }
+}
+
+// Sets the budget from a slider, a preset or a permalink: the field shows the budget in force,
+// exactly (input_text), so editing it starts from what computes.
+void set_budget(State& state, double flops);
+
+// What the user made (runs, mapping, options, custom constants, last fit), and putting it back.
+scaling::SavedWork work_of(const State& state);
+void restore_work(State& state, const scaling::SavedWork& work);
+// A file the user opened (picker, drop, --fit PATH): saved work (JSON) restores everything; any
+// other text becomes the Fit view's runs table. Shows the Fit view.
+void open_text(State& state, std::string text);
+// Validates the custom law's five fields (as the CLI's --E ... --beta are); a bad one keeps the
+// last valid set and sets custom_error.
+void apply_custom_text(State& state);
+// Makes the saved fit "My fit" in every view (or takes it out), keeping the chosen law valid;
+// `select` also makes it the law in force.
+void use_fit(State& state, bool use, bool select);
+
+// Permalinks (app_link.cpp): the state as a URL query with the CLI's flag names, and applying
+// one; the returned notices say what was left out and why.
+std::string query_of(const State& state);
+std::vector<std::string> apply_query(State& state, std::string_view query);
+
+// How many laws the user can choose: the catalogue, then "My fit" when there is one.
+int law_count(const State& state);
+// Law `index` of that list with the user's settings applied (custom constants, DeepSeek's M/N).
+scaling::Law law_at(const State& state, int index);
+inline scaling::Law current_law(const State& state) { return law_at(state, state.law); }
+
+}  // namespace app
