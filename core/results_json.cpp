@@ -75,7 +75,6 @@ Json comparison_json(const Comparison& c) {
     return j;
 }
 
-
 Json laws_json() {
     Json arr = Json::array();
     for (const Law& l : all_laws()) {
