@@ -4,11 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "caveats.hpp"
 #include "compute.hpp"
-#include "requests.hpp"
 
 namespace scaling {
 namespace {
@@ -98,42 +95,6 @@ Caveats caveats_of(const Comparison& c, bool with_extrapolation) {
             all.warn(r.name + ": " + r.caveats.warnings[i]);
     }
     return all;
-}
-
-std::string to_json(const Comparison& c) {
-    nlohmann::ordered_json j;
-    j["flops"] = c.flops;
-    nlohmann::ordered_json laws = nlohmann::ordered_json::array();
-    for (const LawRow& r : c.laws) {
-        nlohmann::ordered_json row;
-        if (!r.ok) {
-            row["name"] = r.name;
-            row["error"] = r.error;
-        } else {
-            row = nlohmann::ordered_json::parse(to_json(r.at));
-            row["name"] = r.name;
-            if (!r.range_error.empty()) row["range_error"] = r.range_error;
-            if (r.has_range)
-                row["range_95"] = {{"params", {r.n_lo, r.n_hi}}, {"tokens", {r.d_lo, r.d_hi}},
-                                   {"tokens_per_param", {r.r_lo, r.r_hi}}, {"loss", {r.l_lo, r.l_hi}}};
-        }
-        laws.push_back(row);
-    }
-    j["laws"] = laws;
-    if (c.n_max > 0)
-        j["spread"] = {{"params_min", c.n_min}, {"params_max", c.n_max}, {"params_ratio", c.n_max / c.n_min},
-                       {"tokens_min", c.d_min}, {"tokens_max", c.d_max}, {"tokens_ratio", c.d_max / c.d_min}};
-    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-    for (const RuleOfThumb& t : c.rules)
-        rules.push_back({{"id", t.id}, {"formula", t.formula}, {"claim", t.claim}, {"params", t.at.params},
-                         {"tokens", t.at.tokens}, {"tokens_per_param", t.at.tokens_per_param},
-                         {"disagrees_with_every_law", t.disagrees_with_every_law}});
-    j["rules_of_thumb"] = rules;
-    j["range_method"] = c.range_method;
-    const Caveats all = caveats_of(c);
-    j["extrapolated"] = all.extrapolated;
-    j["warnings"] = all.warnings;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace scaling

@@ -1,5 +1,5 @@
 // compare.hpp: every law at one budget, their spread, and the rules of thumb in circulation set
-// against them (../shared/REFERENCES.md, "Formulas in circulation that are wrong").
+// against them (the formulas in circulation that disagree with every published fit).
 #pragma once
 #include <string>
 #include <vector>
@@ -46,10 +46,5 @@ Comparison compare(const std::vector<Law>& laws, double flops, bool ranges = tru
 // Every row's caveats in one, each sentence led by its law's name; without the extrapolation's
 // sentences when a view marks extrapolated rows another way.
 Caveats caveats_of(const Comparison& c, bool with_extrapolation = true);
-
-// JSON: each law's row as to_json(Allocation) (extrapolated, fitted_flops, warnings included), and
-// at the top `extrapolated` (any published law's budget beyond its fit) and every row's warnings,
-// each led by its law's name.
-std::string to_json(const Comparison& c);
 
 }  // namespace scaling

@@ -108,38 +108,5 @@ Versus versus(const Model& m, const Law& law) {
     return v;
 }
 
-std::string models_json(const std::vector<Law>& laws) {
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const Model& m : all_models()) {
-        nlohmann::ordered_json j;
-        j["id"] = m.id;
-        j["name"] = m.name;
-        j["organisation"] = m.organisation;
-        j["year"] = m.year;
-        j["params_total"] = m.params_total;
-        j["params_active"] = m.params_active;
-        if (m.has_tokens()) j["tokens"] = m.tokens;
-        if (m.reported_flops > 0) j["reported_flops"] = m.reported_flops;
-        if (m.gpu_hours > 0) j["gpu_hours"] = m.gpu_hours, j["gpu"] = m.gpu;
-        if (m.is_moe()) j["experts"] = {{"total", m.experts_total}, {"active", m.experts_active}};
-        j["source"] = m.source;
-        if (m.has_tokens()) {
-            j["flops"] = training_flops(m);
-            j["tokens_per_param"] = m.tokens / m.params_active;
-            if (m.is_moe()) j["dense_equivalent_flops_estimate"] = dense_equivalent_flops(m);
-            nlohmann::ordered_json vs = nlohmann::ordered_json::object();
-            for (const Law& law : laws) {
-                const Versus v = versus(m, law);
-                if (!v.ok) continue;
-                nlohmann::ordered_json one = {{"optimal_params", v.optimal_params}, {"overtraining", v.overtraining}};
-                if (v.has_loss) one["loss"] = v.loss;
-                vs[law.id] = one;
-            }
-            j["versus"] = vs;
-        }
-        arr.push_back(j);
-    }
-    return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 }  // namespace scaling

@@ -57,7 +57,4 @@ struct Versus {
 };
 Versus versus(const Model& m, const Law& law);
 
-// All models as JSON, each with its derived values and its comparison to every law given.
-std::string models_json(const std::vector<Law>& laws);
-
 }  // namespace scaling

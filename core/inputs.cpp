@@ -122,7 +122,7 @@ const Input kTokens{.key = "tokens", .label = "Training tokens D", .help = "Trai
                     .unit = Unit::Tokens, .unit_text = "tokens"};
 const Input kUniqueTokens{.key = "unique_tokens", .label = "Unique tokens U",
                           .help = "Unique tokens the training data holds (repeated beyond them: Muennighoff et al. 2023)",
-                          .unit = Unit::Tokens, .unit_text = "tokens", .initial = "25B"};
+                          .unit = Unit::Tokens, .unit_text = "tokens", .optional = true, .initial = "25B"};
 const Input kFrom{.key = "from", .label = "From", .help = "Smallest budget in FLOP", .unit = Unit::Flop,
                   .unit_text = "FLOP", .optional = true, .initial = "1e18", .fallback = 1e18};
 const Input kTo{.key = "to", .label = "To", .help = "Largest budget in FLOP", .unit = Unit::Flop, .unit_text = "FLOP",
@@ -190,31 +190,31 @@ const Input kFactor{.key = "factor", .label = "The step", .help = "The step of c
 // Emergence as a metric artefact (Schaeffer et al. 2023): exact match over L tokens of a smooth curve.
 const Input kAnswerLength{.key = "answer_length", .label = "Answer length L (tokens)",
                           .help = "Tokens that must all be right for exact match", .unit_text = "tokens", .lo = 1,
-                          .hi = 1000, .lo_open = false, .whole = true, .initial = "10"};
+                          .hi = 1000, .lo_open = false, .whole = true, .optional = true, .initial = "10", .fallback = 10};
 const Input kAccuracyNc{.key = "accuracy_nc", .label = "N_c (p = 1/e there)",
                         .help = "The size at which per-token accuracy is 1/e", .unit = Unit::Params,
-                        .unit_text = "params", .lo = 1, .hi = 1e15, .lo_open = false, .initial = "4.6e7"};
+                        .unit_text = "params", .lo = 1, .hi = 1e15, .lo_open = false, .optional = true, .initial = "4.6e7", .fallback = 4.6e7};
 const Input kAccuracyAlpha{.key = "accuracy_alpha", .label = "Slope alpha",
                            .help = "The per-token accuracy curve's exponent", .lo = 0.01, .hi = 5, .lo_open = false,
-                           .initial = "0.46"};
+                           .optional = true, .initial = "0.46", .fallback = 0.46};
 
 // Fine-tuning: saturation in examples, and transfer (Hernandez et al. 2021).
 const Input kBaseQuality{.key = "base_quality", .label = "Base quality (ceiling)",
                          .help = "The quality fine-tuning saturates at, in [0, 1]", .hi = 1, .lo_open = false,
-                         .initial = "0.8"};
+                         .optional = true, .initial = "0.8", .fallback = 0.8};
 const Input kRate{.key = "rate", .label = "Rate k", .help = "How fast quality approaches its ceiling",
-                  .lo = 0.01, .hi = 100, .lo_open = false, .initial = "1", .link = "k"};
+                  .lo = 0.01, .hi = 100, .lo_open = false, .optional = true, .initial = "1", .fallback = 1, .link = "k"};
 const Input kSaturationExamples{.key = "saturation_examples", .label = "Saturation D_sat (examples)",
                                 .help = "The examples at which the curve is 1 - 1/e of the way", .lo = 1, .hi = 1e9,
-                                .lo_open = false, .initial = "30000"};
+                                .lo_open = false, .optional = true, .initial = "30000", .fallback = 30000};
 const Input kExamples{.key = "examples", .label = "Your examples", .help = "The examples you have", .lo = 1,
-                      .hi = 1e9, .lo_open = false, .whole = true, .initial = "2000"};
+                      .hi = 1e9, .lo_open = false, .whole = true, .optional = true, .initial = "2000", .fallback = 2000};
 const Input kTransferParams{.key = "transfer_params", .label = "Model parameters N (non-embedding)",
                             .help = "The fine-tuned model's non-embedding parameters", .unit = Unit::Params,
-                            .unit_text = "params", .lo = 1e5, .hi = 1e13, .lo_open = false, .initial = "1B"};
+                            .unit_text = "params", .lo = 1e5, .hi = 1e13, .lo_open = false, .optional = true, .initial = "1B", .fallback = 1e9};
 const Input kFinetuneTokens{.key = "finetune_tokens", .label = "Fine-tuning tokens D_F",
                             .help = "Tokens of fine-tuning data", .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1,
-                            .hi = 1e13, .lo_open = false, .initial = "10M"};
+                            .hi = 1e13, .lo_open = false, .optional = true, .initial = "10M", .fallback = 1e7};
 
 // Budget: FLOP <-> GPUs x days x MFU <-> dollars; all but one of them given.
 const Input kGpu{.key = "gpu", .label = "Hardware", .help = "Hardware id (see the Budget view; default h100-sxm)",

@@ -1,40 +1,33 @@
-// requests.cpp: text arguments -> validated results -> JSON, for the CLI and the JS API.
+// requests.cpp: reading arguments through their descriptors; laws, optimal, loss, compare, frontier.
 #include "requests.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 
-#include <nlohmann/json.hpp>
-
-#include "caveats_json.hpp"
-#include "compare.hpp"
 #include "data_limits.hpp"
 #include "gallery.hpp"
 #include "quantity.hpp"
+#include "series.hpp"
 
 namespace scaling {
-namespace {
 
-std::string dump(const nlohmann::ordered_json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+Result<double> number_arg(const Args& args, const Input& in) {
+    const std::string* v = find_arg(args, in.key);
+    if (!v) return in.optional ? Result<double>::of(in.fallback) : Result<double>::fail("is required", in.key);
+    return read_number(in, *v);
 }
 
-const std::string* arg(const Args& args, std::string_view key) {
-    auto it = args.find(key);
-    return it == args.end() ? nullptr : &it->second;
+Result<double> number_arg(const Args& args, const Input& in, double fallback) {
+    return find_arg(args, in.key) ? number_arg(args, in) : Result<double>::of(fallback);
 }
 
-// A law constant typed by the user: finite; `positive` requires > 0, else >= 0.
-Result<double> constant(const Args& args, const char* key, bool positive) {
-    const Result<double> r = parse_quantity(*arg(args, key));
-    if (!r.ok()) return Result<double>::fail(r.error, key);
-    if (positive ? !(r.value > 0) : r.value < 0)
-        return Result<double>::fail(quote_input(*arg(args, key)) + (positive ? " must be greater than zero" : " must not be negative"), key);
-    return r;
+Result<std::string> choice_arg(const Args& args, const Input& in) {
+    const std::string* v = find_arg(args, in.key);
+    if (!v) return Result<std::string>::of(in.initial);
+    const Result<int> i = read_choice(in, *v);
+    if (!i.ok()) return Result<std::string>::fail(i.error, i.field);
+    return Result<std::string>::of(*v);
 }
-
-}  // namespace
 
 Result<const Law*> law_from_id(std::string_view id) {
     if (!catalog_error().empty()) return Result<const Law*>::fail("the law catalogue failed to load: " + catalog_error(), "law");
@@ -45,23 +38,23 @@ Result<const Law*> law_from_id(std::string_view id) {
 
 Result<Law> law_request(const Args& args) {
     using R = Result<Law>;
-    const std::string* id = arg(args, "law");
+    const std::string* id = find_arg(args, "law");
     const Result<const Law*> found = law_from_id(id ? *id : kDefaultLawId);
     if (!found.ok()) return R::fail(found.error, found.field);
     Law law = *found.value;
-    const struct { const char* key; double* slot; bool positive; } constants[] = {
-        {"E", &law.chinchilla.E, false}, {"A", &law.chinchilla.A, true}, {"B", &law.chinchilla.B, true},
-        {"alpha", &law.chinchilla.alpha, true}, {"beta", &law.chinchilla.beta, true}};
-    for (const auto& c : constants) {
-        if (!arg(args, c.key)) continue;
-        if (law.id != "custom") return R::fail("only --law custom takes constants (E, A, B, alpha, beta)", c.key);
-        const Result<double> v = constant(args, c.key, c.positive);
+    double* const slots[5] = {&law.chinchilla.E, &law.chinchilla.A, &law.chinchilla.B, &law.chinchilla.alpha,
+                              &law.chinchilla.beta};
+    for (int i = 0; i < 5; ++i) {
+        const Input& in = *kCustomConstants[i];
+        if (!find_arg(args, in.key)) continue;
+        if (law.id != "custom") return R::fail("only --law custom takes constants (E, A, B, alpha, beta)", in.key);
+        const Result<double> v = number_arg(args, in);
         if (!v.ok()) return R::fail(v.error, v.field);
-        *c.slot = v.value;
+        *slots[i] = v.value;
     }
-    if (arg(args, "m_over_n")) {
+    if (find_arg(args, inputs::kMOverN.key)) {
         if (law.kind != LawKind::DeepSeek) return R::fail("only deepseek2024 takes M/N", "m_over_n");
-        const Result<double> v = constant(args, "m_over_n", true);
+        const Result<double> v = number_arg(args, inputs::kMOverN);
         if (!v.ok()) return R::fail(v.error, v.field);
         law.m_over_n = v.value;
     }
@@ -72,10 +65,8 @@ Result<Allocation> optimal_request(const Args& args) {
     using R = Result<Allocation>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const std::string* flops = arg(args, "flops");
-    if (!flops) return R::fail("is required", "flops");
-    const Result<double> c = parse_positive(*flops, Unit::Flop);
-    if (!c.ok()) return R::fail(c.error, "flops");
+    const Result<double> c = number_arg(args, inputs::kFlops);
+    if (!c.ok()) return R::fail(c.error, c.field);
     R r = optimal(law.value, c.value);
     if (!r.ok()) r.field = "flops";
     return refuse_absurd(r, "flops");
@@ -87,20 +78,16 @@ Result<Allocation> loss_request(const Args& args) {
     if (!law.ok()) return R::fail(law.error, law.field);
     if (!law.value.has_loss())
         return R::fail("law " + law.value.id + " predicts no loss (it is an allocation rule only)", "law");
-    const std::string* params = arg(args, "params");
-    const std::string* tokens = arg(args, "tokens");
-    if (!params) return R::fail("is required", "params");
-    if (!tokens) return R::fail("is required", "tokens");
-    const Result<double> n = parse_positive(*params, Unit::Params);
-    if (!n.ok()) return R::fail(n.error, "params");
-    const Result<double> d = parse_positive(*tokens, Unit::Tokens);
-    if (!d.ok()) return R::fail(d.error, "tokens");
+    const Result<double> n = number_arg(args, inputs::kParams);
+    if (!n.ok()) return R::fail(n.error, n.field);
+    const Result<double> d = number_arg(args, inputs::kTokens);
+    if (!d.ok()) return R::fail(d.error, d.field);
     R r = at_size(law.value, n.value, d.value);
     if (!r.ok()) r.field = "params";
-    if (!r.ok() || !arg(args, "unique_tokens")) return refuse_absurd(r, "params");
+    if (!r.ok() || !find_arg(args, "unique_tokens")) return refuse_absurd(r, "params");
     // Repeated data: the loss on the effective quantities (data_limits.hpp).
-    const Result<double> u = parse_positive(*arg(args, "unique_tokens"), Unit::Tokens);
-    if (!u.ok()) return R::fail(u.error, "unique_tokens");
+    const Result<double> u = number_arg(args, inputs::kUniqueTokens);
+    if (!u.ok()) return R::fail(u.error, u.field);
     if (law.value.kind != LawKind::Chinchilla)
         return R::fail("law " + law.value.id + " has no E + A/N^α + B/D^β form, which repeated data needs", "law");
     Allocation& a = r.value;
@@ -120,12 +107,12 @@ Result<std::vector<Law>> laws_request(const Args& args) {
     using R = Result<std::vector<Law>>;
     std::vector<Law> laws = all_laws();
     for (Law& law : laws) {
+        // Each law takes only the settings it has: custom its constants, DeepSeek its M/N.
         Args one{{"law", law.id}};
-        if (law.id == "custom")
-            for (const char* k : {"E", "A", "B", "alpha", "beta"})
-                if (const std::string* v = arg(args, k)) one[k] = *v;
-        if (law.kind == LawKind::DeepSeek)
-            if (const std::string* v = arg(args, "m_over_n")) one["m_over_n"] = *v;
+        for (const Input* in : {&inputs::kE, &inputs::kA, &inputs::kB, &inputs::kAlpha, &inputs::kBeta, &inputs::kMOverN}) {
+            const bool takes = in == &inputs::kMOverN ? law.kind == LawKind::DeepSeek : law.id == "custom";
+            if (const std::string* v = find_arg(args, in->key); v && takes) one[in->key] = *v;
+        }
         const Result<Law> r = law_request(one);
         if (!r.ok()) return R::fail(r.error, r.field);
         law = r.value;
@@ -133,156 +120,47 @@ Result<std::vector<Law>> laws_request(const Args& args) {
     return R::of(laws);
 }
 
-Result<std::string> compare_request(const Args& args) {
-    using R = Result<std::string>;
-    const std::string* flops = arg(args, "flops");
-    if (!flops) return R::fail("is required", "flops");
-    const Result<double> c = parse_positive(*flops, Unit::Flop);
-    if (!c.ok()) return R::fail(c.error, "flops");
+Result<Comparison> compare_request(const Args& args) {
+    using R = Result<Comparison>;
+    if (find_arg(args, "law")) return R::fail("compare shows every law; --law does not apply", "law");
+    const Result<double> c = number_arg(args, inputs::kFlops);
+    if (!c.ok()) return R::fail(c.error, c.field);
     const Result<std::vector<Law>> laws = laws_request(args);
     if (!laws.ok()) return R::fail(laws.error, laws.field);
-    return R::of(to_json(compare(laws.value, c.value)));
+    return R::of(compare(laws.value, c.value));
 }
 
-std::string to_json(const Allocation& a) {
-    nlohmann::ordered_json j;
-    j["law"] = a.law;
-    j["flops"] = a.flops;
-    if (a.has_params) j["params"] = a.params;
-    j["tokens"] = a.tokens;
-    if (a.has_params) j["tokens_per_param"] = a.tokens_per_param;
-    if (a.has_flops_per_token) j["flops_per_token"] = a.flops_per_token;
-    if (a.has_loss) j["loss"] = a.loss;
-    if (a.has_unique) {
-        j["unique_tokens"] = a.unique_tokens;
-        j["epochs"] = a.epochs;
-        j["effective_params"] = a.effective_params;
-        j["effective_tokens"] = a.effective_tokens;
+Result<std::vector<Allocation>> frontier_request(const Args& args) {
+    using R = Result<std::vector<Allocation>>;
+    const Result<double> lo = number_arg(args, inputs::kFrom), hi = number_arg(args, inputs::kTo),
+                         points = number_arg(args, inputs::kPoints);
+    for (const Result<double>* r : {&lo, &hi, &points})
+        if (!r->ok()) return R::fail(r->error, r->field);
+    // A law or any of its settings named: that law alone; nothing named: every law, as the Frontier figure.
+    std::vector<Law> laws;
+    const bool one = std::any_of(args.begin(), args.end(), [](const auto& kv) {
+        return kv.first == "law" || kv.first == "m_over_n" ||
+               std::any_of(std::begin(kCustomConstants), std::end(kCustomConstants), [&](const Input* in) { return kv.first == in->key; });
+    });
+    if (one) {
+        const Result<Law> l = law_request(args);
+        if (!l.ok()) return R::fail(l.error, l.field);
+        laws.push_back(l.value);
+    } else {
+        laws = all_laws();
     }
-    // The catalogue's law by id gives the fitted range (a law's settings never change it).
-    const Law* law = find_law(a.law);
-    put_caveats(j, caveats_of(law ? *law : Law{}, a));
-    return dump(j);
+    std::vector<Allocation> rows;
+    for (const Law& l : laws) {
+        const Result<std::vector<Allocation>> f = frontier(l, lo.value, hi.value, static_cast<int>(points.value));
+        if (!f.ok()) return f;
+        rows.insert(rows.end(), f.value.begin(), f.value.end());
+    }
+    return R::of(std::move(rows));
 }
 
-std::string laws_json() {
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const Law& l : all_laws()) {
-        nlohmann::ordered_json j;
-        j["id"] = l.id;
-        j["name"] = l.name;
-        j["citation"] = l.citation;
-        j["form"] = l.form;
-        j["n_counts"] = l.n_counts;
-        j["compute_convention"] = l.compute_convention;
-        j["has_loss"] = l.has_loss();
-        if (l.valid_hi > 0) j["valid_flops"] = {l.valid_lo, l.valid_hi};
-        j["notes"] = l.notes;
-        if (!l.errata.empty()) j["errata"] = l.errata;
-        nlohmann::ordered_json k;
-        switch (l.kind) {
-            case LawKind::Chinchilla:
-                k = {{"E", l.chinchilla.E}, {"A", l.chinchilla.A}, {"B", l.chinchilla.B},
-                     {"alpha", l.chinchilla.alpha}, {"beta", l.chinchilla.beta}};
-                break;
-            case LawKind::Kaplan:
-                k = {{"alpha_N", l.kaplan.nd_alpha_N}, {"alpha_D", l.kaplan.nd_alpha_D}, {"N_c", l.kaplan.nd_N_c},
-                     {"D_c", l.kaplan.nd_D_c}, {"alloc_k", l.kaplan.alloc_k}, {"alloc_exp", l.kaplan.alloc_exp}};
-                break;
-            case LawKind::TokensPerParam: k = {{"tokens_per_param", l.tokens_per_param}}; break;
-            case LawKind::PowerParams:
-            case LawKind::PowerTokens: k = {{"k", l.power.k}, {"exp", l.power.exp}}; break;
-            case LawKind::DeepSeek:
-                k = {{"m_k", l.deepseek.m_k}, {"m_exp", l.deepseek.m_exp}, {"d_k", l.deepseek.d_k},
-                     {"d_exp", l.deepseek.d_exp}};
-                break;
-        }
-        j["constants"] = k;
-        if (l.has_intervals) {
-            const ChinchillaIntervals& c = l.intervals;
-            j["intervals"] = {{"E", {c.E.lo, c.E.hi}}, {"A", {c.A.lo, c.A.hi}}, {"B", {c.B.lo, c.B.hi}},
-                              {"alpha", {c.alpha.lo, c.alpha.hi}}, {"beta", {c.beta.lo, c.beta.hi}}};
-        }
-        if (l.has_paper_point)
-            j["paper_point"] = {{"flops", l.paper_flops}, {"params", l.paper_params}, {"tokens", l.paper_tokens}};
-        arr.push_back(j);
-    }
-    return dump(arr);
-}
-
-std::string error_json(std::string_view field, std::string_view message) {
-    nlohmann::ordered_json j;
-    j["error"] = field.empty() ? std::string(message) : std::string(field) + ": " + std::string(message);
-    if (!field.empty()) j["field"] = std::string(field);
-    return dump(j);
-}
-
-std::string call_json(std::string_view command, std::string_view args_json) {
-    const nlohmann::json parsed = nlohmann::json::parse(args_json.begin(), args_json.end(), nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object()) return error_json("", "arguments must be an object");
-    Args args;
-    for (auto it = parsed.begin(); it != parsed.end(); ++it) {
-        if (!it.value().is_string()) return error_json(it.key(), "expected a number or a string");
-        args[it.key()] = it.value().get<std::string>();
-    }
-    struct Command {
-        const char* name;
-        std::initializer_list<const char*> keys;
-    };
-    static const Command kCommands[] = {
-        {"optimal", {"flops", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"loss", {"params", "tokens", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
-        {"data", {"flops", "unique_tokens", "law", "E", "A", "B", "alpha", "beta"}},
-        {"scenario", {"params", "tokens", "compute_multiple", "data_cap", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"project", {"reference_flops", "reference_multiple", "sparsity", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"next_flop", {"flops", "success", "samples", "inference_ratio", "factor", "law", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"compare", {"flops", "E", "A", "B", "alpha", "beta", "m_over_n"}},
-        {"laws", {}},
-        {"models", {}},
-        {"fit", {"text", "exclude_top", "bootstrap", "form", "x", "predict", "target", "columns"}},
-        {"budget", {"gpu", "dtype", "price", "flops", "gpus", "days", "mfu", "dollars", "preset", "law", "E", "A", "B",
-                    "alpha", "beta", "m_over_n"}},
-        {"memory", {"params", "gpu", "dtype", "layers", "kv_heads", "head_dim", "context", "batch", "usable"}},
-        {"lifetime", {"loss", "inference_tokens", "requests", "tokens_per_request", "law", "E", "A", "B", "alpha", "beta"}},
-        {"lifetime_cost", {"loss", "requests", "input_tokens", "output_tokens", "gpu", "law", "E", "A", "B", "alpha",
-                           "beta", "train_gpu", "train_dtype", "train_price", "train_mfu", "prefill_gpu", "prefill_dtype",
-                           "prefill_price", "prefill_mfu", "decode_gpu", "decode_dtype", "decode_price", "decode_mfu"}},
-    };
-    const Command* cmd = nullptr;
-    for (const Command& c : kCommands)
-        if (command == c.name) cmd = &c;
-    if (!cmd) return error_json("", "unknown command " + quote_input(command));
-    for (const auto& [key, value] : args) {
-        bool known = false;
-        std::string list;
-        for (const char* k : cmd->keys) {
-            known = known || key == k;
-            list += (list.empty() ? "" : ", ") + std::string(k);
-        }
-        if (!known) return error_json(quote_input(key), std::string("unknown argument; ") + cmd->name + " takes " + (list.empty() ? "none" : list));
-    }
-    if (command == "laws") return laws_json();
-    if (command == "models") return models_json(all_laws());
-    Result<std::string> (*text_request)(const Args&) = nullptr;
-    if (command == "compare") text_request = compare_request;
-    if (command == "budget") text_request = budget_request;
-    if (command == "memory") text_request = memory_request;
-    if (command == "lifetime") text_request = lifetime_request;
-    if (command == "lifetime_cost") text_request = lifetime_cost_request;
-    if (command == "data") text_request = data_request;
-    if (command == "scenario") text_request = scenario_request;
-    if (command == "project") text_request = project_request;
-    if (command == "next_flop") text_request = next_flop_request;
-    if (command == "fit") {
-        const Result<FitReply> r = fit_request(args);
-        return r.ok() ? r.value.json : error_json(r.field, r.error);
-    }
-    if (text_request) {
-        const Result<std::string> r = text_request(args);
-        return r.ok() ? r.value : error_json(r.field, r.error);
-    }
-    const Result<Allocation> r = command == "optimal" ? optimal_request(args) : loss_request(args);
-    return r.ok() ? to_json(r.value) : error_json(r.field, r.error);
+Result<const Law*> models_request(const Args& args) {
+    const std::string* id = find_arg(args, "law");
+    return law_from_id(id ? *id : inputs::kLaw.initial);
 }
 
 }  // namespace scaling

@@ -1,7 +1,8 @@
-// requests.hpp: the operations the CLI and the JS API share, from text arguments to results.
-// Both front ends call these, so `scaling optimal --json` and `scaling.optimal()` cannot drift.
-// Arguments are text keyed by the CLI's flag names (without dashes; "m_over_n" for --m-over-n);
-// errors carry the field at fault.
+// requests.hpp: the operations behind the command table (commands.hpp), from text arguments to
+// typed results or JSON values. The CLI, the JS API and the tests call these, so `scaling optimal
+// --json` and `scaling.optimal()` cannot drift. Arguments are text keyed by the inputs' keys
+// (inputs.hpp: "m_over_n" for --m-over-n) and read through their descriptors, so a value is
+// accepted or refused alike everywhere; errors carry the field at fault.
 #pragma once
 #include <functional>
 #include <map>
@@ -10,6 +11,9 @@
 #include <vector>
 
 #include "allocation.hpp"
+#include "compare.hpp"
+#include "inputs.hpp"
+#include "results_json.hpp"
 #include "runs.hpp"
 
 namespace scaling {
@@ -20,38 +24,53 @@ inline const std::string* find_arg(const Args& args, std::string_view key) {
     return it == args.end() ? nullptr : &it->second;
 }
 
+// [SECTION] Reading arguments through their descriptors
+// A number: read_number when given; absent, the descriptor's fallback when optional, else "is required".
+Result<double> number_arg(const Args& args, const Input& in);
+// The same with the caller's fallback for an optional input whose default is not a constant (a
+// GPU's catalogue price).
+Result<double> number_arg(const Args& args, const Input& in, double fallback);
+// A choice's name, checked by read_choice; absent: the descriptor's initial.
+Result<std::string> choice_arg(const Args& args, const Input& in);
+
+// [SECTION] Laws
 // The law named by args["law"] (default kDefaultLawId, epoch2024), with `custom`'s constants (E, A, B, alpha,
 // beta) or DeepSeek's M/N (m_over_n) applied from args when given.
 Result<Law> law_request(const Args& args);
 Result<const Law*> law_from_id(std::string_view id);
-
-Result<Allocation> optimal_request(const Args& args);  // flops
-Result<Allocation> loss_request(const Args& args);     // params, tokens[, unique_tokens: with repetition]
-
-// data (requests_data.cpp): flops, unique_tokens, law (default muennighoff2023): Muennighoff et
-// al. 2023's three ways to spend a budget on limited data, as JSON.
-Result<std::string> data_request(const Args& args);
-
-// What-if (requests_scenario.cpp), as JSON. scenario: params, tokens, compute_multiple, data_cap,
-// law. project: reference_flops, reference_multiple, sparsity (default 1, dense), law. next_flop:
-// flops, success (0.2), samples (1), inference_ratio (0.1), factor (10), law.
-Result<std::string> scenario_request(const Args& args);
-Result<std::string> project_request(const Args& args);
-Result<std::string> next_flop_request(const Args& args);
-
 // Every law with the settings in args applied (custom's E..beta, DeepSeek's m_over_n), for compare.
 Result<std::vector<Law>> laws_request(const Args& args);
-// compare: flops plus the settings above; JSON as in compare.hpp.
-Result<std::string> compare_request(const Args& args);
 
-// Budget, memory and lifetime cost (requests_cost.cpp). Keys as the CLI's flags: gpu, dtype,
-// price, flops, gpus, days, mfu, dollars, preset; params, layers, kv_heads, head_dim, context,
-// batch, usable; loss, inference_tokens, requests, tokens_per_request, input_tokens,
-// output_tokens, {train,prefill,decode}_{gpu,dtype,price,mfu}.
-Result<std::string> budget_request(const Args& args);
-Result<std::string> memory_request(const Args& args);
-Result<std::string> lifetime_request(const Args& args);
-Result<std::string> lifetime_cost_request(const Args& args);
+// [SECTION] Requests with typed results
+Result<Allocation> optimal_request(const Args& args);  // flops
+Result<Allocation> loss_request(const Args& args);     // params, tokens[, unique_tokens: with repetition]
+Result<Comparison> compare_request(const Args& args);  // flops and custom's constants; every law
+// frontier: from, to, points; one law when args name one, else every law, in catalogue order.
+Result<std::vector<Allocation>> frontier_request(const Args& args);
+// models: the law for the over-training column of the CLI's table (the JSON has every law's).
+Result<const Law*> models_request(const Args& args);
+
+// [SECTION] Requests answered as JSON values
+// data (requests_data.cpp): flops, unique_tokens, law (default muennighoff2023): Muennighoff et
+// al. 2023's three ways to spend a budget on limited data.
+Result<Json> data_request(const Args& args);
+// What-if (requests_scenario.cpp). scenario: params, tokens, compute_multiple, data_cap, law.
+// project: reference_flops, reference_multiple, sparsity (default 1, dense), law. next_flop: flops,
+// success (0.2), samples (1), inference_ratio (0.1), factor (10), law.
+Result<Json> scenario_request(const Args& args);
+Result<Json> project_request(const Args& args);
+Result<Json> next_flop_request(const Args& args);
+// Budget, memory and lifetime cost (requests_cost.cpp), keys as the CLI's flags.
+Result<Json> budget_request(const Args& args);
+Result<Json> memory_request(const Args& args);
+Result<Json> lifetime_request(const Args& args);
+Result<Json> lifetime_cost_request(const Args& args);
+// The views' own arithmetic (requests_views.cpp): test_time (samples per question, Brown et al.
+// 2024; Snell et al. 2024), emergence (Schaeffer et al. 2023), fine_tuning (saturation; Hernandez
+// et al. 2021's transfer).
+Result<Json> test_time_request(const Args& args);
+Result<Json> emergence_request(const Args& args);
+Result<Json> fine_tuning_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
@@ -59,20 +78,17 @@ Result<std::string> lifetime_cost_request(const Args& args);
 // `warnings` (a fit short of a minimum, constants that trade off, a prediction that extrapolates),
 // also given here for the CLI.
 struct FitReply {
-    std::string json;
+    Json json;
     std::vector<RejectedRow> rejected;
     std::vector<std::string> warnings;
 };
 Result<FitReply> fit_request(const Args& args);
 
-// JSON renderings with the keys law, flops, params, tokens, tokens_per_param, flops_per_token,
-// loss (each omitted when the law does not define it); and the law catalogue.
-std::string to_json(const Allocation& a);
-std::string laws_json();
-std::string error_json(std::string_view field, std::string_view message);
-
-// The JS API's entry: `command` with a JSON object of string arguments; returns JSON (a result or
-// {"error": ..., "field": ...}). Unknown commands and unknown argument names are errors.
+// [SECTION] The JS API's entry (commands.cpp, from the command table in commands.hpp)
+// `command` with a JSON object of string arguments; returns JSON text (a result or {"error": ...,
+// "field": ...}). Unknown commands and argument names are refused, listing the valid ones.
 std::string call_json(std::string_view command, std::string_view args_json);
+// The command table as JSON text, for web/api.js to build its methods from (commands_json()).
+std::string commands_json_text();
 
 }  // namespace scaling

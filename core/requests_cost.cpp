@@ -2,48 +2,34 @@
 // the CLI (`scaling budget | memory | lifetime | lifetime-cost`) and the JS API.
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "caveats_json.hpp"
 #include "hardware.hpp"
 #include "lifetime.hpp"
 #include "quantity.hpp"
 #include "requests.hpp"
+#include "results_json.hpp"
 
 namespace scaling {
 namespace {
 
-using J = nlohmann::ordered_json;
+using J = Json;
 
-std::string dump(const J& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
-
-const std::string* arg(const Args& args, std::string_view key) {
-    auto it = args.find(key);
-    return it == args.end() ? nullptr : &it->second;
-}
-
-// An optional positive number: 0 when absent; an error naming the key when present but bad.
-Result<double> optional_positive(const Args& args, const char* key, double fallback = 0) {
-    const std::string* v = arg(args, key);
-    if (!v) return Result<double>::of(fallback);
-    const Result<double> r = parse_positive(*v);
-    if (!r.ok()) return Result<double>::fail(r.error, key);
-    return r;
-}
-
-Result<const Gpu*> gpu_arg(const Args& args, const char* key = "gpu", const char* fallback = "h100-sxm") {
-    if (!hardware_error().empty()) return Result<const Gpu*>::fail(hardware_error(), key);
-    const std::string* v = arg(args, key);
-    Result<const Gpu*> g = gpu_from_id(v ? *v : fallback);
-    if (!g.ok()) g.field = key;
+// A GPU by id: the input's own when given, else `shared` (the command-wide --gpu) or its initial.
+Result<const Gpu*> gpu_arg(const Args& args, const Input& in, const Input* shared = nullptr) {
+    if (!hardware_error().empty()) return Result<const Gpu*>::fail(hardware_error(), in.key);
+    const Input& from = !find_arg(args, in.key) && shared && find_arg(args, shared->key) ? *shared : in;
+    const std::string* v = find_arg(args, from.key);
+    // The catalogue's lookup, whose error lists the ids as read_choice would, with "unknown GPU".
+    Result<const Gpu*> g = gpu_from_id(v ? *v : from.initial);
+    if (!g.ok()) g.field = from.key;
     return g;
 }
 
-Result<Dtype> dtype_arg(const Args& args, const char* key, Dtype fallback) {
-    const std::string* v = arg(args, key);
-    if (!v) return Result<Dtype>::of(fallback);
-    Result<Dtype> d = dtype_from_text(*v);
-    if (!d.ok()) d.field = key;
+Result<Dtype> dtype_arg(const Args& args, const Input& in) {
+    const Result<std::string> name = choice_arg(args, in);
+    if (!name.ok()) return Result<Dtype>::fail(name.error, name.field);
+    Result<Dtype> d = dtype_from_text(name.value);
+    if (!d.ok()) d.field = in.key;
     return d;
 }
 
@@ -74,33 +60,33 @@ J lifetime_json(const LifetimeResult& r, const Law& law) {
 
 }  // namespace
 
-Result<std::string> budget_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> budget_request(const Args& args) {
+    using R = Result<Json>;
+    using namespace inputs;
     Budget b;
-    const Result<const Gpu*> g = gpu_arg(args);
+    const Result<const Gpu*> g = gpu_arg(args, kGpu);
     if (!g.ok()) return R::fail(g.error, g.field);
     b.gpu = g.value;
-    const Result<Dtype> d = dtype_arg(args, "dtype", Dtype::BF16);
+    const Result<Dtype> d = dtype_arg(args, kDtype);
     if (!d.ok()) return R::fail(d.error, d.field);
     b.dtype = d.value;
-    if (const std::string* id = arg(args, "preset")) {
-        const BudgetPreset* p = nullptr;
-        for (const BudgetPreset& q : budget_presets())
-            if (*id == q.id) p = &q;
-        if (!p) return R::fail("unknown preset " + quote_input(*id) + "; valid: llama31-405b, deepseek-v3, grok3-scale", "preset");
-        b.gpu = gpu_from_id(p->gpu).value;
-        b.flops = p->flops, b.gpus = p->gpus, b.mfu = p->mfu;
-        if (p->gpu_hours > 0) b.days = p->gpu_hours / (24 * p->gpus);
+    if (find_arg(args, kPreset.key)) {
+        const Result<std::string> id = choice_arg(args, kPreset);
+        if (!id.ok()) return R::fail(id.error, id.field);
+        for (const BudgetPreset& p : budget_presets()) {
+            if (id.value != p.id) continue;
+            b.gpu = gpu_from_id(p.gpu).value;
+            b.flops = p.flops, b.gpus = p.gpus, b.mfu = p.mfu;
+            if (p.gpu_hours > 0) b.days = p.gpu_hours / (24 * p.gpus);
+        }
     }
-    struct Num { const char* key; double* out; };
-    const Num nums[] = {{"flops", &b.flops}, {"gpus", &b.gpus}, {"days", &b.days}, {"mfu", &b.mfu},
-                        {"dollars", &b.dollars}, {"price", &b.price_per_hour}};
-    for (const Num& n : nums) {
-        if (!arg(args, n.key)) continue;
-        const Result<double> v = parse_quantity(*arg(args, n.key), std::string_view(n.key) == "flops" ? Unit::Flop : Unit::None);
-        if (!v.ok()) return R::fail(v.error, n.key);
-        if (!(v.value > 0)) return R::fail(quote_input(*arg(args, n.key)) + " must be greater than zero", n.key);
-        *n.out = v.value;
+    // Given ones override the preset's; the one left at zero is solved for.
+    const std::pair<const Input*, double*> nums[] = {{&kBudgetFlops, &b.flops}, {&kGpus, &b.gpus}, {&kDays, &b.days},
+                                                     {&kMfu, &b.mfu}, {&kDollars, &b.dollars}, {&kPrice, &b.price_per_hour}};
+    for (const auto& [in, out] : nums) {
+        const Result<double> v = number_arg(args, *in, *out);
+        if (!v.ok()) return R::fail(v.error, v.field);
+        *out = v.value;
     }
     const Result<Budget> s = solve_budget(b);
     if (!s.ok()) return R::fail(s.error, s.field);
@@ -115,14 +101,11 @@ Result<std::string> budget_request(const Args& args) {
     j["gpu_hours"] = s.value.gpu_hours;
     j["dollars"] = s.value.dollars;
     // What the budget buys: the compute-optimal model under the law, and what it takes to serve it.
-    Args law_args;
-    for (const char* k : {"law", "E", "A", "B", "alpha", "beta", "m_over_n"})
-        if (const std::string* v = arg(args, k)) law_args[k] = *v;
-    const Result<Law> law = law_request(law_args);
+    const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
     const Result<Allocation> a = optimal(law.value, s.value.flops);
     if (a.ok()) {
-        j["optimal"] = nlohmann::ordered_json::parse(to_json(a.value));
+        j["optimal"] = allocation_json(a.value);
         put_caveats(j, caveats_of(law.value, a.value, "the optimal model"));
         if (a.value.has_params) {
             MemoryInputs in;
@@ -133,31 +116,28 @@ Result<std::string> budget_request(const Args& args) {
                                {"gpus_to_serve", m.value.gpus_to_serve}, {"gpus_to_train_state", m.value.gpus_to_train}};
         }
     }
-    return R::of(dump(j));
+    return R::of(j);
 }
 
-Result<std::string> memory_request(const Args& args) {
-    using R = Result<std::string>;
-    const Result<const Gpu*> g = gpu_arg(args);
+Result<Json> memory_request(const Args& args) {
+    using R = Result<Json>;
+    using namespace inputs;
+    const Result<const Gpu*> g = gpu_arg(args, kGpu);
     if (!g.ok()) return R::fail(g.error, g.field);
     MemoryInputs in;
-    const std::string* params = arg(args, "params");
-    if (!params) return R::fail("is required", "params");
-    const Result<double> n = parse_positive(*params, Unit::Params);
-    if (!n.ok()) return R::fail(n.error, "params");
-    in.params = n.value;
-    const Result<Dtype> d = dtype_arg(args, "dtype", Dtype::BF16);
+    const Result<Dtype> d = dtype_arg(args, kMemoryDtype);
     if (!d.ok()) return R::fail(d.error, d.field);
     in.weights = d.value;
-    struct Num { const char* key; double* out; };
-    const Num nums[] = {{"layers", &in.layers}, {"kv_heads", &in.kv_heads}, {"head_dim", &in.head_dim},
-                        {"context", &in.context_tokens}, {"batch", &in.batch}, {"usable", &in.usable_fraction}};
-    for (const Num& x : nums) {
-        const Result<double> v = optional_positive(args, x.key, *x.out);
+    // Absent: MemoryInputs' own defaults (no KV cache unless its shape is given).
+    const std::pair<const Input*, double*> nums[] = {{&kMemoryParams, &in.params}, {&kLayers, &in.layers},
+                                                     {&kKvHeads, &in.kv_heads}, {&kHeadDim, &in.head_dim},
+                                                     {&kContext, &in.context_tokens}, {&kBatch, &in.batch},
+                                                     {&kUsable, &in.usable_fraction}};
+    for (const auto& [input, out] : nums) {
+        const Result<double> v = input->optional ? number_arg(args, *input, *out) : number_arg(args, *input);
         if (!v.ok()) return R::fail(v.error, v.field);
-        *x.out = v.value;
+        *out = v.value;
     }
-    if (in.usable_fraction > 1) return R::fail("is a fraction of memory: it must lie in (0, 1]", "usable");
     const Result<Memory> m = memory(in, *g.value);
     if (!m.ok()) return R::fail(m.error, m.field);
     J j;
@@ -176,7 +156,7 @@ Result<std::string> memory_request(const Args& args) {
     j["gpus_to_serve"] = m.value.gpus_to_serve;
     j["note"] = "training state = 16 bytes/param (BF16 weights 2 + BF16 gradients 2 + FP32 master 4 + Adam moments "
                 "4 + 4); activations and the KV cache of training are not included";
-    return R::of(dump(j));
+    return R::of(j);
 }
 
 // The law and the target loss both lifetime requests start from.
@@ -188,77 +168,75 @@ Result<LawAndLoss> law_and_loss(const Args& args) {
     using R = Result<LawAndLoss>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const std::string* loss = arg(args, "loss");
-    if (!loss) return R::fail("is required", "loss");
-    const Result<double> l = parse_positive(*loss);
-    if (!l.ok()) return R::fail(l.error, "loss");
+    const Result<double> l = number_arg(args, inputs::kLoss);
+    if (!l.ok()) return R::fail(l.error, l.field);
     const Result<double> sensible = sensible_loss(l.value, "loss");
-    if (!sensible.ok()) return R::fail(quote_input(*loss) + " is " + sensible.error, "loss");
+    if (!sensible.ok()) return R::fail(quote_input(*find_arg(args, "loss")) + " is " + sensible.error, "loss");
     return R::of({law.value, l.value});
 }
 
-Result<std::string> lifetime_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> lifetime_request(const Args& args) {
+    using R = Result<Json>;
+    using namespace inputs;
     const Result<LawAndLoss> ll = law_and_loss(args);
     if (!ll.ok()) return R::fail(ll.error, ll.field);
     const Law& law = ll.value.law;
     // Demand as total tokens, or as requests x tokens per request.
     double d_inf = 0;
-    if (const std::string* t = arg(args, "inference_tokens")) {
-        const Result<double> v = parse_quantity(*t, Unit::Tokens);
-        if (!v.ok() || v.value < 0) return R::fail(v.ok() ? "must not be negative" : v.error, "inference_tokens");
+    if (find_arg(args, kInferenceTokens.key)) {
+        const Result<double> v = number_arg(args, kInferenceTokens);
+        if (!v.ok()) return R::fail(v.error, v.field);
         d_inf = v.value;
-    } else if (arg(args, "requests")) {
-        const Result<double> req = optional_positive(args, "requests");
+    } else if (find_arg(args, kRequests.key)) {
+        const Result<double> req = number_arg(args, kRequests);
         if (!req.ok()) return R::fail(req.error, req.field);
-        const Result<double> per = optional_positive(args, "tokens_per_request");
+        if (!find_arg(args, kTokensPerRequest.key)) return R::fail("is required with --requests", kTokensPerRequest.key);
+        const Result<double> per = number_arg(args, kTokensPerRequest);
         if (!per.ok()) return R::fail(per.error, per.field);
-        if (per.value == 0) return R::fail("is required with --requests", "tokens_per_request");
         d_inf = req.value * per.value;
     } else {
-        return R::fail("is required (or --requests with --tokens-per-request)", "inference_tokens");
+        return R::fail("is required (or --requests with --tokens-per-request)", kInferenceTokens.key);
     }
     const Result<LifetimeResult> r = lifetime_optimum(law, ll.value.loss, d_inf);
     if (!r.ok()) return R::fail(r.error, r.field);
-    return R::of(dump(lifetime_json(r.value, law)));
+    return R::of(lifetime_json(r.value, law));
 }
 
-Result<std::string> lifetime_cost_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> lifetime_cost_request(const Args& args) {
+    using R = Result<Json>;
+    using namespace inputs;
     const Result<LawAndLoss> ll = law_and_loss(args);
     if (!ll.ok()) return R::fail(ll.error, ll.field);
     const Law& law = ll.value.law;
-    // Each phase: GPU, dtype, price and MFU, defaulting to the shared --gpu/--dtype/--price.
-    // Default MFUs: training 40%, prefill 50% (compute-bound), decode 10% (memory-bound).
+    // Each phase: GPU (default the shared --gpu), dtype, price (default the GPU's) and MFU (the
+    // descriptors' defaults: training 40%, prefill 50% compute-bound, decode 10% memory-bound).
+    struct PhaseInputs { const char* name; const Input *gpu, *dtype, *price, *mfu; };
+    const PhaseInputs ins[3] = {{"train", &kTrainGpu, &kTrainDtype, &kTrainPrice, &kTrainMfu},
+                                {"prefill", &kPrefillGpu, &kPrefillDtype, &kPrefillPrice, &kPrefillMfu},
+                                {"decode", &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu}};
     Phase phases[3];
-    const char* names[3] = {"train", "prefill", "decode"};
-    const double mfu_default[3] = {0.4, 0.5, 0.1};
     J hw = J::object();
     for (int i = 0; i < 3; ++i) {
-        const std::string p = names[i];
-        const Result<const Gpu*> g = arg(args, p + "_gpu") ? gpu_arg(args, (p + "_gpu").c_str()) : gpu_arg(args);
+        const Result<const Gpu*> g = gpu_arg(args, *ins[i].gpu, &kGpu);
         if (!g.ok()) return R::fail(g.error, g.field);
-        const Result<Dtype> d = dtype_arg(args, (p + "_dtype").c_str(), Dtype::BF16);
+        const Result<Dtype> d = dtype_arg(args, *ins[i].dtype);
         if (!d.ok()) return R::fail(d.error, d.field);
-        const Result<double> price = optional_positive(args, (p + "_price").c_str(), g.value->price_per_hour);
+        const Result<double> price = number_arg(args, *ins[i].price, g.value->price_per_hour);
         if (!price.ok()) return R::fail(price.error, price.field);
-        const Result<double> mfu = optional_positive(args, (p + "_mfu").c_str(), mfu_default[i]);
+        const Result<double> mfu = number_arg(args, *ins[i].mfu);
         if (!mfu.ok()) return R::fail(mfu.error, mfu.field);
-        if (mfu.value > 1) return R::fail("must lie in (0, 1]", p + "_mfu");
         phases[i] = {price.value, g.value->peak_flops(d.value), mfu.value};
-        if (!(phases[i].peak_flops > 0)) return R::fail(g.value->name + " has no dense " + dtype_name(d.value) + " mode", p + "_dtype");
-        hw[p] = {{"gpu", g.value->id}, {"dtype", dtype_name(d.value)}, {"price_per_hour", price.value}, {"mfu", mfu.value},
-                 {"dollars_per_pflop", phases[i].dollars_per_flop() * 1e15}};
+        if (!(phases[i].peak_flops > 0)) return R::fail(g.value->name + " has no dense " + dtype_name(d.value) + " mode", ins[i].dtype->key);
+        hw[ins[i].name] = {{"gpu", g.value->id}, {"dtype", dtype_name(d.value)}, {"price_per_hour", price.value}, {"mfu", mfu.value},
+                           {"dollars_per_pflop", phases[i].dollars_per_flop() * 1e15}};
     }
     Demand demand;
-    const Result<double> req = optional_positive(args, "requests");
-    if (!req.ok()) return R::fail(req.error, req.field);
-    if (req.value == 0) return R::fail("is required", "requests");
+    if (!find_arg(args, kRequests.key)) return R::fail("is required", kRequests.key);
+    const Result<double> req = number_arg(args, kRequests), in = number_arg(args, kInputTokens),
+                         out = number_arg(args, kOutputTokens);
+    for (const Result<double>* r : {&req, &in, &out})
+        if (!r->ok()) return R::fail(r->error, r->field);
     demand.requests = req.value;
-    const Result<double> in = optional_positive(args, "input_tokens", 1000);
-    if (!in.ok()) return R::fail(in.error, in.field);
-    const Result<double> out = optional_positive(args, "output_tokens", 250);
-    if (!out.ok()) return R::fail(out.error, out.field);
     demand.input_tokens = in.value, demand.output_tokens = out.value;
     const Result<DollarResult> r = lifetime_dollars(law, ll.value.loss, phases[0], phases[1], phases[2], demand);
     if (!r.ok()) return R::fail(r.error, r.field);
@@ -273,7 +251,7 @@ Result<std::string> lifetime_cost_request(const Args& args) {
                                {"decode", r.value.chin_decode_dollars}, {"total", r.value.r.chinchilla.cost}};
     if (j.contains("break_even_inference_tokens"))
         j["break_even_requests"] = j["break_even_inference_tokens"].get<double>() / (demand.input_tokens + demand.output_tokens);
-    return R::of(dump(j));
+    return R::of(j);
 }
 
 }  // namespace scaling

@@ -1,6 +1,4 @@
 // requests_data.cpp: `scaling data` and scaling.data(): a budget spent on limited unique data.
-#include <nlohmann/json.hpp>
-
 #include "caveats_json.hpp"
 #include "data_limits.hpp"
 #include "quantity.hpp"
@@ -9,7 +7,7 @@
 namespace scaling {
 namespace {
 
-using J = nlohmann::ordered_json;
+using J = Json;
 
 J point_json(const DataPoint& p) {
     return J{{"epochs", p.epochs},
@@ -23,20 +21,17 @@ J point_json(const DataPoint& p) {
 
 }  // namespace
 
-Result<std::string> data_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> data_request(const Args& args) {
+    using R = Result<Json>;
     Args law_args = args;
     if (!find_arg(args, "law")) law_args["law"] = "muennighoff2023";  // the fit its R* belong to
     const Result<Law> law = law_request(law_args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const std::string* flops = find_arg(args, "flops");
-    const std::string* unique = find_arg(args, "unique_tokens");
-    if (!flops) return R::fail("is required", "flops");
-    if (!unique) return R::fail("is required", "unique_tokens");
-    const Result<double> c = parse_positive(*flops, Unit::Flop);
-    if (!c.ok()) return R::fail(c.error, "flops");
-    const Result<double> u = parse_positive(*unique, Unit::Tokens);
-    if (!u.ok()) return R::fail(u.error, "unique_tokens");
+    // Optional for `loss` (repetition is its option), required here: the data is the question.
+    if (!find_arg(args, inputs::kUniqueTokens.key)) return R::fail("is required", inputs::kUniqueTokens.key);
+    const Result<double> c = number_arg(args, inputs::kFlops), u = number_arg(args, inputs::kUniqueTokens);
+    if (!c.ok()) return R::fail(c.error, c.field);
+    if (!u.ok()) return R::fail(u.error, u.field);
     const Result<DataPlan> plan = plan_data(law.value, c.value, u.value);
     if (!plan.ok()) return R::fail(plan.error, plan.field);
     const DataPlan& p = plan.value;
@@ -59,7 +54,7 @@ Result<std::string> data_request(const Args& args) {
     if (!p.data_binding)
         j["note_data"] = "the unique data covers the compute-optimal token count: repetition is not needed at this budget";
     put_caveats(j, caveats_of(law.value, p));
-    return R::of(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return R::of(j);
 }
 
 }  // namespace scaling

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "caveats_json.hpp"
 #include "fit.hpp"
 #include "quantity.hpp"
@@ -14,23 +12,17 @@
 namespace scaling {
 namespace {
 
-using J = nlohmann::ordered_json;
+using J = Json;
 
-std::string dump(const J& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+const std::string* arg(const Args& args, const char* key) { return find_arg(args, key); }
 
-const std::string* arg(const Args& args, const char* key) {
-    const auto it = args.find(key);
-    return it == args.end() ? nullptr : &it->second;
-}
-
-// A whole number in [lo, hi] from text, or the default when absent.
-Result<int> whole(const Args& args, const char* key, int fallback, int lo, int hi) {
-    const std::string* t = arg(args, key);
-    if (!t) return Result<int>::of(fallback);
-    const Result<double> v = parse_quantity(*t, Unit::None);
-    if (!v.ok() || v.value != std::floor(v.value) || v.value < lo || v.value > hi)
-        return Result<int>::fail(quote_input(*t) + " is not a whole number from " + std::to_string(lo) + " to " +
-                                 std::to_string(hi), key);
+// A whole-number input read through its descriptor, then held to [lo, hi] that depend on the data.
+Result<int> whole(const Args& args, const Input& in, int lo, int hi) {
+    const Result<double> v = number_arg(args, in);
+    if (!v.ok()) return Result<int>::fail(v.error, v.field);
+    if (v.value < lo || v.value > hi)
+        return Result<int>::fail(quote_input(*find_arg(args, in.key)) + " is not a whole number from " + std::to_string(lo) +
+                                 " to " + std::to_string(hi), in.key);
     return Result<int>::of(static_cast<int>(v.value));
 }
 
@@ -83,15 +75,16 @@ Result<FitReply> fit_request(const Args& args) {
     if (!table.ok()) return R::fail(table.error, "text");
     FitReply reply;
     reply.rejected = table.value.rejected;
-    const Result<int> exclude = whole(args, "exclude_top", 0, 0, static_cast<int>(table.value.runs.size()) - 5);
+    const Result<int> exclude = whole(args, inputs::kExcludeTop, 0, static_cast<int>(table.value.runs.size()) - 5);
     if (!exclude.ok()) return R::fail(exclude.error + " (at least 5 runs must remain)", exclude.field);
-    const Result<int> resamples = whole(args, "bootstrap", 0, 0, 100000);
+    const Result<int> resamples = whole(args, inputs::kBootstrap, 0, 100000);
     if (!resamples.ok()) return R::fail(resamples.error, resamples.field);
     if (resamples.value != 0 && resamples.value < 10) return R::fail("must be 0 or 10 to 100000", "bootstrap");
-    const std::string form = arg(args, "form") ? *arg(args, "form") : "chinchilla";
-    if (form != "chinchilla" && form != "power") return R::fail(quote_input(form) + " is not chinchilla or power", "form");
-    const std::string x_name = arg(args, "x") ? *arg(args, "x") : "C";
-    if (x_name != "N" && x_name != "D" && x_name != "C") return R::fail(quote_input(x_name) + " is not N, D or C", "x");
+    const Result<std::string> form_arg = choice_arg(args, inputs::kForm), x_arg = choice_arg(args, inputs::kX);
+    if (!form_arg.ok()) return R::fail(form_arg.error, form_arg.field);
+    if (!x_arg.ok()) return R::fail(x_arg.error, x_arg.field);
+    const std::string& form = form_arg.value;
+    const std::string& x_name = x_arg.value;
 
     const std::vector<Run> runs = exclude_top_losses(table.value.runs, exclude.value);
     J j;
@@ -121,7 +114,7 @@ Result<FitReply> fit_request(const Args& args) {
                                format_scientific(sat.value.convergence.newton_gain * 100, 2) + "% of the objective.");
         j["warnings"] = warnings;
         reply.warnings = warnings.get<std::vector<std::string>>();
-        reply.json = dump(j);
+        reply.json = j;
         return R::of(std::move(reply));
     }
     const auto fitted = fit_chinchilla(runs);
@@ -144,9 +137,9 @@ Result<FitReply> fit_request(const Args& args) {
         j["held_out"] = {{"runs", held.value.held_out}, {"from_flops", held.value.min_flops},
                          {"mean_abs_error_fraction", held.value.mean_abs_error},
                          {"max_abs_error_fraction", held.value.max_abs_error}};
-    if (const std::string* predict = arg(args, "predict")) {
-        const auto c = parse_positive(*predict, Unit::Flop);
-        if (!c.ok()) return R::fail(c.error, "predict");
+    if (find_arg(args, inputs::kPredict.key)) {
+        const Result<double> c = number_arg(args, inputs::kPredict);
+        if (!c.ok()) return R::fail(c.error, c.field);
         // The fitted law, its valid range the runs' compute (as "My fit" in the UI).
         Law law = *find_law("custom");
         law.id = "my-fit";
@@ -156,7 +149,7 @@ Result<FitReply> fit_request(const Args& args) {
         law.valid_hi = max_flops;
         const auto a = refuse_absurd(optimal(law, c.value), "predict");
         if (!a.ok()) return R::fail(a.error, "predict");
-        J p = J::parse(to_json(a.value));
+        J p = allocation_json(a.value);
         p.erase("law");
         const Caveats caveats = caveats_of(law, a.value, "the prediction");
         put_caveats(p, caveats);
@@ -190,7 +183,7 @@ Result<FitReply> fit_request(const Args& args) {
     warnings.insert(warnings.end(), reply.warnings.begin(), reply.warnings.end());
     reply.warnings = warnings;
     j["warnings"] = warnings;
-    reply.json = dump(j);
+    reply.json = j;
     return R::of(std::move(reply));
 }
 

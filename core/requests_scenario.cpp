@@ -1,7 +1,5 @@
 // requests_scenario.cpp: `scaling scenario`, `scaling project` and `scaling next-flop` (and their
 // scaling.* JS twins): k x compute grown two ways, compute projections, the next 10x.
-#include <nlohmann/json.hpp>
-
 #include "caveats_json.hpp"
 #include "gallery.hpp"
 #include "next_flop.hpp"
@@ -12,28 +10,7 @@
 namespace scaling {
 namespace {
 
-using J = nlohmann::ordered_json;
-
-J model_json(const Allocation& a) {
-    J j;
-    if (a.has_params) j["params"] = a.params;
-    j["tokens"] = a.tokens;
-    if (a.has_params) j["tokens_per_param"] = a.tokens_per_param;
-    j["flops"] = a.flops;
-    if (a.has_loss) j["loss"] = a.loss;
-    return j;
-}
-
-std::string dump_json(const J& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
-
-// A required number: absent, unparseable, or out of (0, inf) names the field.
-Result<double> number(const Args& args, const char* key, Unit unit = Unit::None) {
-    const std::string* v = find_arg(args, key);
-    if (!v) return Result<double>::fail("is required", key);
-    Result<double> r = parse_positive(*v, unit);
-    if (!r.ok()) r.field = key;
-    return r;
-}
+using J = Json;
 
 // The core's field names, in the flags' spelling.
 std::string flag_of(const std::string& field, const std::map<std::string, std::string>& names) {
@@ -43,12 +20,12 @@ std::string flag_of(const std::string& field, const std::map<std::string, std::s
 
 }  // namespace
 
-Result<std::string> scenario_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> scenario_request(const Args& args) {
+    using R = Result<Json>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const Result<double> n = number(args, "params", Unit::Params), d = number(args, "tokens", Unit::Tokens),
-                         k = number(args, "compute_multiple"), cap = number(args, "data_cap");
+    const Result<double> n = number_arg(args, inputs::kBaseParams), d = number_arg(args, inputs::kBaseTokens),
+                         k = number_arg(args, inputs::kComputeMultiple), cap = number_arg(args, inputs::kDataCap);
     for (const Result<double>* r : {&n, &d, &k, &cap})
         if (!r->ok()) return R::fail(r->error, r->field);
     const Result<Scenario> s = grow_compute(law.value, n.value, d.value, k.value, cap.value);
@@ -73,22 +50,18 @@ Result<std::string> scenario_request(const Args& args) {
     j["note"] = "data-driven: (N, D) move as the law's compute-optimal allocation moves from C to k·C; model-driven: "
                 "D grows at most data_cap times and N takes the rest; C = 6ND, so params_mult x tokens_mult = k";
     put_caveats(j, caveats_of(law.value, sc));
-    return R::of(dump_json(j));
+    return R::of(j);
 }
 
-Result<std::string> project_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> project_request(const Args& args) {
+    using R = Result<Json>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const Result<double> ref = number(args, "reference_flops", Unit::Flop), times = number(args, "reference_multiple");
-    if (!ref.ok()) return R::fail(ref.error, ref.field);
-    if (!times.ok()) return R::fail(times.error, times.field);
-    double sparsity = 1;
-    if (find_arg(args, "sparsity")) {
-        const Result<double> s = number(args, "sparsity");
-        if (!s.ok()) return R::fail(s.error, s.field);
-        sparsity = s.value;
-    }
+    const Result<double> ref = number_arg(args, inputs::kReferenceFlops),
+                         times = number_arg(args, inputs::kReferenceMultiple), s = number_arg(args, inputs::kSparsity);
+    for (const Result<double>* r : {&ref, &times, &s})
+        if (!r->ok()) return R::fail(r->error, r->field);
+    const double sparsity = s.value;
     const Result<Projection> p = project_compute(law.value, ref.value, times.value, sparsity);
     if (!p.ok())
         return R::fail(p.error, flag_of(p.field, {{"reference", "reference_flops"}, {"times", "reference_multiple"}}));
@@ -104,24 +77,20 @@ Result<std::string> project_request(const Args& args) {
     j["optimal_at_dense_equivalent"] = model_json(p.value.dense);
     j["note"] = kDenseEquivalentNote;
     put_caveats(j, caveats_of(law.value, p.value));
-    return R::of(dump_json(j));
+    return R::of(j);
 }
 
-Result<std::string> next_flop_request(const Args& args) {
-    using R = Result<std::string>;
+Result<Json> next_flop_request(const Args& args) {
+    using R = Result<Json>;
     const Result<Law> law = law_request(args);
     if (!law.ok()) return R::fail(law.error, law.field);
-    const Result<double> c = number(args, "flops", Unit::Flop);
-    if (!c.ok()) return R::fail(c.error, c.field);
-    // Optional, with the Test-time view's defaults: p = 0.2, one sample, R = 0.1; the step is 10x.
-    double v[4] = {0.2, 1, 0.1, 10};
-    const char* keys[4] = {"success", "samples", "inference_ratio", "factor"};
-    for (int i = 0; i < 4; ++i) {
-        if (!find_arg(args, keys[i])) continue;
-        const Result<double> r = number(args, keys[i]);
-        if (!r.ok()) return R::fail(r.error, r.field);
-        v[i] = r.value;
-    }
+    // Optional, with the Test-time view's defaults (the descriptors'): p = 0.2, one sample, R = 0.1; the step 10x.
+    const Result<double> c = number_arg(args, inputs::kFlops), p = number_arg(args, inputs::kSuccess),
+                         k = number_arg(args, inputs::kSamplesNow), r = number_arg(args, inputs::kInferenceRatio),
+                         f = number_arg(args, inputs::kFactor);
+    for (const Result<double>* x : {&c, &p, &k, &r, &f})
+        if (!x->ok()) return R::fail(x->error, x->field);
+    const double v[4] = {p.value, k.value, r.value, f.value};
     const Result<NextFlop> n = next_flop(law.value, c.value, v[3], v[0], v[1], v[2]);
     if (!n.ok()) return R::fail(n.error, n.field);
     const NextFlop& x = n.value;
@@ -151,7 +120,7 @@ Result<std::string> next_flop_request(const Args& args) {
                                  {"pass_at_k", x.pass_equal_flop},
                                  {"formula", "k' = M·k + 3·(factor − 1)/R (Snell et al. 2024's accounting, arXiv 2408.03314)"}};
     put_caveats(j, caveats_of(law.value, x));
-    return R::of(dump_json(j));
+    return R::of(j);
 }
 
 }  // namespace scaling

@@ -13,6 +13,9 @@
 //   scaling.budget({gpu, gpus, days, mfu}) / memory({params}) / lifetime({loss, inference_tokens})
 //   / lifetimeCost({loss, requests, input_tokens, output_tokens}): as the CLI's commands
 //   scaling.fit({text, exclude_top, bootstrap, ...})          -> as `scaling fit --json`
+//   scaling.testTime({success, samples}) / emergence({answer_length}) / fineTuning({examples})
+//   / frontier({from, to, points, law}): as the CLI's commands of those names
+//   Every command of the core's table is a method here, named in camelCase (scaling.commands()).
 // Bad arguments return {error: "..."} and never throw.
 (function () {
   'use strict';
@@ -73,27 +76,11 @@
     // Resolves when every bootstrap draws file has arrived (or failed: compare() then says why).
     draws: () => ready.then(() => Promise.all(JSON.parse(Module.ccall('scaling_draws_files', 'string', [], [])).map(fetchDraws)))
       .then(() => undefined),
-    optimal: (args) => call('optimal', args),
-    loss: (args) => call('loss', args),
-    compare: (args) => call('compare', args),
-    laws: () => call('laws', {}),
-    models: () => call('models', {}),
-    budget: (args) => call('budget', args),
-    memory: (args) => call('memory', args),
-    lifetime: (args) => call('lifetime', args),
-    lifetimeCost: (args) => call('lifetime_cost', args),
-    // fit({text: 'N,D,loss\n...', exclude_top: 5, bootstrap: 1000}): as `scaling fit --json`. Runs
-    // the whole fit at once (about a second for 4,500 starts on 240 runs); the Fit view spreads it
-    // over frames instead.
-    fit: (args) => call('fit', args),
-    // data({flops, unique_tokens}): as `scaling data --json` (Muennighoff et al. 2023).
-    data: (args) => call('data', args),
-    // scenario({params, tokens, compute_multiple, data_cap}), project({reference_flops,
-    // reference_multiple, sparsity}), nextFlop({flops, success, samples, inference_ratio}): as
-    // `scaling scenario|project|next-flop --json`.
-    scenario: (args) => call('scenario', args),
-    project: (args) => call('project', args),
-    nextFlop: (args) => call('next_flop', args),
+    // One method per row of the core's command table (scaling_commands), added once the runtime is
+    // up: scaling.<js_name>(args), e.g. optimal, loss, compare, laws, models, budget, memory,
+    // lifetime, lifetimeCost, fit, data, scenario, project, nextFlop, testTime, emergence,
+    // fineTuning, frontier. scaling.commands() is the table itself (inputs with key, label, unit,
+    // help, range, optional), for a host that builds its own form.
   };
   // For tests and embedding hosts: what the UI drew last frame, how many frames so far, whether
   // it has caught up with all input (settled), the last export, and switching views by name.
@@ -356,6 +343,9 @@
   Module.onRuntimeInitialized = function () {
     if (previous) previous();
     running = true;
+    const table = JSON.parse(Module.ccall('scaling_commands', 'string', [], []));
+    api.commands = () => table;
+    for (const c of table) api[c.js_name] = (args) => call(c.name, args);
     resolveReady(api);
   };
 })();

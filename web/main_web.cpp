@@ -452,6 +452,12 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_call(const char* command, const char* a
     return g_reply.c_str();
 }
 
+// The command table (core/commands.hpp): names, JS names and inputs, which api.js makes its methods from.
+EMSCRIPTEN_KEEPALIVE const char* scaling_commands() {
+    g_reply = scaling::commands_json_text();
+    return g_reply.c_str();
+}
+
 // What the UI drew last frame: named rects and texts (tests find widgets by name, not pixels).
 EMSCRIPTEN_KEEPALIVE const char* scaling_ui_probe() {
     g_reply = ui_probe::to_json();

@@ -115,6 +115,44 @@ test('bad arguments to the JS API return {error} naming the argument, never thro
   await context.close();
 });
 
+test('the JS API and the command table agree: a method per command, and no method without one', async () => {
+  const { context, page } = await openApp(env.browser, env.url);
+  const { table, methods } = await page.evaluate(() => ({
+    table: window.scaling.commands(),
+    methods: Object.keys(window.scaling).filter((k) => typeof window.scaling[k] === 'function'),
+  }));
+  const jsNames = table.map((c) => c.js_name);
+  for (const c of table) {
+    assert.ok(methods.includes(c.js_name), `${c.name}: scaling.${c.js_name} missing`);
+    assert.equal(c.js_name, c.name.replace(/_(.)/g, (_, ch) => ch.toUpperCase()), c.name);
+    for (const i of c.inputs) assert.ok(i.key && i.label && 'optional' in i, `${c.name}.${i.key}`);
+  }
+  for (const m of methods) {
+    if (['draws', 'commands'].includes(m)) continue;  // the draws' loader and the table itself
+    assert.ok(jsNames.includes(m), `scaling.${m} is not a table command`);
+  }
+  for (const name of ['optimal', 'loss', 'compare', 'laws', 'models', 'budget', 'memory', 'lifetime', 'lifetimeCost',
+    'fit', 'data', 'scenario', 'project', 'nextFlop', 'testTime', 'emergence', 'fineTuning', 'frontier']) {
+    assert.ok(jsNames.includes(name), name);
+  }
+  // The new methods answer as the CLI's commands of the same names.
+  const same = [
+    ['testTime', { samples: 16 }, ['test-time', '--samples', '16']],
+    ['emergence', { answer_length: 20 }, ['emergence', '--answer-length', '20']],
+    ['fineTuning', { examples: 5000 }, ['fine-tuning', '--examples', '5000']],
+    ['frontier', { from: 1e20, to: 1e22, points: 3, law: 'chinchilla-a3' },
+      ['frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3']],
+  ];
+  for (const [method, args, cli] of same) {
+    const web = await page.evaluate(([m, a]) => window.scaling[m](a), [method, args]);
+    assert.deepEqual(JSON.parse(JSON.stringify(web), (k, v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)),
+      JSON.parse(JSON.stringify(cliJson(cli)), (k, v) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)), method);
+  }
+  const bad = await page.evaluate(() => window.scaling.testTime({ samples: 0 }));
+  assert.equal(bad.field, 'samples');
+  await context.close();
+});
+
 test('a mouse drag on the budget slider changes the result (desktop 1280x800)', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
   const p = await probe(page);

@@ -529,9 +529,9 @@ TEST_CASE("fit_request (scaling fit, scaling.fit): options checked by name, reje
     const auto ok = fit_request({{"text", text}});
     REQUIRE_MESSAGE(ok.ok(), ok.error);
     CHECK(ok.value.rejected.size() == 1);
-    CHECK(ok.value.json.find("\"rejected\":[{\"line\":") != std::string::npos);
+    CHECK(dump(ok.value.json).find("\"rejected\":[{\"line\":") != std::string::npos);
     CHECK(fit_request({{"text", text}, {"bootstrap", "5"}}).field == "bootstrap");
-    CHECK(fit_request({{"text", text}, {"bootstrap", "abc"}}).error.find("not a whole number") != std::string::npos);
+    CHECK(fit_request({{"text", text}, {"bootstrap", "abc"}}).field == "bootstrap");  // read as its descriptor reads it
     CHECK(fit_request({{"text", text}, {"exclude_top", "1e9"}}).field == "exclude_top");
     CHECK(fit_request({{"text", text}, {"form", "cubic"}}).field == "form");
     CHECK(fit_request({{"text", text}, {"columns", "Q=1"}}).field == "columns");

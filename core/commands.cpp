@@ -1,0 +1,190 @@
+// commands.cpp: the command table (commands.hpp) and call_json, the JS API's entry into it.
+#include "commands.hpp"
+
+#include <cctype>
+
+#include "gallery.hpp"
+#include "quantity.hpp"
+
+namespace scaling {
+namespace {
+
+using namespace inputs;
+
+// The law and its settings: custom's five constants, and DeepSeek's M/N where the command has a
+// compute budget to turn into parameters.
+std::vector<const Input*> with_law(std::vector<const Input*> ins, bool m_over_n = true) {
+    for (const Input* in : {&kLaw, &kE, &kA, &kB, &kAlpha, &kBeta}) ins.push_back(in);
+    if (m_over_n) ins.push_back(&kMOverN);
+    return ins;
+}
+
+template <class T, Result<T> (*F)(const Args&), Json (*ToJson)(const T&)>
+Result<Json> typed(const Args& args) {
+    const Result<T> r = F(args);
+    return r.ok() ? Result<Json>::of(ToJson(r.value)) : Result<Json>::fail(r.error, r.field);
+}
+
+Result<Json> frontier_run(const Args& args) {
+    const Result<std::vector<Allocation>> r = frontier_request(args);
+    if (!r.ok()) return Result<Json>::fail(r.error, r.field);
+    Json rows = Json::array();
+    for (const Allocation& a : r.value) rows.push_back(allocation_json(a));
+    return Result<Json>::of(rows);
+}
+
+Result<Json> models_run(const Args& args) {
+    const Result<const Law*> law = models_request(args);
+    if (!law.ok()) return Result<Json>::fail(law.error, law.field);
+    return Result<Json>::of(models_json(all_laws()));
+}
+
+Result<Json> fit_run(const Args& args) {
+    const Result<FitReply> r = fit_request(args);
+    return r.ok() ? Result<Json>::of(r.value.json) : Result<Json>::fail(r.error, r.field);
+}
+
+const std::vector<Command>& table() {
+    static const std::vector<Command> kTable = {
+        {"optimal", "Compute-optimal params and tokens for a FLOP budget", with_law({&kFlops}),
+         typed<Allocation, optimal_request, allocation_json>},
+        {"loss", "Predicted loss for a model size and token count", with_law({&kParams, &kTokens, &kUniqueTokens}, false),
+         typed<Allocation, loss_request, allocation_json>},
+        {"frontier", "The compute-optimal frontier: N, D, loss at log-spaced budgets",
+         with_law({&kFrom, &kTo, &kPoints}), frontier_run},
+        {"compare", "Every law at one budget, their spread, and the rules of thumb", with_law({&kFlops}),
+         typed<Comparison, compare_request, comparison_json>},
+        {"models", "The gallery of real models against the laws", {&kLaw}, models_run},
+        {"budget", "FLOP <-> GPUs x days x MFU <-> dollars; the optimal model it buys",
+         with_law({&kGpu, &kDtype, &kPrice, &kBudgetFlops, &kGpus, &kDays, &kMfu, &kDollars, &kPreset}),
+         budget_request},
+        {"memory", "Memory of a model: weights, training state, KV cache, GPUs to train and serve",
+         {&kMemoryParams, &kGpu, &kMemoryDtype, &kLayers, &kKvHeads, &kHeadDim, &kContext, &kBatch, &kUsable},
+         memory_request},
+        {"lifetime", "Lifetime-compute optimum (Sardana et al. 2024): training + inference FLOP",
+         with_law({&kLoss, &kInferenceTokens, &kRequests, &kTokensPerRequest}, false), lifetime_request},
+        {"lifetime_cost", "Lifetime-dollar optimum: training, prefill and decode priced apart",
+         with_law({&kLoss, &kRequests, &kInputTokens, &kOutputTokens, &kGpu, &kTrainGpu, &kTrainDtype, &kTrainPrice,
+                   &kTrainMfu, &kPrefillGpu, &kPrefillDtype, &kPrefillPrice, &kPrefillMfu, &kDecodeGpu, &kDecodeDtype,
+                   &kDecodePrice, &kDecodeMfu},
+                  false),
+         lifetime_cost_request},
+        {"data", "Training on limited unique data (Muennighoff et al. 2023): one epoch, the repeated compute-optimal "
+                 "split, and the data-constrained optimum",
+         with_law({&kUniqueTokens, &kFlops}, false), data_request},
+        {"scenario", "A base model given k x more compute: data-driven growth (the law's optimum) against "
+                     "model-driven growth (data capped)",
+         with_law({&kBaseParams, &kBaseTokens, &kComputeMultiple, &kDataCap}), scenario_request},
+        {"project", "Compute as a multiple of a reference run, raw and as a mixture of experts' dense-equivalent, "
+                    "with the law's compute-optimal model at each",
+         with_law({&kReferenceFlops, &kReferenceMultiple, &kSparsity}), project_request},
+        {"next_flop", "The next 10x: pretraining compute (loss on the law) against samples per question (pass@k, "
+                      "majority vote), and samples at equal total FLOP",
+         with_law({&kFlops, &kSuccess, &kSamplesNow, &kInferenceRatio, &kFactor}), next_flop_request},
+        {"test_time", "Samples per question: pass@k and majority vote, their cost, and a small model sampling k "
+                      "times against a larger one answering once",
+         {&kSuccess, &kSamples, &kModelParams, &kAnswerTokens, &kLargeSuccess, &kSizeRatio, &kInferenceRatio},
+         test_time_request},
+        {"emergence", "A smooth per-token accuracy read as exact match and as edit distance (Schaeffer et al. 2023)",
+         {&kAnswerLength, &kAccuracyNc, &kAccuracyAlpha}, emergence_request},
+        {"fine_tuning", "Fine-tuning: quality against examples, the method for your data size, and the data "
+                        "pre-training is worth (Hernandez et al. 2021)",
+         {&kBaseQuality, &kRate, &kSaturationExamples, &kExamples, &kTransferParams, &kFinetuneTokens},
+         fine_tuning_request},
+        {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
+         {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},
+        {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
+    };
+    return kTable;
+}
+
+}  // namespace
+
+std::span<const Command> commands() { return table(); }
+
+const Command* find_command(std::string_view name) {
+    for (const Command& c : table())
+        if (name == c.name) return &c;
+    return nullptr;
+}
+
+std::string cli_name(const Command& c) {
+    std::string s = c.name;
+    for (char& ch : s) ch = ch == '_' ? '-' : ch;
+    return s;
+}
+
+std::string js_name(const Command& c) {
+    std::string s;
+    bool up = false;
+    for (const char* p = c.name; *p; ++p) {
+        if (*p == '_') up = true;
+        else s += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(*p))) : *p, up = false;
+    }
+    return s;
+}
+
+bool required(const Input& in) {
+    for (const Input* law_setting : kCustomConstants)
+        if (&in == law_setting) return false;
+    return !in.optional && &in != &kMOverN;
+}
+
+Json commands_json() {
+    Json out = Json::array();
+    for (const Command& c : table()) {
+        Json ins = Json::array();
+        for (const Input* in : c.inputs) {
+            Json i;
+            i["key"] = in->key;
+            i["label"] = in->label;
+            i["help"] = in->help;
+            i["unit"] = in->unit_text;
+            i["kind"] = in->kind == InputKind::Number ? "number" : in->kind == InputKind::Choice ? "choice" : "text";
+            if (in->kind == InputKind::Number) {
+                i["range"] = {in->lo, in->hi};
+                i["lo_open"] = in->lo_open;
+                i["whole"] = in->whole;
+            }
+            i["optional"] = !required(*in);
+            i["initial"] = in->initial;
+            if (in->choices) i["choices"] = in->choices();
+            ins.push_back(i);
+        }
+        out.push_back({{"name", c.name}, {"js_name", js_name(c)}, {"summary", c.summary}, {"inputs", ins}});
+    }
+    return out;
+}
+
+std::string commands_json_text() { return dump(commands_json()); }
+
+std::string call_json(std::string_view command, std::string_view args_json) {
+    const nlohmann::json parsed = nlohmann::json::parse(args_json.begin(), args_json.end(), nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object()) return dump(error_json("", "arguments must be an object"));
+    Args args;
+    for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+        if (!it.value().is_string()) return dump(error_json(it.key(), "expected a number or a string"));
+        args[it.key()] = it.value().get<std::string>();
+    }
+    const Command* cmd = find_command(command);
+    if (!cmd) {
+        std::string list;
+        for (const Command& c : table()) list += (list.empty() ? "" : ", ") + std::string(c.name);
+        return dump(error_json("", "unknown command " + quote_input(command) + "; commands: " + list));
+    }
+    for (const auto& [key, value] : args) {
+        bool known = false;
+        std::string list;
+        for (const Input* in : cmd->inputs) {
+            known = known || key == in->key;
+            list += (list.empty() ? "" : ", ") + std::string(in->key);
+        }
+        if (!known)
+            return dump(error_json(quote_input(key), std::string("unknown argument; ") + cmd->name + " takes " +
+                                                         (list.empty() ? "none" : list)));
+    }
+    const Result<Json> r = cmd->run(args);
+    return dump(r.ok() ? r.value : error_json(r.field, r.error));
+}
+
+}  // namespace scaling
