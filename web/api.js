@@ -122,7 +122,15 @@
       if (blob) download(name, blob);
     }, 'image/png');
   };
-  window.scaling = api;
+  // The commands' methods exist once the runtime is up; a call before then (a page that did not
+  // await scaling.ready) gets the same {error} answer as any refused call, not a TypeError. `then`
+  // stays undefined so the object is never mistaken for a promise.
+  window.scaling = new Proxy(api, {
+    get(target, key) {
+      if (key in target || running || typeof key !== 'string' || key === 'then') return target[key];
+      return () => ({ error: 'not ready yet: await scaling.ready first' });
+    },
+  });
 
   // The Fit view's "Load a file...": a picker that stays inside the page (no upload anywhere).
   Module.openRunsFile = function () {
