@@ -3,7 +3,7 @@
 notebooks do it with scipy: Huber loss (delta 1e-3) on the log residuals of
     log L_hat = LSE(a - alpha log N, b - beta log D, e)
 minimised by scipy's L-BFGS-B from every start of the 4,500-point grid of Besiroglu et al. 2024
-(REFERENCES.md), best optimum kept. Bench only: Debian's python3-scipy, never a runtime dependency.
+(arXiv 2404.10102), best optimum kept. Bench only: Debian's python3-scipy, never a runtime dependency.
 
 Tolerances are tight (ftol 1e-15, gtol 1e-12, up to 100,000 iterations) so that the reference is the
 minimum itself: scipy's defaults (ftol 2.2e-9) stop 2e-9 above it on flatter data.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # sizes.sh: what the first view transfers (every file the page loads before its first frame, plus
 # the manifest and service worker it asks for), raw, gzip -9 and brotli, in KB, and the gzip total
-# against the budget of issue 7 (450 KB); then the files fetched later, when first needed (the
+# against the first view's budget (450 KB: a phone on a slow link); then the files fetched later, when first needed (the
 # bootstrap draws), outside the budget. Prints figures; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/../build/site"

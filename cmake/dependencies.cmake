@@ -1,6 +1,6 @@
 # dependencies.cmake: header-only libraries from Debian, exposed as targets for native and web.
 # Under emcmake, find_package cannot see the host's packages, and -I/usr/include would drag host
-# glibc headers into the WASM build (TOOLCHAIN.md 4 and 5). So on the web each package gets a folder
+# glibc headers into the WASM build. So on the web each package gets a folder
 # of its own: a symlink to just that package's headers.
 
 if(EMSCRIPTEN)

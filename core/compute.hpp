@@ -1,4 +1,5 @@
-// compute.hpp: the FLOP accounting every law here shares (../shared/REFERENCES.md, "Compute accounting").
+// compute.hpp: the FLOP accounting every law here shares (Kaplan et al. 2020, Sec. 2.1: C = 6ND
+// for training, 2N per token for a forward pass).
 #pragma once
 
 namespace scaling {

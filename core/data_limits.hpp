@@ -14,7 +14,7 @@
 
 namespace scaling {
 
-// Their fitted decay constants (Sec. 3.2, Eq. 5 and 6; ../shared/REFERENCES.md).
+// Their fitted decay constants (Muennighoff et al. 2023, arXiv 2305.16264, Sec. 3.2, Eq. 5 and 6).
 inline constexpr double kRStarData = 15.387756;
 inline constexpr double kRStarParams = 5.309743;
 

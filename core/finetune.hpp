@@ -6,7 +6,7 @@
 namespace scaling {
 
 // Performance relative to what the base model can reach: base_quality·(1 − exp(−k·D_ft/D_sat)),
-// the form in the source material (../shared/REFERENCES.md); D_sat typically 10K-100K examples.
+// a rule of thumb in circulation, not a fitted law; D_sat typically 10K-100K examples.
 double finetune_performance(double base_quality, double k, double examples, double saturation_examples);
 // Examples needed to reach `fraction` of base_quality: D_sat·(−ln(1 − fraction))/k.
 double examples_for_fraction(double k, double saturation_examples, double fraction);

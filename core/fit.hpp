@@ -101,7 +101,7 @@ Result<BootstrapResult> bootstrap(const std::vector<Run>& runs, const FitResult&
                                   std::uint64_t seed = 1, const FitOptions& options = {});
 
 // When the fit warns that a pair of constants trades off: their correlation across resamples
-// beyond kTradeOffCorrelation (issue 15's threshold) and the exponent's 95% interval wider than
+// beyond kTradeOffCorrelation and the exponent's 95% interval wider than
 // ±kTradeOffWidth of its estimate. The correlation alone would warn on every fit of this form: it is
 // above 0.999 on Epoch's 240 runs too, since alpha multiplies log N (about 20) and a change in
 // alpha is undone by one in log A. The width singles out fits where the trade-off leaves the

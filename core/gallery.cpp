@@ -17,8 +17,8 @@
 namespace scaling {
 
 const char* const kDenseEquivalentNote =
-    "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers quoted in the "
-    "project's source material, REFERENCES.md), 1x for a dense model, interpolated between in log-log.";
+    "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers in "
+    "circulation, not a fitted law), 1x for a dense model, interpolated between in log-log.";
 
 namespace {
 

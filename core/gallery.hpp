@@ -39,7 +39,8 @@ const std::string& gallery_error();
 double training_flops(const Model& m);
 
 // Dense-equivalent compute of a mixture of experts, an estimate: the multiplier is about 3x at 1:8
-// expert sparsity and 6x at 1:32 (REFERENCES.md, "Mixture of experts"), with 1x for a dense model;
+// expert sparsity and 6x at 1:32 (multipliers in circulation, e.g. DeepSeek-V3's 4e24
+// raw FLOP quoted as about 2.5e25 dense-equivalent; no paper fits them), with 1x for a dense model;
 // between and beyond those anchors a straight line in log-log (3·sqrt(s/8) from 1:8 up), in the
 // sparsity s = experts_total / experts_active. 0 for dense models or unknown tokens.
 double dense_equivalent_flops(const Model& m);

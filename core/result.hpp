@@ -1,5 +1,6 @@
 // result.hpp: a value or a sentence saying what is wrong with it.
-// The core never throws across its public API (STYLE.md 14): the UI shows `error` next to the field.
+// The core never throws across its public API, so no front end needs a try: the UI shows `error`
+// next to the field, the CLI prints it and exits 2, the JS API returns it.
 #pragma once
 #include <string>
 #include <utility>

@@ -1,5 +1,5 @@
-// test_time.hpp: spending compute when the model answers (../shared/REFERENCES.md, "Test-time
-// compute and emergence"): k independent samples, scored by coverage (pass@k) or majority vote;
+// test_time.hpp: spending compute when the model answers (Brown et al. 2024, arXiv 2407.21787;
+// Snell et al. 2024, arXiv 2408.03314): k independent samples, scored by coverage (pass@k) or majority vote;
 // what they cost; and Snell et al. 2024's trade of test-time compute against model size.
 #pragma once
 #include <vector>

@@ -88,9 +88,9 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
             }
             ImGui::EndTable();
         }
-        widgets::note(f.small, "Rules of thumb in circulation (the project's source material), not a fitted law; the "
-                               "saturation form and D_sat of 10K-100K examples come from the same material "
-                               "(REFERENCES.md). Edit k and D_sat to match your own runs.");
+        widgets::note(f.small, "Rules of thumb in circulation, not a fitted law: the saturation form and D_sat of "
+                               "10K-100K examples are quoted widely and fitted by no paper. Edit k and D_sat to match "
+                               "your own runs.");
         widgets::card_end();
         ImGui::EndGroup();
     }

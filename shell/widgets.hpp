@@ -1,5 +1,5 @@
 // widgets.hpp: the few composite widgets the views share (cards, headline numbers, wrapped chips).
-// All sizes derive from the current font size, never fixed pixels (STYLE.md 8).
+// All sizes derive from the current font size, never fixed pixels, so DPI, zoom and phones scale alike.
 #pragma once
 #include <string>
 

@@ -98,7 +98,7 @@ test('bad arguments to the JS API return {error} naming the argument, never thro
     [{ flops: { x: 1 } }, /flops: expected a number or a string/],
     [{ flops: 1e24, flop: 5 }, /flop.*unknown argument/],
     [{ flops: 1e24, law: 'epoch2024', E: 1.5 }, /E: only --law custom takes constants/],
-    // Issue 15: answers that make no physical sense are refused as by the CLI (exit 2 there).
+    // Answers that make no physical sense are refused as by the CLI (exit 2 there).
     [{ flops: 1 }, /flops: 1e0 FLOP buys, under epoch2024, a model of .* less than one parameter/],
   ];
   for (const [args, pattern] of cases) {

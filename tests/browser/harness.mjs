@@ -1,5 +1,5 @@
 // harness.mjs: what every browser test needs: the built site on a loopback server, Debian's
-// Chromium through playwright-core with the flags proven on these machines (TOOLCHAIN.md), and
+// Chromium through playwright-core with the flags these build machines need, and
 // helpers to read the app's state through window.scaling.
 //
 // The suite must pass on a loaded machine (scripts/test beside other jobs on 2 cores), so no test

@@ -27,7 +27,7 @@ test('optimal --json at 5.76e23 under chinchilla-a3 gives params 3.22e10 and tok
     'fitted_flops', 'warnings']);
   assert.equal(j.law, 'chinchilla-a3');
   assert.equal(j.flops, 5.76e23);
-  assert.equal(j.params.toPrecision(3), '3.22e+10');  // REFERENCES.md, to its 3 printed digits
+  assert.equal(j.params.toPrecision(3), '3.22e+10');  // the worked value, to its 3 printed digits
   assert.equal(j.tokens.toPrecision(3), '2.98e+12');
   assert.ok(near(j.loss, 1.9307, 5e-5), `loss ${j.loss}`);
   assert.ok(near(j.params * j.tokens * 6, 5.76e23, 5.76e23 * 1e-12), 'C = 6ND');
@@ -106,7 +106,7 @@ test('every command says what the UI says: extrapolated with the fitted range, a
 });
 
 test('answers that make no physical sense are refused (exit 2, the field named) or warned about', () => {
-  // Issue 15: --flops 1 returned a 0.6-parameter model with a loss of 1,073 nats/token and exit 0.
+  // --flops 1 once returned a 0.6-parameter model with a loss of 1,073 nats/token and exit 0.
   const one = run('optimal', '--flops', '1', '--law', 'chinchilla-a3');
   assert.equal(one.code, 2);
   assert.match(one.err, /--flops: 1e0 FLOP buys, under chinchilla-a3, a model of 0\.599 parameters: less than one parameter/);
@@ -275,9 +275,9 @@ test('compare --flops 1e24 lists every law with N, D, tokens/param, spread, rang
   assert.ok(epoch.range_95.params[0] < epoch.params && epoch.params < epoch.range_95.params[1]);
   assert.ok(j.spread.params_ratio > 1);
   const rules = Object.fromEntries(j.rules_of_thumb.map((t) => [t.id, t]));
-  assert.equal(rules['0.6-sqrt-c-over-6'].tokens_per_param.toFixed(2), '2.78');  // REFERENCES.md: "it gives 2.8"
+  assert.equal(rules['0.6-sqrt-c-over-6'].tokens_per_param.toFixed(2), '2.78');  // the claim's own "it gives 2.8"
   assert.ok(near(rules['sqrt-c-over-6'].tokens_per_param, 1, 1e-12));
-  assert.equal(rules['0.6-sqrt-c-over-6'].params.toPrecision(3), '2.45e+11');    // REFERENCES.md: N = 2.45e11 at 1e24
+  assert.equal(rules['0.6-sqrt-c-over-6'].params.toPrecision(3), '2.45e+11');    // Worked value: N = 2.45e11 at 1e24
   assert.equal(rules['20-tokens-per-param'].disagrees_with_every_law, false);
   assert.equal(rules['sqrt-c-over-6'].disagrees_with_every_law, true);
   // The ranges come from Epoch's joint bootstrap draws (assets/epoch2024-bootstrap.csv), and say so.

@@ -1,6 +1,6 @@
 // test_allocator.cpp: the Allocator view driven headlessly, as a user would: click the budget
 // field, type, drag the slider, pick a preset; then read what the view drew (ui_probe).
-// ImGui runs without a window or GL: a context, a display size, a built atlas (TOOLCHAIN.md).
+// ImGui runs without a window or GL: a context, a display size, a built atlas.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -85,7 +85,7 @@ TEST_CASE("choosing another law changes the answer for the same budget, and show
     h.state.law = test_ui::law_index("chinchilla-a3");  // as the combo would set it
     h.frames(1);
     CHECK(ui_probe::text("law") == "chinchilla-a3");
-    CHECK(ui_probe::text("params") == "32.2B");  // REFERENCES.md: the printed constants' 3.22e10
+    CHECK(ui_probe::text("params") == "32.2B");  // Worked value: the printed constants' 3.22e10
     CHECK(ui_probe::text("tokens") == "2.98T");
     CHECK(ui_probe::text("loss") == "1.931");
     CHECK(ui_probe::text("erratum").find("1.26e25") != std::string::npos);
@@ -112,7 +112,7 @@ TEST_CASE("the Allocator says what the CLI says: the extrapolation and warnings,
     CHECK(ui_probe::text("params") == "2.33M");
     CHECK(ui_probe::text("caveats").find("an extrapolation") != std::string::npos);
     h.click("budget_input");
-    h.type("1");  // issue 15: 1 FLOP gave a 0.6-parameter model; now refused, as by the CLI
+    h.type("1");  // 1 FLOP once gave a 0.6-parameter model; now refused, as by the CLI
     h.frames(1);
     CHECK(ui_probe::text("result_error").find("less than one parameter") != std::string::npos);
     h.state.law = test_ui::law_index("kaplan2020");

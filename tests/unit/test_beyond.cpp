@@ -1,6 +1,6 @@
 // test_beyond.cpp: test-time compute, emergence and fine-tuning arithmetic (core/test_time.hpp,
-// emergence.hpp, finetune.hpp): closed forms against brute-force enumeration and the worked values
-// of ../shared/REFERENCES.md.
+// emergence.hpp, finetune.hpp): closed forms against brute-force enumeration and the papers'
+// worked values.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -85,7 +85,7 @@ TEST_CASE("the sqrt(samples) claim: the gain's exponent falls from 1 to 0 and is
     CHECK(sqrt_claim_range(0, 0.1).lo == 0);
 }
 
-TEST_CASE("Schaeffer et al.: exact match at L = 10 is 0.107 / 0.349 / 0.599 / 0.904 (REFERENCES.md)") {
+TEST_CASE("Schaeffer et al.: exact match at L = 10 is 0.107 / 0.349 / 0.599 / 0.904") {
     CHECK(exact_match(0.80, 10) == Approx(0.107).epsilon(0.0005 / 0.107));
     CHECK(exact_match(0.90, 10) == Approx(0.349).epsilon(0.0005 / 0.349));
     CHECK(exact_match(0.95, 10) == Approx(0.599).epsilon(0.0005 / 0.599));

@@ -1,5 +1,5 @@
 // test_data_limits.cpp: Muennighoff et al. 2023's repeated-data model (core/data_limits.hpp) against
-// the worked values of ../shared/REFERENCES.md, and the properties the data-limits view relies on.
+// worked values from their printed constants, and the properties the data-limits view relies on.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -17,7 +17,7 @@ namespace {
 const Law& muennighoff() { return *find_law("muennighoff2023"); }
 }  // namespace
 
-TEST_CASE("effective data at 4, 16 and 40 epochs: 3.73, 10.58 and 15.17 times U (REFERENCES.md)") {
+TEST_CASE("effective data at 4, 16 and 40 epochs: 3.73, 10.58 and 15.17 times U") {
     const double U = 25e9;
     // Printed to two decimals of a multiple of U: the tolerance is that printing.
     CHECK(effective_data(4 * U, U) / U == Approx(3.73).epsilon(0.005 / 3.73));
@@ -42,7 +42,7 @@ TEST_CASE("one epoch loses nothing; repetition never gives more than 16.39 U") {
     CHECK(last / U == Approx(1 + kRStarData).epsilon(1e-9));  // approached at many epochs
 }
 
-TEST_CASE("U_N is about 0.051 U under their C4 fit (REFERENCES.md), and the loss with one epoch is the law's") {
+TEST_CASE("U_N is about 0.051 U under their C4 fit, and the loss with one epoch is the law's") {
     const ChinchillaConstants& c = muennighoff().chinchilla;
     CHECK(unique_params(c, 1e11) / 1e11 == Approx(0.051).epsilon(0.0005 / 0.051));
     // U_N is the compute-optimal N for D = U: the law's own split at that budget agrees.

@@ -36,7 +36,7 @@ std::string error_of(const std::string& text) {
 
 TEST_CASE("the Epoch draws: 4,000 resamples of the 240 runs, as Besiroglu et al. 2024 did, all kept") {
     const DrawSet& d = epoch_draws();
-    // REFERENCES.md (Besiroglu et al. 2024): 240 of 245 runs, 4,000 bootstrap resamples.
+    // Besiroglu et al. 2024 (arXiv 2404.10102), Sec. 2: 240 of 245 runs, 4,000 bootstrap resamples.
     CHECK(d.draws.size() == 4000);
     CHECK(d.resamples == 4000);
     CHECK(d.runs == 240);

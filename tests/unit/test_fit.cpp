@@ -166,7 +166,7 @@ TEST_CASE("Besiroglu et al. 2024 reproduced on the shared Chinchilla Figure 4 da
     REQUIRE(fit.ok());
     const ChinchillaConstants& c = fit.value.c;
     MESSAGE("E ", c.E, " A ", c.A, " B ", c.B, " alpha ", c.alpha, " beta ", c.beta, " objective ", fit.value.objective);
-    // REFERENCES.md: E = 1.8172, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658.
+    // Worked value: E = 1.8172, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658.
     CHECK(c.E == Approx(1.8172).epsilon(0.02));
     CHECK(c.alpha == Approx(0.3478).epsilon(0.02));
     CHECK(c.beta == Approx(0.3658).epsilon(0.02));
@@ -233,7 +233,7 @@ TEST_CASE("a fit stopped short of its minimum says so; Newton steps finish what 
     const auto runs = narrow_sweep();
     const auto best = fit_chinchilla(runs);
     REQUIRE(best.ok());
-    // The settings before issue 15: 100 iterations a start, nothing after. Alpha came out 4% off.
+    // The old settings: 100 iterations a start, nothing after. Alpha came out 4% off.
     FitOptions old;
     old.max_iterations = 100;
     old.newton_steps = 0;

@@ -1,4 +1,4 @@
-// test_laws.cpp: every built-in law against the worked values of ../shared/REFERENCES.md, each
+// test_laws.cpp: every built-in law against worked values from its paper's printed constants, each
 // with its tolerance, plus the invariants any allocation must satisfy.
 #include <doctest/doctest.h>
 
@@ -45,13 +45,13 @@ TEST_CASE("the catalogue loads from its data file and has every law, each with a
 }
 
 TEST_CASE("Chinchilla Approach 3, rounded constants: the worked losses (to 5e-5 nats)") {
-    // REFERENCES.md: L(70e9, 1.4e12) = 1.9366; L(280e9, 300e9) = 1.9933.
+    // Worked value: L(70e9, 1.4e12) = 1.9366; L(280e9, 300e9) = 1.9933.
     CHECK(std::fabs(loss("chinchilla-a3", 70e9, 1.4e12) - 1.9366) < 5e-5);
     CHECK(std::fabs(loss("chinchilla-a3", 280e9, 300e9) - 1.9933) < 5e-5);
 }
 
 TEST_CASE("Chinchilla Approach 3, rounded constants: the optimum at 5.76e23 FLOP") {
-    // REFERENCES.md: N_opt = 3.22e10, D_opt = 2.98e12 (92.6 tokens/param), L = 1.9307.
+    // Worked value: N_opt = 3.22e10, D_opt = 2.98e12 (92.6 tokens/param), L = 1.9307.
     // Tolerance: each value must round to the printed 3 significant digits.
     const Allocation a = opt("chinchilla-a3", 5.76e23);
     CHECK(to_sig(a.params, 3) == to_sig(3.22e10, 3));
@@ -62,7 +62,7 @@ TEST_CASE("Chinchilla Approach 3, rounded constants: the optimum at 5.76e23 FLOP
 }
 
 TEST_CASE("Chinchilla Approach 3, unrounded constants give the paper's '40B' at 5.76e23") {
-    // REFERENCES.md: N_opt = 4.04e10, D_opt = 2.38e12; must round to these 3 digits.
+    // Worked value: N_opt = 4.04e10, D_opt = 2.38e12; must round to these 3 digits.
     const Allocation a = opt("chinchilla-a3-exact", 5.76e23);
     CHECK(to_sig(a.params, 3) == to_sig(4.04e10, 3));
     CHECK(to_sig(a.tokens, 3) == to_sig(2.38e12, 3));
@@ -74,7 +74,7 @@ TEST_CASE("the Sardana et al. default constants give L(70e9, 1e12) = 1.947") {
 }
 
 TEST_CASE("Epoch 2024: tokens per parameter stay near 20 across budgets") {
-    // REFERENCES.md: "Tokens per parameter at the optimum stays near 20 across budgets with this fit."
+    // Worked value: "Tokens per parameter at the optimum stays near 20 across budgets with this fit."
     for (double c = 1e20; c <= 1e26; c *= 10) {
         const Allocation a = opt("epoch2024", c);
         CAPTURE(c);
@@ -87,8 +87,8 @@ TEST_CASE("Epoch 2024: tokens per parameter stay near 20 across budgets") {
 
 TEST_CASE("Kaplan 2020: the worked values of L(N), L(N, D) and N_opt") {
     const KaplanConstants& k = law("kaplan2020").kaplan;
-    CHECK(std::fabs(kaplan_loss_n(k, 1.5e9) - 2.3036) < 5e-5);       // REFERENCES.md
-    CHECK(std::fabs(loss("kaplan2020", 1e9, 1e11) - 2.3308) < 5e-5);  // REFERENCES.md
+    CHECK(std::fabs(kaplan_loss_n(k, 1.5e9) - 2.3036) < 5e-5);       // worked value
+    CHECK(std::fabs(loss("kaplan2020", 1e9, 1e11) - 2.3308) < 5e-5);  // worked value
     // N_opt(C_min = 1 PF-day) = 1.3e9: the budget is read as C_min in PF-days.
     CHECK(opt("kaplan2020", kFlopPerPfDay).params == Approx(1.3e9).epsilon(1e-12));
     // L(D) and L(C_min) follow their equations: at D = D_c and C_min = C_c the loss is exactly 1.
@@ -98,7 +98,7 @@ TEST_CASE("Kaplan 2020: the worked values of L(N), L(N, D) and N_opt") {
 }
 
 TEST_CASE("ratio20 gives 20 tokens per parameter and N = sqrt(C/120), with no loss") {
-    // REFERENCES.md: at 1e24, N = 9.13e10, D = 1.83e12; must round to these 3 digits.
+    // Worked value: at 1e24, N = 9.13e10, D = 1.83e12; must round to these 3 digits.
     const Allocation a = opt("ratio20", 1e24);
     CHECK(to_sig(a.params, 3) == to_sig(9.13e10, 3));
     CHECK(to_sig(a.tokens, 3) == to_sig(1.83e12, 3));
@@ -180,7 +180,7 @@ TEST_CASE("extreme but finite budgets give finite results or a clear error, neve
 }
 
 TEST_CASE("Chinchilla Approach 1 interpolates Table 3 within 5% at every row") {
-    // Hoffmann et al. 2022, Table 3 (REFERENCES.md): parameters -> FLOP.
+    // Hoffmann et al. 2022, Table 3: parameters -> FLOP.
     const double rows[][2] = {{400e6, 1.92e19}, {1e9, 1.21e20},  {10e9, 1.23e22},  {67e9, 5.76e23}, {175e9, 3.85e24},
                               {280e9, 9.90e24}, {520e9, 3.43e25}, {1e12, 1.27e26}, {10e12, 1.30e28}};
     double log_sum = 0;
@@ -203,7 +203,7 @@ TEST_CASE("Chinchilla Approach 2 passes through its anchor, 67B at 6.88e23 FLOP 
 
 TEST_CASE("Llama 3: the printed constants give 1.05e13 tokens at 3.8e25, not the paper's 16.55T") {
     const Allocation a = opt("llama3", 3.8e25);
-    CHECK(to_sig(a.tokens, 3) == to_sig(1.05e13, 3));  // REFERENCES.md
+    CHECK(to_sig(a.tokens, 3) == to_sig(1.05e13, 3));  // worked value
     const Law& l = law("llama3");
     REQUIRE(l.has_paper_point);
     CHECK(l.paper_params == 402e9);

@@ -12,7 +12,7 @@ using namespace scaling;
 using doctest::Approx;
 
 namespace {
-// Sardana et al. 2024 (arXiv 2401.00448), their code's default law (REFERENCES.md).
+// Sardana et al. 2024 (arXiv 2401.00448), their code's default law.
 Law sardana() {
     Law l = *find_law("custom");
     l.chinchilla = {1.69, 406.4, 410.7, 0.336, 0.283};

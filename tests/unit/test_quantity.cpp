@@ -1,4 +1,4 @@
-// test_quantity.cpp: parsing and formatting of quantities: the examples of issue 2, the hostile
+// test_quantity.cpp: parsing and formatting of quantities: the suffixed forms people type, the hostile
 // inputs that must be refused with a reason, and round trips over many magnitudes.
 #include <doctest/doctest.h>
 

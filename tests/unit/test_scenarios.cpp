@@ -90,7 +90,7 @@ TEST_CASE("projections: 150x Grok 3's ~3e26 FLOP, dense and as a mixture of expe
     CHECK(dense.value.flops == Approx(4.5e28));
     CHECK(dense.value.multiplier == 1.0);
     CHECK(dense.value.dense.params == Approx(dense.value.raw.params));
-    // 1:8 and 1:32 sparsity: the quoted 3x and 6x (REFERENCES.md, "Mixture of experts").
+    // 1:8 and 1:32 sparsity: the quoted 3x and 6x (rules of thumb in circulation).
     const Result<Projection> moe8 = project_compute(law, 3e26, 150, 8), moe32 = project_compute(law, 3e26, 150, 32);
     REQUIRE(moe8.ok());
     REQUIRE(moe32.ok());
