@@ -351,6 +351,7 @@ void share_buttons(State& state) {
 }  // namespace
 
 void frame(State& state, const Fonts& fonts) {
+    state.fit_run.step(state);  // before the views, which show its progress
     ui_probe::clear();
     fields::new_frame();
     views::set_fill_screen(!state.embed);
@@ -441,6 +442,7 @@ void frame(State& state, const Fonts& fonts) {
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 
     ImGui::End();
+    state.busy = state.fit_run.running();
 }
 
 }  // namespace app

@@ -7,6 +7,7 @@
 
 #include "core/laws.hpp"
 #include "core/saved_work.hpp"
+#include "fit_run.hpp"
 
 struct ImFont;
 
@@ -87,17 +88,18 @@ struct State {
     char f_base[16] = "0.8", f_k[16] = "1", f_sat[32] = "30000", f_examples[32] = "2000";
     char f_params[32] = "1B", f_tokens[32] = "10M";
 
-    // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
-    // running (the web entry keeps drawing frames while it is).
+    // Fit view: the pasted runs (kept as typed, never discarded), options, the fit itself, run by
+    // the app over frames, and whether it is running (the web entry keeps drawing frames while it is).
     std::string fit_text = "N,D,loss\n";
     std::string fit_columns[4];        // the user's column mapping for N, D, C, loss ("" auto, "-" none)
     int fit_exclude = 0;
     int fit_bootstrap = 1000;
+    FitRun fit_run;
     bool busy = false;
     bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
     bool has_saved_fit = false;        // the last finished fit, shown in the Fit view and saved
     scaling::SavedFit saved_fit;
-    bool fit_restore_pending = false;  // saved work was loaded: the Fit view rebuilds its results once
+    bool fit_restore_pending = false;  // saved work was loaded: the fit's results are rebuilt once (FitRun::step)
     bool has_fit = false;              // "My fit": saved_fit in use, listed after the catalogue
     scaling::Law fit_law;
     // Saved work (core/saved_work.hpp): bumped on every change to what it holds, so an entry
@@ -128,7 +130,8 @@ Fonts load_fonts(const char* font_dir, float base_px, float dpr);
 // `touch`: targets of at least 44 display units (phones, tablets).
 void apply_theme(float base_px, bool touch = false);
 
-// The whole UI for one frame, filling the main viewport.
+// The whole UI for one frame, filling the main viewport. Long jobs (the fit) take their slice
+// first, before the views that show their progress.
 void frame(State& state, const Fonts& fonts);
 
 // Sets the budget from a slider, a preset or a permalink: updates the text field as well.

@@ -37,6 +37,17 @@ ImVec2 screen_of(const std::string& title, ui_probe::Rect r, double x, double y)
     return ImVec2(r.x0 + static_cast<float>(fx) * (r.x1 - r.x0), r.y1 - static_cast<float>(fy) * (r.y1 - r.y0));
 }
 
+// Runs of a narrow sweep (tests/data): 35 runs whose constants trade off, and a quick fit.
+std::string narrow_sweep() {
+    std::FILE* file = std::fopen(SCALING_TESTS_DIR "/data/narrow-sweep.csv", "rb");
+    REQUIRE(file != nullptr);
+    std::string text;
+    char buf[4096];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) text.append(buf, n);
+    std::fclose(file);
+    return text;
+}
+
 }  // namespace
 
 TEST_CASE("each figure is reachable from the navigation and renders draw commands") {
@@ -380,12 +391,7 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
 
 TEST_CASE("the Fit view reports the fit's convergence and warns when constants trade off (a narrow sweep)") {
     Harness h(1280, 1800);
-    std::FILE* file = std::fopen(SCALING_TESTS_DIR "/data/narrow-sweep.csv", "rb");
-    REQUIRE(file != nullptr);
-    char buf[4096];
-    h.state.fit_text.clear();
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) h.state.fit_text.append(buf, n);
-    std::fclose(file);
+    h.state.fit_text = narrow_sweep();
     h.state.fit_bootstrap = 100;
     h.show(app::kFit);
     CHECK(ui_probe::text("fit_rows") == "35");
@@ -413,4 +419,19 @@ TEST_CASE("the Fit view: columns the reader does not recognise are mapped by han
     CHECK(h.state.fit_columns[0] == "width");
     CHECK(h.state.fit_columns[3] == "val");
     CHECK(ui_probe::text("fit_rows") == "5");
+}
+
+TEST_CASE("the fit is the app's job: it goes on while another view is shown") {
+    Harness h(1280, 1800);
+    h.state.fit_text = narrow_sweep();
+    h.state.fit_bootstrap = 10;
+    h.show(app::kFit);
+    h.click("fit_button");
+    REQUIRE(h.state.busy);
+    h.show(app::kAllocator);
+    for (int frames = 0; h.state.busy && frames < 2000; ++frames) h.frames(1);
+    REQUIRE_FALSE(h.state.busy);
+    CHECK(h.state.has_saved_fit);  // finished and recorded with the Fit view not drawn
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_converged") == "yes");
 }
