@@ -1,5 +1,6 @@
-// app.hpp: the explorer's state and its per-frame UI, shared by the native and the web entries.
-// The entries own the window, GL and input; they call app::frame between NewFrame and Render.
+// app.hpp: the explorer's state and its frame, shared by the native and the web entries.
+// The entries own the window, GL and input, and offer their services as an app::Platform
+// (platform.hpp); each frame they call app::frame, which calls back into them.
 #pragma once
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include "core/laws.hpp"
 #include "core/saved_work.hpp"
 #include "fit_run.hpp"
+#include "platform.hpp"
 
 struct ImFont;
 
@@ -88,15 +90,13 @@ struct State {
     char f_base[16] = "0.8", f_k[16] = "1", f_sat[32] = "30000", f_examples[32] = "2000";
     char f_params[32] = "1B", f_tokens[32] = "10M";
 
-    // Fit view: the pasted runs (kept as typed, never discarded), options, the fit itself, run by
-    // the app over frames, and whether it is running (the web entry keeps drawing frames while it is).
+    // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
+    // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
     std::string fit_text = "N,D,loss\n";
     std::string fit_columns[4];        // the user's column mapping for N, D, C, loss ("" auto, "-" none)
     int fit_exclude = 0;
     int fit_bootstrap = 1000;
     FitRun fit_run;
-    bool busy = false;
-    bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
     bool has_saved_fit = false;        // the last finished fit, shown in the Fit view and saved
     scaling::SavedFit saved_fit;
     bool fit_restore_pending = false;  // saved work was loaded: the fit's results are rebuilt once (FitRun::step)
@@ -107,17 +107,21 @@ struct State {
     int work_revision = 0;
     std::string work_notice;
     std::string restored_settings;     // the settings the saved work came with (an embed saves these back)
-    bool touch_scroll = false;
     // Links: embed mode (one view, no chrome, a link to the full explorer) and what the last link
-    // could not apply. The entry turns requests into page actions.
+    // could not apply.
     bool embed = false;
     std::string link_notice;
-    std::string page_url;              // the page's address without its query (set by the entry)
-    std::string request_open;          // a page to open in a new tab, relative to page_url (docs, the full explorer)
-    float content_height = 0;          // the UI's height in display units (embed: sizes the iframe)
-    std::string request_copy;          // text for the system clipboard (the entry copies it)
     double copied_at = -10;            // when "Copy link" or "Copy embed code" was pressed (ImGui time)
-    int copied_what = 0;               // 1 link, 2 embed code         // a drag on the background scrolls (touch input, set by the web entry)
+    int copied_what = 0;               // 1 link, 2 embed code
+
+    // What app::frame measured and last handed to the platform, so that it hands over changes only.
+    struct Handed {
+        float content_height = 0;      // the UI's height in display units, measured every frame
+        float reported_height = 0;     // the last given to Platform::report_height
+        std::string query;             // the last given to Platform::show_query
+        int work_revision = 0;         // the work_revision last given to Platform::save_work
+        bool save_failed = false;      // that save failed (said once, not every frame)
+    } handed;
 };
 
 // Builds the font atlas: `base_px` is the body size in display units (CSS px on the web), `dpr`
@@ -130,9 +134,12 @@ Fonts load_fonts(const char* font_dir, float base_px, float dpr);
 // `touch`: targets of at least 44 display units (phones, tablets).
 void apply_theme(float base_px, bool touch = false);
 
-// The whole UI for one frame, filling the main viewport. Long jobs (the fit) take their slice
-// first, before the views that show their progress.
-void frame(State& state, const Fonts& fonts);
+// One frame of the explorer, the same for every entry, in order: the platform starts ImGui's frame
+// (new_frame), long jobs take their slice (the fit), the UI fills the main viewport, ImGui renders
+// and the platform draws (render); then what needs the drawn frame (PNG exports) and what changed
+// for the page (saved work, the address, an embed's height, draws to fetch) go to the platform.
+// Returns true while a job is running: the entry keeps drawing frames until it ends.
+bool frame(State& state, const Fonts& fonts, const Platform& platform);
 
 // Sets the budget from a slider, a preset or a permalink: updates the text field as well.
 void set_budget(State& state, double flops);
@@ -140,6 +147,8 @@ void set_budget(State& state, double flops);
 // What the user made (runs, mapping, options, custom constants, last fit), and putting it back.
 scaling::SavedWork work_of(const State& state);
 void restore_work(State& state, const scaling::SavedWork& work);
+// The work as it is now is what the platform keeps (it was just read from there): not saved again.
+void work_is_saved(State& state);
 // A file the user opened (picker, drop, --fit PATH): saved work (JSON) restores everything; any
 // other text becomes the Fit view's runs table. Shows the Fit view.
 void open_text(State& state, std::string text);

@@ -1,5 +1,6 @@
-// main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame.
-// The frame is spelled out in one place, in order: poll, new frame, UI, render, swap.
+// main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame,
+// and the desktop's branch of every platform service (app::Platform): the clipboard and files
+// written for downloads. The loop: wait for input, frame, swap.
 #include <GLFW/glfw3.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "export_native.hpp"
+#include "gl_frame.hpp"
 #include "gl_texture.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -121,32 +123,41 @@ int main(int argc, char** argv) {
     g_state = &state;
     glfwSetDropCallback(window, on_drop);
 
-    while (!glfwWindowShouldClose(window)) {
-        // Idle when nothing happens (no busy redraw loop), but keep drawing while a fit runs.
-        if (state.busy) glfwPollEvents();
-        else glfwWaitEventsTimeout(0.25);
-        if (state.request_open_file) {
-            state.request_open_file = false;  // the desktop opens files by drop or --fit
-            std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
-        }
+    // The desktop's services. "Copy link" here copies the query: the site's address is not known.
+    app::Platform platform;
+    platform.new_frame = [] {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        app::frame(state, fonts);
-        ImGui::Render();
-        if (!state.request_copy.empty()) {  // "Copy link" here copies the query: the site's address is not known
-            glfwSetClipboardString(window, state.request_copy.c_str());
-            state.request_copy.clear();
-        }
+    };
+    platform.render = [window] {
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
-        glViewport(0, 0, w, h);
-        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        const std::string written = export_native::fulfil(io.DisplayFramebufferScale.x, h);  // needs this frame's pixels
-        if (!written.empty()) std::printf("scaling-explorer: wrote %s\n", written.c_str());
+        gl_frame::draw(w, h);
+    };
+    platform.copy_text = [window](const std::string& text) { glfwSetClipboardString(window, text.c_str()); };
+    platform.open_file = [] {  // no picker here: files come by drop or --fit
+        std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
+    };
+    const auto wrote = [](const std::string& file_name, bool ok) {
+        if (ok) std::printf("scaling-explorer: wrote %s\n", file_name.c_str());
+        else std::fprintf(stderr, "scaling-explorer: cannot write %s\n", file_name.c_str());
+    };
+    platform.download_text = [wrote](const std::string& file_name, const std::string&, const std::string& text) {
+        wrote(file_name, export_native::write_text(file_name, text));
+    };
+    platform.download_png = [window, wrote](const std::string& file_name, const app::Region& region) {
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        wrote(file_name, export_native::write_png(file_name, region, ImGui::GetIO().DisplayFramebufferScale.x, h));
+    };
+
+    bool busy = false;  // a fit running over frames
+    while (!glfwWindowShouldClose(window)) {
+        // Idle when nothing happens (no busy redraw loop), but keep drawing while a fit runs.
+        if (busy) glfwPollEvents();
+        else glfwWaitEventsTimeout(0.25);
+        busy = app::frame(state, fonts, platform);
         glfwSwapBuffers(window);
     }
 

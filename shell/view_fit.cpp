@@ -86,7 +86,7 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
 
 }  // namespace
 
-void fit(app::State& s, const app::Fonts& f) {
+void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     const float em = ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     static std::string error;
@@ -101,16 +101,12 @@ void fit(app::State& s, const app::Fonts& f) {
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
     if (fields::lines("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
     ui_probe::record_last_item("fit_text");
-    if (ImGui::Button("Load a file...")) s.request_open_file = true;
+    if (ImGui::Button("Load a file...") && platform.open_file) platform.open_file();
     ui_probe::record_last_item("fit_load");
     ImGui::SameLine();
-    if (ImGui::Button("Save my work")) {
+    if (ImGui::Button("Save my work") && platform.download_text) {
         // Everything the browser keeps for the user, as one file that "Load a file..." opens again.
-        plot::ExportRequest r;
-        r.kind = plot::ExportRequest::Json;
-        r.name = "scaling-explorer-work";
-        r.csv = scaling::saved_work_json(app::work_of(s));
-        plot::PendingExports().push_back(std::move(r));
+        platform.download_text("scaling-explorer-work.json", "application/json", scaling::saved_work_json(app::work_of(s)));
     }
     ui_probe::record_last_item("fit_save_work");
     ImGui::SameLine();
