@@ -1,6 +1,6 @@
 // main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame,
-// and the desktop's branch of every platform service (app::Platform): the clipboard and files
-// written for downloads. The loop: wait for input, frame, swap.
+// and the desktop's branch of every platform service (app::Platform): the clipboard, the system
+// browser for the site's pages, files written for downloads. The loop: wait for input, frame, swap.
 #include <GLFW/glfw3.h>
 #include <unistd.h>
 
@@ -11,6 +11,7 @@
 #include "app.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
+#include "desktop_pages.hpp"
 #include "export_native.hpp"
 #include "gl_frame.hpp"
 #include "gl_texture.hpp"
@@ -21,14 +22,15 @@
 
 namespace {
 
-// Fonts are copied beside the binary at build time (bin/fonts/), so look there first.
-std::string font_dir_beside(const char* argv0) {
+// The folder of the binary: fonts are copied beside it at build time (bin/fonts/), and the site's
+// pages are looked for there (bin/site/) before the source tree's site/.
+std::string exe_dir(const char* argv0) {
     std::string exe = argv0;
     char buf[4096];
     const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n > 0) exe.assign(buf, static_cast<size_t>(n));
     const size_t slash = exe.find_last_of('/');
-    return (slash == std::string::npos ? std::string(".") : exe.substr(0, slash)) + "/fonts";
+    return slash == std::string::npos ? std::string(".") : exe.substr(0, slash);
 }
 
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-explorer: GLFW %d: %s\n", code, what); }
@@ -114,7 +116,8 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &sx, &sy);
     const float dpr = sx > 0 ? sx : 1.0f;
     constexpr float kBodyPx = 16.0f;
-    const std::string fonts_dir = font_dir_beside(argv[0]);
+    const std::string dir = exe_dir(argv[0]);
+    const std::string fonts_dir = dir + "/fonts";
     const app::Fonts fonts = app::load_fonts(fonts_dir.c_str(), kBodyPx, dpr);
     app::apply_theme(kBodyPx);
     app::State state;
@@ -123,8 +126,11 @@ int main(int argc, char** argv) {
     g_state = &state;
     glfwSetDropCallback(window, on_drop);
 
-    // The desktop's services. "Copy link" here copies the query: the site's address is not known.
+    // The desktop's services. Links carry the public address when the build was given one (else
+    // only the query: the site's address is not known); pages open from a local site/ when there.
+    const desktop_pages::Site site{{dir + "/site", SCALING_SOURCE_SITE_DIR}, SCALING_PUBLIC_URL};
     app::Platform platform;
+    platform.page_url = site.public_url;
     platform.new_frame = [] {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
@@ -135,6 +141,7 @@ int main(int argc, char** argv) {
         glfwGetFramebufferSize(window, &w, &h);
         gl_frame::draw(w, h);
     };
+    platform.open_page = [&site](const std::string& path) { desktop_pages::open(site, path); };
     platform.copy_text = [window](const std::string& text) { glfwSetClipboardString(window, text.c_str()); };
     platform.open_file = [] {  // no picker here: files come by drop or --fit
         std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
