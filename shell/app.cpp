@@ -326,7 +326,7 @@ void share_buttons(State& state, const Platform& platform) {
     const double now = ImGui::GetTime();
     const bool recent = now - state.copied_at < 1.5;
     const auto copy = [&](const std::string& text) {
-        if (platform.copy_text) platform.copy_text(text);
+        if (platform.copy_text) platform.copy_text(text, platform.user);
     };
     const std::string link = platform.page_url + "?" + query_of(state);
     if (widgets::small_button(recent && state.copied_what == 1 ? "Link copied" : "Copy link")) {
@@ -347,7 +347,7 @@ void share_buttons(State& state, const Platform& platform) {
     }
     ui_probe::record_last_item("copy_embed");
     ImGui::SameLine();
-    if (widgets::small_button("Docs") && platform.open_page) platform.open_page("docs-" + view_key(state.view) + ".html");
+    if (widgets::small_button("Docs") && platform.open_page) platform.open_page("docs-" + view_key(state.view) + ".html", platform.user);
     ui_probe::record_last_item("docs");
     ui_probe::record_text("permalink", query_of(state));
 }
@@ -410,7 +410,7 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
         draw_view(state, fonts, platform);
         ImGui::Spacing();
         if (widgets::small_button("Open in the full Scaling Explorer") && platform.open_page)
-            platform.open_page("?" + query_of(state));
+            platform.open_page("?" + query_of(state), platform.user);
         ui_probe::record_last_item("open_full");
     } else if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40) {
         // Phones: the views in one full-width list under the thumb (nine tabs would shrink past
@@ -440,7 +440,7 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
     ui_probe::record_text("view", view_name(state.view));
 
     // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
-    if (platform.touch_input && platform.touch_input() && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
+    if (platform.touch_input && platform.touch_input(platform.user) && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 
@@ -451,9 +451,9 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
 void hand_exports(const Platform& platform) {
     for (const plot::ExportRequest& r : plot::TakeExports()) {
         if (r.kind == plot::ExportRequest::Csv && platform.download_text)
-            platform.download_text(r.name + ".csv", "text/csv", r.csv);
+            platform.download_text(r.name + ".csv", "text/csv", r.csv, platform.user);
         if (r.kind == plot::ExportRequest::Png && platform.download_png)
-            platform.download_png(r.name + ".png", Region{r.rect.x, r.rect.y, r.rect.z, r.rect.w});
+            platform.download_png(r.name + ".png", Region{r.rect.x, r.rect.y, r.rect.z, r.rect.w}, platform.user);
     }
 }
 
@@ -464,7 +464,7 @@ void save_work(State& state, const Platform& platform) {
     state.handed.work_revision = state.work_revision;
     scaling::SavedWork work = work_of(state);
     if (state.embed) work.settings = state.restored_settings;  // someone else's page: not the user's settings
-    const bool ok = platform.save_work(scaling::saved_work_json(work));
+    const bool ok = platform.save_work(scaling::saved_work_json(work), platform.user);
     if (!ok && !state.handed.save_failed)
         state.work_notice = "This browser would not keep your work (storage is off or full): use \"Save my work\" "
                             "in the Fit view to keep it as a file.";
@@ -478,32 +478,32 @@ void sync_page(State& state, const Platform& platform) {
     if (state.embed) query = "embed=1&" + query;
     if (query != state.handed.query) {
         state.handed.query = query;
-        if (platform.show_query) platform.show_query(query);
+        if (platform.show_query) platform.show_query(query, platform.user);
         // The settings are part of the saved work (a visit without a link comes back to them); an
         // embedded view is someone else's page and leaves them alone.
         if (!state.embed) ++state.work_revision;
     }
     if (state.embed && std::fabs(state.handed.content_height - state.handed.reported_height) >= 1) {
         state.handed.reported_height = state.handed.content_height;
-        if (platform.report_height) platform.report_height(state.handed.content_height);
+        if (platform.report_height) platform.report_height(state.handed.content_height, platform.user);
     }
 }
 
 }  // namespace
 
 bool frame(State& state, const Fonts& fonts, const Platform& platform) {
-    if (platform.new_frame) platform.new_frame();
+    if (platform.new_frame) platform.new_frame(platform.user);
     else ImGui::NewFrame();
     state.fit_run.step(state);  // before the views, which show its progress
     ui(state, fonts, platform);
     ImGui::Render();
-    if (platform.render) platform.render();
+    if (platform.render) platform.render(platform.user);
     hand_exports(platform);
     save_work(state, platform);
     sync_page(state, platform);
     // Bootstrap draws a band asked for and the build did not compile in (core/draws.hpp).
     for (const std::string& file : scaling::take_wanted_draws())
-        if (platform.fetch_draws) platform.fetch_draws(file);
+        if (platform.fetch_draws) platform.fetch_draws(file, platform.user);
     return state.fit_run.running();
 }
 

@@ -87,6 +87,60 @@ void apply_args(int argc, char** argv, app::State& state) {
     }
 }
 
+// [SECTION] The desktop's branch of app::Platform; `user` is the Desktop.
+struct Desktop {
+    GLFWwindow* window = nullptr;
+    desktop_pages::Site site;  // where the site's pages are, on disk and on the web
+};
+Desktop& desktop_of(void* user) { return *static_cast<Desktop*>(user); }
+
+void new_frame(void*) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void render(void* user) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(desktop_of(user).window, &w, &h);
+    gl_frame::draw(w, h);
+}
+
+void open_page(const std::string& path, void* user) { desktop_pages::open(desktop_of(user).site, path); }
+
+void copy_text(const std::string& text, void* user) { glfwSetClipboardString(desktop_of(user).window, text.c_str()); }
+
+// No picker here: files come by drop or --fit.
+void open_file(void*) { std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n"); }
+
+// Downloads are files written to the working directory, said on the terminal.
+void wrote(const std::string& file_name, bool ok) {
+    if (ok) std::printf("scaling-explorer: wrote %s\n", file_name.c_str());
+    else std::fprintf(stderr, "scaling-explorer: cannot write %s\n", file_name.c_str());
+}
+void download_text(const std::string& file_name, const std::string&, const std::string& text, void*) {
+    wrote(file_name, export_native::write_text(file_name, text));
+}
+void download_png(const std::string& file_name, const app::Region& region, void* user) {
+    int w = 0, h = 0;  // PNG rows are read bottom up from the framebuffer's height
+    glfwGetFramebufferSize(desktop_of(user).window, &w, &h);
+    wrote(file_name, export_native::write_png(file_name, region, ImGui::GetIO().DisplayFramebufferScale.x, h));
+}
+
+// What the desktop has not: touch input, an address bar, a host page, storage between runs, draws
+// to fetch (all compiled in).
+app::Platform desktop_platform(Desktop& desktop) {
+    return {.user = &desktop,
+            .new_frame = new_frame,
+            .render = render,
+            .page_url = desktop.site.public_url,
+            .open_page = open_page,
+            .copy_text = copy_text,
+            .open_file = open_file,
+            .download_text = download_text,
+            .download_png = download_png};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -126,38 +180,10 @@ int main(int argc, char** argv) {
     g_state = &state;
     glfwSetDropCallback(window, on_drop);
 
-    // The desktop's services. Links carry the public address when the build was given one (else
-    // only the query: the site's address is not known); pages open from a local site/ when there.
-    const desktop_pages::Site site{{dir + "/site", SCALING_SOURCE_SITE_DIR}, SCALING_PUBLIC_URL};
-    app::Platform platform;
-    platform.page_url = site.public_url;
-    platform.new_frame = [] {
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-    };
-    platform.render = [window] {
-        int w = 0, h = 0;
-        glfwGetFramebufferSize(window, &w, &h);
-        gl_frame::draw(w, h);
-    };
-    platform.open_page = [&site](const std::string& path) { desktop_pages::open(site, path); };
-    platform.copy_text = [window](const std::string& text) { glfwSetClipboardString(window, text.c_str()); };
-    platform.open_file = [] {  // no picker here: files come by drop or --fit
-        std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
-    };
-    const auto wrote = [](const std::string& file_name, bool ok) {
-        if (ok) std::printf("scaling-explorer: wrote %s\n", file_name.c_str());
-        else std::fprintf(stderr, "scaling-explorer: cannot write %s\n", file_name.c_str());
-    };
-    platform.download_text = [wrote](const std::string& file_name, const std::string&, const std::string& text) {
-        wrote(file_name, export_native::write_text(file_name, text));
-    };
-    platform.download_png = [window, wrote](const std::string& file_name, const app::Region& region) {
-        int w = 0, h = 0;
-        glfwGetFramebufferSize(window, &w, &h);
-        wrote(file_name, export_native::write_png(file_name, region, ImGui::GetIO().DisplayFramebufferScale.x, h));
-    };
+    // Links carry the public address when the build was given one (else only the query: the
+    // site's address is not known); pages open from a local site/ when there.
+    Desktop desktop{window, {{dir + "/site", SCALING_SOURCE_SITE_DIR}, SCALING_PUBLIC_URL}};
+    const app::Platform platform = desktop_platform(desktop);
 
     bool busy = false;  // a fit running over frames
     while (!glfwWindowShouldClose(window)) {

@@ -101,12 +101,13 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
     if (fields::lines("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
     ui_probe::record_last_item("fit_text");
-    if (ImGui::Button("Load a file...") && platform.open_file) platform.open_file();
+    if (ImGui::Button("Load a file...") && platform.open_file) platform.open_file(platform.user);
     ui_probe::record_last_item("fit_load");
     ImGui::SameLine();
     if (ImGui::Button("Save my work") && platform.download_text) {
         // Everything the browser keeps for the user, as one file that "Load a file..." opens again.
-        platform.download_text("scaling-explorer-work.json", "application/json", scaling::saved_work_json(app::work_of(s)));
+        platform.download_text("scaling-explorer-work.json", "application/json", scaling::saved_work_json(app::work_of(s)),
+                               platform.user);
     }
     ui_probe::record_last_item("fit_save_work");
     ImGui::SameLine();

@@ -33,7 +33,7 @@ Explorer g_explorer;
 // Platform::new_frame. ImGui's GLFW backend reads the window's size and the pointer the way stock
 // library_glfw.js reports them (blurry, no touch drags: canvas.hpp, input_queue.hpp), so the
 // display size, its scale and the pointer are set here after the backend's NewFrame.
-void new_frame() {
+void new_frame(void*) {
     canvas::choose_theme();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -47,7 +47,9 @@ void new_frame() {
     input::after_new_frame();
 }
 
-void render() { gl_frame::draw(canvas::size().fb_w, canvas::size().fb_h); }
+void render(void*) { gl_frame::draw(canvas::size().fb_w, canvas::size().fb_h); }
+
+bool touch_input(void*) { return input::touch(); }
 
 void draw_frame() {
     canvas::fit(&g_explorer.fonts);
@@ -83,7 +85,7 @@ void wake() {
 void run() {
     g_explorer.platform.new_frame = new_frame;
     g_explorer.platform.render = render;
-    g_explorer.platform.touch_input = input::touch;
+    g_explorer.platform.touch_input = touch_input;
     emscripten_set_main_loop(frame, 0, true);
 }
 

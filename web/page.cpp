@@ -26,41 +26,41 @@ std::string page_text(int which) {
 }
 
 // replaceState: no history entry per edit.
-void show_query(const std::string& query) { EM_ASM({ Module["setQuery"](UTF8ToString($0)); }, query.c_str()); }
+void show_query(const std::string& query, void*) { EM_ASM({ Module["setQuery"](UTF8ToString($0)); }, query.c_str()); }
 
-void report_height(float height) { EM_ASM({ Module["reportHeight"]($0); }, static_cast<double>(height)); }
+void report_height(float height, void*) { EM_ASM({ Module["reportHeight"]($0); }, static_cast<double>(height)); }
 
-void copy_text(const std::string& text) {
+void copy_text(const std::string& text, void*) {
     EM_ASM({ Module["copyText"](UTF8ToString($0)); }, text.c_str());
     wake();  // "Link copied" shows for a moment, then the label returns
     emscripten_async_call([](void*) { wake(); }, nullptr, 1600);
 }
 
-void open_page(const std::string& path) { EM_ASM({ Module["openPage"](UTF8ToString($0)); }, path.c_str()); }
+void open_page(const std::string& path, void*) { EM_ASM({ Module["openPage"](UTF8ToString($0)); }, path.c_str()); }
 
 // A file picker, then scaling_ui_load_runs with the file's text.
-void open_file() { EM_ASM({ Module["openRunsFile"](); }); }
+void open_file(void*) { EM_ASM({ Module["openRunsFile"](); }); }
 
-void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text) {
+void download_text(const std::string& file_name, const std::string& mime_type, const std::string& text, void*) {
     EM_ASM({ Module["downloadText"](UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, file_name.c_str(),
            text.c_str(), mime_type.c_str());
 }
 
 // Cut from the canvas in device pixels, before the browser presents the frame (and clears it).
-void download_png(const std::string& file_name, const app::Region& r) {
+void download_png(const std::string& file_name, const app::Region& r, void*) {
     const float s = canvas::size().dpr;
     EM_ASM({ Module["downloadCanvasRegion"](UTF8ToString($0), $1, $2, $3, $4); }, file_name.c_str(), std::floor(r.x0 * s),
            std::floor(r.y0 * s), std::ceil((r.x1 - r.x0) * s), std::ceil((r.y1 - r.y0) * s));
 }
 
 // Every change is written at once: a reload or a closed tab a moment later loses nothing.
-bool save_work(const std::string& json) {
+bool save_work(const std::string& json, void*) {
     return EM_ASM_INT({ return Module["saveWork"](UTF8ToString($0), UTF8ToString($1)); }, scaling::kSavedWorkKey,
                       json.c_str()) != 0;
 }
 
 // The page fetches the file beside itself and hands it to scaling_draws_arrived.
-void fetch_draws(const std::string& file) { EM_ASM({ Module["fetchDraws"](UTF8ToString($0)); }, file.c_str()); }
+void fetch_draws(const std::string& file, void*) { EM_ASM({ Module["fetchDraws"](UTF8ToString($0)); }, file.c_str()); }
 
 }  // namespace
 

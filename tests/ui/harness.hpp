@@ -42,16 +42,17 @@ struct Harness {
     bool busy = false;                // the last frame said a job is running
 
     explicit Harness(float width = 1280, float height = 800) {
-        platform.copy_text = [this](const std::string& text) { copied = text; };
-        platform.open_page = [this](const std::string& path) { opened = path; };
-        platform.open_file = [this] { ++files_asked; };
-        platform.download_text = [this](const std::string& name, const std::string& mime, const std::string& text) {
-            downloads.push_back({name, mime, text, {}});
+        platform.user = this;
+        platform.copy_text = [](const std::string& text, void* h) { self(h).copied = text; };
+        platform.open_page = [](const std::string& path, void* h) { self(h).opened = path; };
+        platform.open_file = [](void* h) { ++self(h).files_asked; };
+        platform.download_text = [](const std::string& name, const std::string& mime, const std::string& text, void* h) {
+            self(h).downloads.push_back({name, mime, text, {}});
         };
-        platform.download_png = [this](const std::string& name, const app::Region& region) {
-            downloads.push_back({name, "image/png", "", region});
+        platform.download_png = [](const std::string& name, const app::Region& region, void* h) {
+            self(h).downloads.push_back({name, "image/png", "", region});
         };
-        platform.report_height = [this](float height) { reported_height = height; };
+        platform.report_height = [](float height, void* h) { self(h).reported_height = height; };
         context = ImGui::CreateContext();
         ImGui::SetCurrentContext(context);  // CreateContext makes it current only when none is
         ImGuiIO& io = ImGui::GetIO();
@@ -69,6 +70,9 @@ struct Harness {
         frames(2);
     }
     ~Harness() { ImGui::DestroyContext(context); }
+    Harness(const Harness&) = delete;  // the platform points back at this one
+    Harness& operator=(const Harness&) = delete;
+    static Harness& self(void* user) { return *static_cast<Harness*>(user); }
 
     // Makes this harness's context current: a test may hold two (a "reload").
     void use() { ImGui::SetCurrentContext(context); }
