@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
                 "max_ms", frames);
     for (int v = 0; v < app::kViewCount; ++v) {
         state.requested_view = v;
-        for (int i = 0; i < 30; ++i) app::frame(state, fonts, platform);  // warm-up: first-use caches (the landscape grid)
+        // Warm-up: first-use caches (the landscape grid) are built here.
+        for (int i = 0; i < 30; ++i) app::frame(state, fonts, platform);
         std::vector<double> ms;
         for (int i = 0; i < frames; ++i) {
             io.MousePos = ImVec2(100.0f + (i * 7) % 1080, 250.0f + (i * 3) % 450);

@@ -347,7 +347,8 @@ void share_buttons(State& state, const Platform& platform) {
     }
     ui_probe::record_last_item("copy_embed");
     ImGui::SameLine();
-    if (widgets::small_button("Docs") && platform.open_page) platform.open_page("docs-" + view_key(state.view) + ".html", platform.user);
+    if (widgets::small_button("Docs") && platform.open_page)
+        platform.open_page("docs-" + view_key(state.view) + ".html", platform.user);
     ui_probe::record_last_item("docs");
     ui_probe::record_text("permalink", query_of(state));
 }
@@ -440,7 +441,8 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
     ui_probe::record_text("view", view_name(state.view));
 
     // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
-    if (platform.touch_input && platform.touch_input(platform.user) && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
+    const bool touch = platform.touch_input && platform.touch_input(platform.user);
+    if (touch && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 

@@ -52,7 +52,8 @@ void open(const Site& site, const std::string& path) {
     pid_t pid = 0;
     const int err = posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ);
     if (err != 0) {
-        std::fprintf(stderr, "scaling-explorer: cannot start xdg-open to show %s: %s\n", target.c_str(), std::strerror(err));
+        std::fprintf(stderr, "scaling-explorer: cannot start xdg-open to show %s: %s\n", target.c_str(),
+                     std::strerror(err));
         return;
     }
     // xdg-open may wait for the browser it starts: reap it whenever it ends, without holding the UI.

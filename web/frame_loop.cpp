@@ -55,7 +55,8 @@ void draw_frame() {
     canvas::fit(&g_explorer.fonts);
     if (g_loop.frames_left <= 0 && !ImGui::GetIO().WantTextInput) return;  // idle: nothing changed, nothing to draw
     --g_loop.frames_left;
-    if (app::frame(g_explorer.state, g_explorer.fonts, g_explorer.platform)) wake();  // a fit running: keep drawing until it ends
+    // A fit running over frames: keep drawing until it ends.
+    if (app::frame(g_explorer.state, g_explorer.fonts, g_explorer.platform)) wake();
     field_editor::follow();
     ++g_loop.quiet_frames;
     if (++g_loop.frames_drawn == 1) {
