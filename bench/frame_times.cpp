@@ -1,6 +1,7 @@
 // frame_times.cpp: per-frame CPU time of each view in a headless ImGui loop (no window, no GL):
-// NewFrame + the app's UI + Render, with the pointer sweeping across the screen so hover work is
-// included. Prints median and p95 per view; asserts nothing (targets are read, not enforced).
+// app::frame (NewFrame + the app's UI + Render) on an empty platform, with the pointer sweeping
+// across the screen so hover work is included. Prints median and p95 per view; asserts nothing
+// (targets are read, not enforced).
 //   build/native/bin/bench_frame_times [frames]
 #include <algorithm>
 #include <chrono>
@@ -35,23 +36,19 @@ int main(int argc, char** argv) {
     app::apply_theme(16.0f);
     plot::SetTextureUploader(stub_upload);
     app::State state;
+    const app::Platform platform;  // none of the platform's services: the UI alone is timed
 
     std::printf("%-10s %10s %10s %10s   (%d frames, 1280x800, pointer sweeping)\n", "view", "median_ms", "p95_ms",
                 "max_ms", frames);
     for (int v = 0; v < app::kViewCount; ++v) {
         state.requested_view = v;
-        for (int i = 0; i < 30; ++i) {  // warm-up: first-use caches (the landscape grid) are built here
-            ImGui::NewFrame();
-            app::frame(state, fonts);
-            ImGui::Render();
-        }
+        // Warm-up: first-use caches (the landscape grid) are built here.
+        for (int i = 0; i < 30; ++i) app::frame(state, fonts, platform);
         std::vector<double> ms;
         for (int i = 0; i < frames; ++i) {
             io.MousePos = ImVec2(100.0f + (i * 7) % 1080, 250.0f + (i * 3) % 450);
             const auto t0 = std::chrono::steady_clock::now();
-            ImGui::NewFrame();
-            app::frame(state, fonts);
-            ImGui::Render();
+            app::frame(state, fonts, platform);
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }
         std::sort(ms.begin(), ms.end());

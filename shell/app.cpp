@@ -1,13 +1,16 @@
-// app.cpp: fonts, theme and the frame skeleton (header, navigation, the current view). What the
-// views change lives in state.cpp.
+// app.cpp: fonts, theme and the frame: its order, its skeleton (header, navigation, the current
+// view) and what it hands to the platform.
 #include "app.hpp"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <string>
 
+#include "core/draws.hpp"
+#include "fit_run.hpp"
 #include "fields.hpp"
 #include "imgui.h"
 #include "plot.hpp"
@@ -142,7 +145,7 @@ void apply_theme(float base_px, bool touch) {
 
 namespace {
 
-void draw_view(State& state, const Fonts& fonts) {
+void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
     // Each view's widgets get their own IDs (as tab items gave them): the budget field of one view
     // is not the budget field of another, for ImGui's state and for the phone-keyboard editor.
     ImGui::PushID(view_name(state.view));
@@ -155,7 +158,7 @@ void draw_view(State& state, const Fonts& fonts) {
         case kModels: views::models(state, fonts); break;
         case kBudget: views::budget(state, fonts); break;
         case kLifetime: views::lifetime(state, fonts); break;
-        case kFit: views::fit(state, fonts); break;
+        case kFit: views::fit(state, fonts, platform); break;
         case kData: views::data(state, fonts); break;
         case kScenarios: views::scenarios(state, fonts); break;
         case kTestTime: views::test_time(state, fonts); break;
@@ -211,12 +214,15 @@ void notice(std::string& text, const char* name) {
 }
 
 // "Copy link" and "Copy embed code": the state as a permalink, or an <iframe> showing this view.
-void share_buttons(State& state) {
+void share_buttons(State& state, const Platform& platform) {
     const double now = ImGui::GetTime();
     const bool recent = now - state.copied_at < 1.5;
-    const std::string link = state.page_url + "?" + query_of(state);
+    const auto copy = [&](const std::string& text) {
+        if (platform.copy_text) platform.copy_text(text, platform.user);
+    };
+    const std::string link = platform.page_url + "?" + query_of(state);
     if (widgets::small_button(recent && state.copied_what == 1 ? "Link copied" : "Copy link")) {
-        state.request_copy = link;
+        copy(link);
         state.copied_at = now;
         state.copied_what = 1;
     }
@@ -224,26 +230,23 @@ void share_buttons(State& state) {
     ImGui::SameLine();
     if (widgets::small_button(recent && state.copied_what == 2 ? "Embed code copied" : "Copy embed code")) {
         // The height the view needs now; a host that listens to the app's size messages adapts it.
-        const int height = std::clamp(static_cast<int>(state.content_height) + 40, 320, 2000);
-        state.request_copy = "<iframe class=\"scaling-explorer\" src=\"" + state.page_url + "?embed=1&" + query_of(state) +
-                             "\" width=\"100%\" height=\"" + std::to_string(height) +
-                             "\" style=\"border:0\" loading=\"lazy\" title=\"Scaling Explorer: " + view_name(state.view) +
-                             "\"></iframe>";
+        const int height = std::clamp(static_cast<int>(state.handed.content_height) + 40, 320, 2000);
+        copy("<iframe class=\"scaling-explorer\" src=\"" + platform.page_url + "?embed=1&" + query_of(state) +
+             "\" width=\"100%\" height=\"" + std::to_string(height) +
+             "\" style=\"border:0\" loading=\"lazy\" title=\"Scaling Explorer: " + view_name(state.view) + "\"></iframe>");
         state.copied_at = now;
         state.copied_what = 2;
     }
     ui_probe::record_last_item("copy_embed");
     ImGui::SameLine();
-    if (widgets::small_button("Docs")) {
-        state.request_open = "docs-" + view_key(state.view) + ".html";
-    }
+    if (widgets::small_button("Docs") && platform.open_page)
+        platform.open_page("docs-" + view_key(state.view) + ".html", platform.user);
     ui_probe::record_last_item("docs");
     ui_probe::record_text("permalink", query_of(state));
 }
 
-}  // namespace
-
-void frame(State& state, const Fonts& fonts) {
+// The UI of one frame: one window filling the main viewport.
+void ui(State& state, const Fonts& fonts, const Platform& platform) {
     ui_probe::clear();
     fields::new_frame();
     views::set_fill_screen(!state.embed);
@@ -276,7 +279,7 @@ void frame(State& state, const Fonts& fonts) {
         const float title_w = ImGui::GetItemRectSize().x;
         const bool narrow = right - ImGui::GetCursorStartPos().x < title_w + buttons_w + em * 2;  // phones: under the title
         if (!narrow) ImGui::SameLine(right - buttons_w);
-        share_buttons(state);
+        share_buttons(state, platform);
         // A short screen (a phone in landscape) keeps its height for the view.
         if (vp->WorkSize.y >= em * 30)
             widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
@@ -297,9 +300,10 @@ void frame(State& state, const Fonts& fonts) {
     if (state.embed) {
         // One view, no chrome: what a course page embeds. The way out opens the full explorer.
         if (state.requested_view >= 0) state.view = state.requested_view;
-        draw_view(state, fonts);
+        draw_view(state, fonts, platform);
         ImGui::Spacing();
-        if (widgets::small_button("Open in the full Scaling Explorer")) state.request_open = "?" + query_of(state);
+        if (widgets::small_button("Open in the full Scaling Explorer") && platform.open_page)
+            platform.open_page("?" + query_of(state), platform.user);
         ui_probe::record_last_item("open_full");
     } else if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40) {
         // Phones: the views in one full-width list under the thumb (nine tabs would shrink past
@@ -316,24 +320,86 @@ void frame(State& state, const Fonts& fonts) {
         }
         ui_probe::record_last_item("nav");
         ImGui::Spacing();
-        draw_view(state, fonts);
+        draw_view(state, fonts, platform);
     } else {
         if (state.requested_view >= 0 && state.requested_view < kViewCount) state.view = state.requested_view;
         nav_buttons(state);
         ImGui::Spacing();
-        draw_view(state, fonts);
+        draw_view(state, fonts, platform);
     }
-    state.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-    ui_probe::record_text("content_height", std::to_string(static_cast<int>(std::ceil(state.content_height))));
+    state.handed.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    ui_probe::record_text("content_height", std::to_string(static_cast<int>(std::ceil(state.handed.content_height))));
     state.requested_view = -1;
     ui_probe::record_text("view", view_name(state.view));
 
     // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
-    if (state.touch_scroll && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
+    const bool touch = platform.touch_input && platform.touch_input(platform.user);
+    if (touch && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 
     ImGui::End();
+}
+
+// Plot exports: a CSV is text; a PNG is cut from the frame just drawn, so this runs after render.
+void hand_exports(const Platform& platform) {
+    for (const plot::ExportRequest& r : plot::TakeExports()) {
+        if (r.kind == plot::ExportRequest::Csv && platform.download_text)
+            platform.download_text(r.name + ".csv", "text/csv", r.csv, platform.user);
+        if (r.kind == plot::ExportRequest::Png && platform.download_png)
+            platform.download_png(r.name + ".png", Region{r.rect.x, r.rect.y, r.rect.z, r.rect.w}, platform.user);
+    }
+}
+
+// The user's work goes to the platform's storage whenever it changed: a reload or a closed tab a
+// moment later loses nothing.
+void save_work(State& state, const Platform& platform) {
+    if (!platform.save_work || state.work_revision == state.handed.work_revision) return;
+    state.handed.work_revision = state.work_revision;
+    scaling::SavedWork work = work_of(state);
+    if (state.embed) work.settings = state.restored_settings;  // someone else's page: not the user's settings
+    const bool ok = platform.save_work(scaling::saved_work_json(work), platform.user);
+    if (!ok && !state.handed.save_failed)
+        state.work_notice = "This browser would not keep your work (storage is off or full): use \"Save my work\" "
+                            "in the Fit view to keep it as a file.";
+    state.handed.save_failed = !ok;
+}
+
+// The page around the app: its address follows the state, and an embedded view tells its host
+// how tall it is.
+void sync_page(State& state, const Platform& platform) {
+    std::string query = query_of(state);
+    if (state.embed) query = "embed=1&" + query;
+    if (query != state.handed.query) {
+        state.handed.query = query;
+        if (platform.show_query) platform.show_query(query, platform.user);
+        // The settings are part of the saved work (a visit without a link comes back to them); an
+        // embedded view is someone else's page and leaves them alone.
+        if (!state.embed) ++state.work_revision;
+    }
+    if (state.embed && std::fabs(state.handed.content_height - state.handed.reported_height) >= 1) {
+        state.handed.reported_height = state.handed.content_height;
+        if (platform.report_height) platform.report_height(state.handed.content_height, platform.user);
+    }
+}
+
+}  // namespace
+
+bool frame(State& state, const Fonts& fonts, const Platform& platform) {
+    if (platform.new_frame) platform.new_frame(platform.user);
+    else ImGui::NewFrame();
+    if (!state.fit_run) state.fit_run = std::make_shared<FitRun>();
+    state.fit_run->step(state);  // before the views, which show its progress
+    ui(state, fonts, platform);
+    ImGui::Render();
+    if (platform.render) platform.render(platform.user);
+    hand_exports(platform);
+    save_work(state, platform);
+    sync_page(state, platform);
+    // Bootstrap draws a band asked for and the build did not compile in (core/draws.hpp).
+    for (const std::string& file : scaling::take_wanted_draws())
+        if (platform.fetch_draws) platform.fetch_draws(file, platform.user);
+    return state.fit_run->running();
 }
 
 }  // namespace app

@@ -1,7 +1,9 @@
 // app.hpp: the explorer's per-frame UI (fonts, theme, the frame), shared by the native and the web entries.
-// The entries own the window, GL and input; they call app::frame between NewFrame and Render.
+// The entries own the window, GL and input, and offer their services as an app::Platform
+// (platform.hpp); each frame they call app::frame, which calls back into them.
 #pragma once
 #include "fonts.hpp"
+#include "platform.hpp"
 #include "state.hpp"
 
 namespace app {
@@ -16,7 +18,11 @@ Fonts load_fonts(const char* font_dir, float base_px, float dpr);
 // `touch`: targets of at least 44 display units (phones, tablets).
 void apply_theme(float base_px, bool touch = false);
 
-// The whole UI for one frame, filling the main viewport.
-void frame(State& state, const Fonts& fonts);
+// One frame of the explorer, the same for every entry, in order: the platform starts ImGui's frame
+// (new_frame), long jobs take their slice (the fit), the UI fills the main viewport, ImGui renders
+// and the platform draws (render); then what needs the drawn frame (PNG exports) and what changed
+// for the page (saved work, the address, an embed's height, draws to fetch) go to the platform.
+// Returns true while a job is running: the entry keeps drawing frames until it ends.
+bool frame(State& state, const Fonts& fonts, const Platform& platform);
 
 }  // namespace app

@@ -4,7 +4,7 @@
 // Why the caller gives the time: a busy main thread can handle an event hundreds of ms after it
 // happened (a slow frame, a loaded machine), so a recogniser that read the clock when it runs
 // would split a quick double tap into two single ones. The web entry passes the DOM event's own
-// time stamp (web/main_web.cpp); the tests pass made-up times (tests/ui/test_double_press.cpp).
+// time stamp (web/input_queue.cpp); the tests pass made-up times (tests/ui/test_double_press.cpp).
 // The recogniser itself reads no clock and includes nothing: only to_imgui touches ImGui.
 #pragma once
 

@@ -1,12 +1,18 @@
-// export_native.hpp: fulfils the plot layer's export requests on the desktop: PNG from the
-// framebuffer just rendered, CSV as text, both written to the working directory.
+// export_native.hpp: the desktop's downloads (Platform::download_text, download_png): files written
+// to the working directory, a PNG read from the framebuffer just rendered.
 #pragma once
 #include <string>
 
+#include "platform.hpp"
+
 namespace export_native {
 
-// Call after rendering, before swapping buffers. `framebuffer_scale` converts display units to
-// framebuffer pixels; `fb_height` flips GL's bottom-up rows. Returns the files written, for a notice.
-std::string fulfil(float framebuffer_scale, int fb_height);
+// Writes `text` to `file_name`; false when the file cannot be written.
+bool write_text(const std::string& file_name, const std::string& text);
+
+// Writes a PNG of `region` (display units) of the frame just rendered, before the buffers are
+// swapped. `framebuffer_scale` converts display units to framebuffer pixels; `fb_height` flips
+// GL's bottom-up rows. False when the region is empty or the file cannot be written.
+bool write_png(const std::string& file_name, const app::Region& region, float framebuffer_scale, int fb_height);
 
 }  // namespace export_native

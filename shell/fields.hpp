@@ -1,7 +1,7 @@
 // fields.hpp: the app's text fields, and the hook that lets a phone edit them with its own keyboard.
 //
 // A canvas cannot open a phone's keyboard; an HTML input can. So every field records where it was
-// drawn, and the web entry (web/main_web.cpp, web/api.js), on a finger's tap, asks which field lies
+// drawn, and the web entry (web/field_editor, web/api.js), on a finger's tap, asks which field lies
 // under the tap, lays an HTML input over it (numeric keyboard for numbers) and streams what is typed
 // back here. While bound, the field is drawn as a plain box under the input and takes its text from
 // the input; everything else (validation, the message under the field, the permalink) is unchanged.

@@ -1,5 +1,6 @@
-// main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame.
-// The frame is spelled out in one place, in order: poll, new frame, UI, render, swap.
+// main_glfw.cpp: the native desktop entry: a GLFW window with an OpenGL 3 context around app::frame,
+// and the desktop's branch of every platform service (app::Platform): the clipboard, the system
+// browser for the site's pages, files written for downloads. The loop: wait for input, frame, swap.
 #include <GLFW/glfw3.h>
 #include <unistd.h>
 
@@ -10,7 +11,9 @@
 #include "app.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
+#include "desktop_pages.hpp"
 #include "export_native.hpp"
+#include "gl_frame.hpp"
 #include "gl_texture.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -19,14 +22,15 @@
 
 namespace {
 
-// Fonts are copied beside the binary at build time (bin/fonts/), so look there first.
-std::string font_dir_beside(const char* argv0) {
+// The folder of the binary: fonts are copied beside it at build time (bin/fonts/), and the site's
+// pages are looked for there (bin/site/) before the source tree's site/.
+std::string exe_dir(const char* argv0) {
     std::string exe = argv0;
     char buf[4096];
     const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n > 0) exe.assign(buf, static_cast<size_t>(n));
     const size_t slash = exe.find_last_of('/');
-    return (slash == std::string::npos ? std::string(".") : exe.substr(0, slash)) + "/fonts";
+    return slash == std::string::npos ? std::string(".") : exe.substr(0, slash);
 }
 
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "scaling-explorer: GLFW %d: %s\n", code, what); }
@@ -83,6 +87,60 @@ void apply_args(int argc, char** argv, app::State& state) {
     }
 }
 
+// [SECTION] The desktop's branch of app::Platform; `user` is the Desktop.
+struct Desktop {
+    GLFWwindow* window = nullptr;
+    desktop_pages::Site site;  // where the site's pages are, on disk and on the web
+};
+Desktop& desktop_of(void* user) { return *static_cast<Desktop*>(user); }
+
+void new_frame(void*) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void render(void* user) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(desktop_of(user).window, &w, &h);
+    gl_frame::draw(w, h);
+}
+
+void open_page(const std::string& path, void* user) { desktop_pages::open(desktop_of(user).site, path); }
+
+void copy_text(const std::string& text, void* user) { glfwSetClipboardString(desktop_of(user).window, text.c_str()); }
+
+// No picker here: files come by drop or --fit.
+void open_file(void*) { std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n"); }
+
+// Downloads are files written to the working directory, said on the terminal.
+void wrote(const std::string& file_name, bool ok) {
+    if (ok) std::printf("scaling-explorer: wrote %s\n", file_name.c_str());
+    else std::fprintf(stderr, "scaling-explorer: cannot write %s\n", file_name.c_str());
+}
+void download_text(const std::string& file_name, const std::string&, const std::string& text, void*) {
+    wrote(file_name, export_native::write_text(file_name, text));
+}
+void download_png(const std::string& file_name, const app::Region& region, void* user) {
+    int w = 0, h = 0;  // PNG rows are read bottom up from the framebuffer's height
+    glfwGetFramebufferSize(desktop_of(user).window, &w, &h);
+    wrote(file_name, export_native::write_png(file_name, region, ImGui::GetIO().DisplayFramebufferScale.x, h));
+}
+
+// What the desktop has not: touch input, an address bar, a host page, storage between runs, draws
+// to fetch (all compiled in).
+app::Platform desktop_platform(Desktop& desktop) {
+    return {.user = &desktop,
+            .new_frame = new_frame,
+            .render = render,
+            .page_url = desktop.site.public_url,
+            .open_page = open_page,
+            .copy_text = copy_text,
+            .open_file = open_file,
+            .download_text = download_text,
+            .download_png = download_png};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -112,7 +170,8 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &sx, &sy);
     const float dpr = sx > 0 ? sx : 1.0f;
     constexpr float kBodyPx = 16.0f;
-    const std::string fonts_dir = font_dir_beside(argv[0]);
+    const std::string dir = exe_dir(argv[0]);
+    const std::string fonts_dir = dir + "/fonts";
     const app::Fonts fonts = app::load_fonts(fonts_dir.c_str(), kBodyPx, dpr);
     app::apply_theme(kBodyPx);
     app::State state;
@@ -121,32 +180,17 @@ int main(int argc, char** argv) {
     g_state = &state;
     glfwSetDropCallback(window, on_drop);
 
+    // Links carry the public address when the build was given one (else only the query: the
+    // site's address is not known); pages open from a local site/ when there.
+    Desktop desktop{window, {{dir + "/site", SCALING_SOURCE_SITE_DIR}, SCALING_PUBLIC_URL}};
+    const app::Platform platform = desktop_platform(desktop);
+
+    bool busy = false;  // a fit running over frames
     while (!glfwWindowShouldClose(window)) {
         // Idle when nothing happens (no busy redraw loop), but keep drawing while a fit runs.
-        if (state.busy) glfwPollEvents();
+        if (busy) glfwPollEvents();
         else glfwWaitEventsTimeout(0.25);
-        if (state.request_open_file) {
-            state.request_open_file = false;  // the desktop opens files by drop or --fit
-            std::fprintf(stderr, "scaling-explorer: drop a CSV file on the window, or start with --fit PATH\n");
-        }
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        app::frame(state, fonts);
-        ImGui::Render();
-        if (!state.request_copy.empty()) {  // "Copy link" here copies the query: the site's address is not known
-            glfwSetClipboardString(window, state.request_copy.c_str());
-            state.request_copy.clear();
-        }
-        int w = 0, h = 0;
-        glfwGetFramebufferSize(window, &w, &h);
-        glViewport(0, 0, w, h);
-        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        const std::string written = export_native::fulfil(io.DisplayFramebufferScale.x, h);  // needs this frame's pixels
-        if (!written.empty()) std::printf("scaling-explorer: wrote %s\n", written.c_str());
+        busy = app::frame(state, fonts, platform);
         glfwSwapBuffers(window);
     }
 

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "core/axis.hpp"
 #include "core/colormap.hpp"
@@ -905,6 +906,6 @@ ImTextureID UploadTexture(const unsigned char* rgba, int width, int height, ImTe
     return g_uploader ? g_uploader(rgba, width, height, previous) : nullptr;
 }
 
-std::vector<ExportRequest>& PendingExports() { return g_exports; }
+std::vector<ExportRequest> TakeExports() { return std::exchange(g_exports, {}); }
 
 }  // namespace plot

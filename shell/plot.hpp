@@ -90,15 +90,15 @@ using TextureUploader = ImTextureID (*)(const unsigned char* rgba, int width, in
 void SetTextureUploader(TextureUploader uploader);
 ImTextureID UploadTexture(const unsigned char* rgba, int width, int height, ImTextureID previous);
 
-// Export buttons queue requests that the entry fulfils after the frame is rendered (a PNG needs
-// the pixels): `rect` is the plot's rectangle in display units; `csv` its series (or, for Json,
-// a document such as the saved work).
+// Export buttons record what was asked; the app takes the requests once a frame, after the frame
+// is rendered (a PNG needs its pixels), and hands them to the platform. `rect` is the plot's
+// rectangle in display units; `csv` its series.
 struct ExportRequest {
-    enum Kind { Png, Csv, Json } kind = Png;
+    enum Kind { Png, Csv } kind = Png;
     std::string name;   // file name without extension, from the plot title
     ImVec4 rect;        // x0, y0, x1, y1
     std::string csv;
 };
-std::vector<ExportRequest>& PendingExports();
+std::vector<ExportRequest> TakeExports();  // the requests since the last call, oldest first
 
 }  // namespace plot

@@ -91,6 +91,8 @@ void restore_work(State& s, const scaling::SavedWork& w) {
     ++s.work_revision;
 }
 
+void work_is_saved(State& s) { s.handed.work_revision = s.work_revision; }
+
 void open_text(State& s, std::string text) {
     s.requested_view = kFit;
     const size_t first = text.find_first_not_of(" \t\r\n");

@@ -7,6 +7,7 @@
 // [SECTION] Inputs     one struct per view, composed into State
 // [SECTION] State      the whole, and the operations views call on it
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@
 #include "core/saved_work.hpp"
 
 namespace app {
+
+class FitRun;  // fit_run.hpp
 
 // [SECTION] Views
 
@@ -189,17 +192,18 @@ struct State {
     EmergenceInputs emergence;
     FineTuningInputs fine_tuning;
 
-    // Fit view: the pasted runs (kept as typed, never discarded), options, and whether a fit is
-    // running (the web entry keeps drawing frames while it is).
+    // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
+    // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
+    // The job is held by pointer so this header stays free of it (fit_run.cpp reads the state);
+    // app::frame creates it before the first frame's views.
     std::string fit_text = "N,D,loss\n";
     std::string fit_columns[4];        // the user's column mapping for N, D, C, loss ("" auto, "-" none)
     int fit_exclude = 0;
     int fit_bootstrap = 1000;
-    bool busy = false;
-    bool request_open_file = false;    // the Fit view asked for a file: the entry opens its picker
+    std::shared_ptr<FitRun> fit_run;
     bool has_saved_fit = false;        // the last finished fit, shown in the Fit view and saved
     scaling::SavedFit saved_fit;
-    bool fit_restore_pending = false;  // saved work was loaded: the Fit view rebuilds its results once
+    bool fit_restore_pending = false;  // saved work was loaded: the fit's results are rebuilt once (FitRun::step)
     bool has_fit = false;              // "My fit": saved_fit in use, listed after the catalogue
     scaling::Law fit_law;
     // Saved work (core/saved_work.hpp): bumped on every change to what it holds, so an entry
@@ -207,17 +211,21 @@ struct State {
     int work_revision = 0;
     std::string work_notice;
     std::string restored_settings;     // the settings the saved work came with (an embed saves these back)
-    bool touch_scroll = false;
     // Links: embed mode (one view, no chrome, a link to the full explorer) and what the last link
-    // could not apply. The entry turns requests into page actions.
+    // could not apply.
     bool embed = false;
     std::string link_notice;
-    std::string page_url;              // the page's address without its query (set by the entry)
-    std::string request_open;          // a page to open in a new tab, relative to page_url (docs, the full explorer)
-    float content_height = 0;          // the UI's height in display units (embed: sizes the iframe)
-    std::string request_copy;          // text for the system clipboard (the entry copies it)
     double copied_at = -10;            // when "Copy link" or "Copy embed code" was pressed (ImGui time)
-    int copied_what = 0;               // 1 link, 2 embed code         // a drag on the background scrolls (touch input, set by the web entry)
+    int copied_what = 0;               // 1 link, 2 embed code
+
+    // What app::frame measured and last handed to the platform, so that it hands over changes only.
+    struct Handed {
+        float content_height = 0;      // the UI's height in display units, measured every frame
+        float reported_height = 0;     // the last given to Platform::report_height
+        std::string query;             // the last given to Platform::show_query
+        int work_revision = 0;         // the work_revision last given to Platform::save_work
+        bool save_failed = false;      // that save failed (said once, not every frame)
+    } handed;
 };
 
 // The inputs a view shows, in the order its link writes them (the Next FLOP view shares p and R
@@ -245,6 +253,8 @@ void set_budget(State& state, double flops);
 // What the user made (runs, mapping, options, custom constants, last fit), and putting it back.
 scaling::SavedWork work_of(const State& state);
 void restore_work(State& state, const scaling::SavedWork& work);
+// The work as it is now is what the platform keeps (it was just read from there): not saved again.
+void work_is_saved(State& state);
 // A file the user opened (picker, drop, --fit PATH): saved work (JSON) restores everything; any
 // other text becomes the Fit view's runs table. Shows the Fit view.
 void open_text(State& state, std::string text);

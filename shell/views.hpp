@@ -30,7 +30,8 @@ void budget(app::State& state, const app::Fonts& fonts);
 void lifetime(app::State& state, const app::Fonts& fonts);
 
 // Fit your own runs: paste CSV/TSV, fit with Huber/L-BFGS and a bootstrap over frames, residuals.
-void fit(app::State& state, const app::Fonts& fonts);
+// The platform opens a file of runs and takes the saved work as a file.
+void fit(app::State& state, const app::Fonts& fonts, const app::Platform& platform);
 
 // Beyond the Chinchilla frontier (issue 8): training on repeated data (Muennighoff et al. 2023),
 // test-time compute (pass@k, majority vote, Snell et al. 2024), emergence as a metric artefact

@@ -1,5 +1,5 @@
 // api.js: window.scaling, the page's JavaScript API (linked with --pre-js, so it sees `Module`).
-// Every number comes from the C++ core through the scaling_* C functions in main_web.cpp: the
+// Every number comes from the C++ core through the scaling_* C functions in c_api.cpp: the
 // same code as the CLI's --json, never a JavaScript re-implementation.
 //   await scaling.ready
 //   scaling.optimal({flops: 5.76e23, law: 'chinchilla-a3'})  -> {law, flops, params, tokens, tokens_per_param, loss}
@@ -57,7 +57,7 @@
 
   // The bootstrap draws behind the bands (core/draws.hpp): not part of the app's first download
   // (bench/sizes.sh); each file is fetched once from beside the page, when the app first draws a
-  // band (main_web.cpp asks) or scaling.draws() is awaited, and handed to the core. The service
+  // band (page.cpp asks) or scaling.draws() is awaited, and handed to the core. The service
   // worker keeps it for offline use.
   const drawsFetches = {};
   function fetchDraws(file) {

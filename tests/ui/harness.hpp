@@ -1,12 +1,13 @@
 // harness.hpp: one headless explorer for UI tests: an ImGui context without window or GL, the
-// app's fonts and theme, frames of 1/60 s, and mouse/keyboard helpers that act on named widgets
-// (ui_probe) the way a user would.
+// app's fonts and theme, frames of 1/60 s, a platform that records what the app asked of it, and
+// mouse/keyboard helpers that act on named widgets (ui_probe) the way a user would.
 #pragma once
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "app.hpp"
 #include "core/laws.hpp"
@@ -21,12 +22,37 @@ inline ImTextureID stub_upload(const unsigned char*, int, int, ImTextureID previ
     return previous ? previous : reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1));
 }
 
+// A download the app asked the platform for: a text file, or a PNG of a region of the screen.
+struct Download {
+    std::string file_name, mime_type, text;  // mime_type "image/png" for a PNG
+    app::Region region;                      // a PNG's
+};
+
 struct Harness {
     app::State state;
     app::Fonts fonts;
     ImGuiContext* context = nullptr;  // its own, so two harnesses can live in one test (a "reload")
+    // The platform's services, recording each request; no window, so nothing is drawn.
+    app::Platform platform;
+    std::string copied;               // the last text put on the clipboard
+    std::string opened;               // the last page opened
+    int files_asked = 0;              // how often a file picker was asked for
+    std::vector<Download> downloads;  // every download, oldest first
+    float reported_height = 0;        // the last height reported to an embedding host
+    bool busy = false;                // the last frame said a job is running
 
     explicit Harness(float width = 1280, float height = 800) {
+        platform.user = this;
+        platform.copy_text = [](const std::string& text, void* h) { self(h).copied = text; };
+        platform.open_page = [](const std::string& path, void* h) { self(h).opened = path; };
+        platform.open_file = [](void* h) { ++self(h).files_asked; };
+        platform.download_text = [](const std::string& name, const std::string& mime, const std::string& text, void* h) {
+            self(h).downloads.push_back({name, mime, text, {}});
+        };
+        platform.download_png = [](const std::string& name, const app::Region& region, void* h) {
+            self(h).downloads.push_back({name, "image/png", "", region});
+        };
+        platform.report_height = [](float height, void* h) { self(h).reported_height = height; };
         context = ImGui::CreateContext();
         ImGui::SetCurrentContext(context);  // CreateContext makes it current only when none is
         ImGuiIO& io = ImGui::GetIO();
@@ -44,15 +70,16 @@ struct Harness {
         frames(2);
     }
     ~Harness() { ImGui::DestroyContext(context); }
+    Harness(const Harness&) = delete;  // the platform points back at this one
+    Harness& operator=(const Harness&) = delete;
+    static Harness& self(void* user) { return *static_cast<Harness*>(user); }
 
     // Makes this harness's context current: a test may hold two (a "reload").
     void use() { ImGui::SetCurrentContext(context); }
     void frames(int n) {
         use();
         for (int i = 0; i < n; ++i) {
-            ImGui::NewFrame();
-            app::frame(state, fonts);
-            ImGui::Render();
+            busy = app::frame(state, fonts, platform);
             // Frames advance time: double-click detection and drags need it.
             ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
         }

@@ -1,6 +1,6 @@
 // test_figures.cpp: the three figures driven headlessly: they draw, hover reads a known point,
-// the legend hides a series, wheel and pinch zoom, drag pans, double click resets, exports queue,
-// and a budget change moves every figure.
+// the legend hides a series, wheel and pinch zoom, drag pans, double click resets, exports reach
+// the platform, and a budget change moves every figure.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -36,6 +36,17 @@ ImVec2 screen_of(const std::string& title, ui_probe::Rect r, double x, double y)
     const double fx = (std::log10(x) - std::log10(v.x0)) / (std::log10(v.x1) - std::log10(v.x0));
     const double fy = (std::log10(y) - std::log10(v.y0)) / (std::log10(v.y1) - std::log10(v.y0));
     return ImVec2(r.x0 + static_cast<float>(fx) * (r.x1 - r.x0), r.y1 - static_cast<float>(fy) * (r.y1 - r.y0));
+}
+
+// Runs of a narrow sweep (tests/data): 35 runs whose constants trade off, and a quick fit.
+std::string narrow_sweep() {
+    std::FILE* file = std::fopen(SCALING_TESTS_DIR "/data/narrow-sweep.csv", "rb");
+    REQUIRE(file != nullptr);
+    std::string text;
+    char buf[4096];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) text.append(buf, n);
+    std::fclose(file);
+    return text;
 }
 
 }  // namespace
@@ -141,23 +152,21 @@ TEST_CASE("hovering the landscape away from lines reads the loss under the point
     CHECK(shown == doctest::Approx(truth).epsilon(0.01));  // the grid cell under the pointer, 256 per 6 decades
 }
 
-TEST_CASE("export buttons queue a PNG of the plot's rectangle and a CSV of its series") {
+TEST_CASE("export buttons hand the platform a PNG of the plot's rectangle and a CSV of its series") {
     Harness h;
     h.show(app::kFrontier);
-    plot::PendingExports().clear();
     h.click("csv:" + kFrontier);
-    REQUIRE(plot::PendingExports().size() == 1);
-    const plot::ExportRequest csv = plot::PendingExports()[0];
-    CHECK(csv.kind == plot::ExportRequest::Csv);
-    CHECK(csv.name == "compute-optimal-frontier-n-solid-d-dashed");
-    CHECK(csv.csv.find("series,Training compute (FLOP),\"Parameters N, tokens D\",upper\n") == 0);
-    CHECK(csv.csv.find("Chinchilla, Approach 3") != std::string::npos);  // quoted, it has a comma
-    plot::PendingExports().clear();
+    REQUIRE(h.downloads.size() == 1);
+    const test_ui::Download csv = h.downloads[0];
+    CHECK(csv.mime_type == "text/csv");
+    CHECK(csv.file_name == "compute-optimal-frontier-n-solid-d-dashed.csv");
+    CHECK(csv.text.find("series,Training compute (FLOP),\"Parameters N, tokens D\",upper\n") == 0);
+    CHECK(csv.text.find("Chinchilla, Approach 3") != std::string::npos);  // quoted, it has a comma
     h.click("png:" + kFrontier);
-    REQUIRE(plot::PendingExports().size() == 1);
-    CHECK(plot::PendingExports()[0].kind == plot::ExportRequest::Png);
-    CHECK(plot::PendingExports()[0].rect.z - plot::PendingExports()[0].rect.x > 400);
-    plot::PendingExports().clear();
+    REQUIRE(h.downloads.size() == 2);
+    CHECK(h.downloads[1].mime_type == "image/png");
+    CHECK(h.downloads[1].file_name == "compute-optimal-frontier-n-solid-d-dashed.png");
+    CHECK(h.downloads[1].region.x1 - h.downloads[1].region.x0 > 400);
 }
 
 TEST_CASE("changing the budget moves every figure") {
@@ -304,9 +313,9 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(ui_probe::text("fit_rows") == "245");
     h.click("fit_button");
     int frames = 0;
-    while (h.state.busy && frames < 2000) h.frames(1), ++frames;
+    while (h.busy && frames < 2000) h.frames(1), ++frames;
     CHECK(frames > 2);  // the work was spread over frames
-    CHECK_FALSE(h.state.busy);
+    CHECK_FALSE(h.busy);
     const std::string fitted_E = ui_probe::text("fit_E");
     CHECK(std::fabs(std::atof(fitted_E.c_str()) / 1.8172 - 1) < 0.02);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
@@ -343,7 +352,7 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(app::law_count(again.state) == app::law_count(h.state));
     CHECK(app::law_at(again.state, app::law_count(again.state) - 1).chinchilla.E == app::current_law(h.state).chinchilla.E);
     again.show(app::kFit);
-    CHECK_FALSE(again.state.busy);
+    CHECK_FALSE(again.busy);
     CHECK(ui_probe::text("fit_E") == fitted_E);
     CHECK(ui_probe::text("fit_rows") == "245");
     CHECK(ui_probe::text("fit_converged") == "yes");
@@ -382,18 +391,13 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
 
 TEST_CASE("the Fit view reports the fit's convergence and warns when constants trade off (a narrow sweep)") {
     Harness h(1280, 1800);
-    std::FILE* file = std::fopen(SCALING_TESTS_DIR "/data/narrow-sweep.csv", "rb");
-    REQUIRE(file != nullptr);
-    char buf[4096];
-    h.state.fit_text.clear();
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file)) > 0;) h.state.fit_text.append(buf, n);
-    std::fclose(file);
+    h.state.fit_text = narrow_sweep();
     h.state.fit_bootstrap = 100;
     h.show(app::kFit);
     CHECK(ui_probe::text("fit_rows") == "35");
     h.click("fit_button");
-    for (int frames = 0; h.state.busy && frames < 2000; ++frames) h.frames(1);
-    REQUIRE_FALSE(h.state.busy);
+    for (int frames = 0; h.busy && frames < 2000; ++frames) h.frames(1);
+    REQUIRE_FALSE(h.busy);
     h.frames(1);
     CHECK(ui_probe::text("fit_converged") == "yes");
     CHECK(ui_probe::text("fit_warnings").find("The constants trade off") != std::string::npos);
@@ -415,4 +419,28 @@ TEST_CASE("the Fit view: columns the reader does not recognise are mapped by han
     CHECK(h.state.fit_columns[0] == "width");
     CHECK(h.state.fit_columns[3] == "val");
     CHECK(ui_probe::text("fit_rows") == "5");
+}
+
+TEST_CASE("the fit is the app's job: it goes on while another view is shown, and its files go through the platform") {
+    Harness h(1280, 1800);
+    h.state.fit_text = narrow_sweep();
+    h.state.fit_bootstrap = 10;
+    h.show(app::kFit);
+    h.click("fit_button");
+    REQUIRE(h.busy);
+    h.show(app::kAllocator);
+    for (int frames = 0; h.busy && frames < 2000; ++frames) h.frames(1);
+    REQUIRE_FALSE(h.busy);
+    CHECK(h.state.has_saved_fit);  // finished and recorded with the Fit view not drawn
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_converged") == "yes");
+    h.click("fit_load");
+    CHECK(h.files_asked == 1);
+    h.click("fit_save_work");
+    REQUIRE(h.downloads.size() == 1);
+    CHECK(h.downloads[0].file_name == "scaling-explorer-work.json");
+    CHECK(h.downloads[0].mime_type == "application/json");
+    const auto saved = scaling::parse_saved_work(h.downloads[0].text);
+    REQUIRE_MESSAGE(saved.ok(), saved.error);
+    CHECK(saved.value.has_fit);
 }

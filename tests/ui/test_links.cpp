@@ -131,20 +131,27 @@ TEST_CASE("embed mode: one view, no tabs, a way out to the full explorer, and it
     CHECK_FALSE(ui_probe::rect("tab:Allocator", &r));
     CHECK_FALSE(ui_probe::rect("copy_link", &r));
     h.click("open_full");
-    CHECK(h.state.request_open == "?" + app::query_of(h.state));
-    CHECK(h.state.request_open.find("view=frontier&flops=1e24") != std::string::npos);
-    CHECK(h.state.content_height > 200);
+    CHECK(h.opened == "?" + app::query_of(h.state));
+    CHECK(h.opened.find("view=frontier&flops=1e24") != std::string::npos);
+    CHECK(h.reported_height > 200);
 }
 
-TEST_CASE("Copy link and Copy embed code hand the entry a permalink and an iframe snippet") {
+TEST_CASE("Copy link and Copy embed code hand the platform a permalink and an iframe snippet") {
     Harness h;
-    h.state.page_url = "https://example.org/explorer/";
+    h.platform.page_url = "https://example.org/explorer/";
     h.show(app::kIsoFlop);
     h.click("copy_link");
-    CHECK(h.state.request_copy == "https://example.org/explorer/?" + app::query_of(h.state));
+    CHECK(h.copied == "https://example.org/explorer/?" + app::query_of(h.state));
     h.click("copy_embed");
-    CHECK(h.state.request_copy.rfind("<iframe class=\"scaling-explorer\" src=\"https://example.org/explorer/?embed=1&view=iso-flop&", 0) == 0);
-    CHECK(h.state.request_copy.find("title=\"Scaling Explorer: Iso-FLOP\"") != std::string::npos);
+    CHECK(h.copied.rfind("<iframe class=\"scaling-explorer\" src=\"https://example.org/explorer/?embed=1&view=iso-flop&", 0) == 0);
+    CHECK(h.copied.find("title=\"Scaling Explorer: Iso-FLOP\"") != std::string::npos);
+}
+
+TEST_CASE("Docs opens the current view's page beside the explorer") {
+    Harness h;
+    h.show(app::kNextFlop);
+    h.click("docs");
+    CHECK(h.opened == "docs-next-flop.html");
 }
 
 TEST_CASE("saved work carries the settings: a new session or an imported file comes back to the view and its inputs") {
