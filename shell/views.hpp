@@ -1,6 +1,7 @@
 // views.hpp: one function per view of the explorer; each draws into the current window.
 #pragma once
 #include "fonts.hpp"
+#include "platform.hpp"
 #include "state.hpp"
 #include "core/caveats.hpp"
 #include "core/laws.hpp"
