@@ -171,18 +171,13 @@ void print_flat(const scaling::Json& j, const std::string& prefix) {
         std::string text;
         const bool precise = key.rfind("constants", 0) == 0 || key.rfind("intervals", 0) == 0 ||
                              key.rfind("allocation", 0) == 0 || key.rfind("saturating", 0) == 0 || key.rfind("pure", 0) == 0;
-        auto g5 = [](double x) {
-            char b[32];
-            std::snprintf(b, sizeof b, "%.5g", x);
-            return std::string(b);
-        };
         const auto has = [&](const char* w) { return it.key().find(w) != std::string::npos; };
         // A number in the unit its key names (an interval's two ends alike).
         const auto format = [&](double x) {
-            if (precise) return g5(x);
+            if (precise) return scaling::format_significant(x, 5);
             if (has("flops") && !has("dollars")) return scaling::format_scientific(x) + " FLOP";
             if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) return scaling::format_dollars(x);
-            if (has("saving") || has("mfu") || has("fraction")) return scaling::format_fixed(x * 100, 1) + "%";
+            if (has("saving") || has("mfu") || has("fraction")) return scaling::format_percent(x);
             if (has("ratio") && !has("iteration")) return scaling::format_fixed(x, 3) + "x";
             if (has("_gb")) return scaling::format_fixed(x, 1) + " GB";
             if (has("loss")) return scaling::format_fixed(x, 4);

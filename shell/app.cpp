@@ -170,7 +170,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
 }
 
 // Wide screens: every view as a button, in its group's row (wrapping when narrow), the current one
-// filled with the accent colour. Thirteen views no longer fit one tab bar at laptop widths.
+// filled with the accent colour. Fifteen views do not fit one tab bar at laptop widths.
 void nav_buttons(State& state) {
     struct Group { const char* label; int from, to; };
     static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1}, {"Beyond", kFirstBeyondView, kViewCount - 1}};
@@ -306,7 +306,7 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
             platform.open_page("?" + query_of(state), platform.user);
         ui_probe::record_last_item("open_full");
     } else if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 40) {
-        // Phones: the views in one full-width list under the thumb (nine tabs would shrink past
+        // Phones: the views in one full-width list under the thumb (fifteen tabs would shrink past
         // reading at 390 px).
         if (state.requested_view >= 0) state.view = state.requested_view;
         ImGui::SetNextItemWidth(-FLT_MIN);

@@ -34,7 +34,7 @@ void lifetime(app::State& state, const app::Fonts& fonts);
 // The platform opens a file of runs and takes the saved work as a file.
 void fit(app::State& state, const app::Fonts& fonts, const app::Platform& platform);
 
-// Beyond the Chinchilla frontier (issue 8): training on repeated data (Muennighoff et al. 2023),
+// Beyond the Chinchilla frontier: training on repeated data (Muennighoff et al. 2023),
 // test-time compute (pass@k, majority vote, Snell et al. 2024), emergence as a metric artefact
 // (Schaeffer et al. 2023), fine-tuning saturation and transfer (Hernandez et al. 2021).
 void data(app::State& state, const app::Fonts& fonts);
