@@ -11,6 +11,7 @@
 
 #include "controls.hpp"
 #include "core/allocation.hpp"
+#include "core/compute.hpp"
 #include "core/hardware.hpp"
 #include "core/lifetime.hpp"
 #include "core/series.hpp"
@@ -62,7 +63,7 @@ void curve(const scaling::Law& law, double loss, double n_lo, double n_hi, doubl
         const scaling::Result<double> d = scaling::tokens_for_loss(law, x, loss);
         if (!d.ok()) continue;
         n->push_back(x);
-        total->push_back(6 * x * d.value + 2 * x * d_inf);
+        total->push_back(scaling::kTrainFlopPerParamToken * x * d.value + scaling::kInferenceFlopPerParamToken * x * d_inf);
     }
 }
 
