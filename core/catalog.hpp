@@ -26,6 +26,14 @@ Loaded<T> keep(Result<std::vector<T>> parsed) {
     return l;
 }
 
+// The item of a catalogue with this id, or nullptr.
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    for (const T& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
 // The data files as compiled into the program (generated at build time from assets/).
 namespace embedded {
 extern const char* const kLawsJsonl;

@@ -2,6 +2,7 @@
 #include "csv.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "quantity.hpp"
 
@@ -77,6 +78,25 @@ Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view fil
     if (!header_seen) return R::fail(std::string(file) + ": no header");
     if (rows.empty()) return R::fail(std::string(file) + ": no rows");
     return R::of(std::move(rows));
+}
+
+Result<std::vector<CatalogueRow>> read_catalogue(std::string_view text, std::string_view file,
+                                                 const std::vector<std::string>& columns, std::string_view kind) {
+    using R = Result<std::vector<CatalogueRow>>;
+    Result<std::vector<CsvRow>> rows = read_csv(text, file, columns);
+    if (!rows.ok()) return R::fail(rows.error);
+    std::vector<CatalogueRow> out;
+    std::set<std::string> ids;
+    for (CsvRow& row : rows.value) {
+        const std::string& id = row.fields[0];
+        const std::string where = std::string(file) + ":" + std::to_string(row.line);
+        std::string at = where + ": " + std::string(kind) + " \"" + id + "\"";
+        if (id.empty()) return R::fail(where + ": missing id");
+        if (!ids.insert(id).second) return R::fail(at + ": the id is used twice");
+        if (row.fields[1].empty()) return R::fail(at + ": missing name");
+        out.push_back({std::move(row), std::move(at)});
+    }
+    return R::of(std::move(out));
 }
 
 }  // namespace scaling

@@ -41,4 +41,14 @@ std::string read_numbers(const CsvRow& row, const std::vector<std::string>& colu
 Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,
                                      const std::vector<std::string>& columns);
 
+// A row of a catalogue file (models, hardware, presets): keyed by an id in its first column, named
+// in its second; `at` places it in messages: "<file>:<line>: <kind> \"<id>\"".
+struct CatalogueRow {
+    CsvRow row;
+    std::string at;
+};
+// read_csv, then every row checked for an id, one not used before, and a name.
+Result<std::vector<CatalogueRow>> read_catalogue(std::string_view text, std::string_view file,
+                                                 const std::vector<std::string>& columns, std::string_view kind);
+
 }  // namespace scaling

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -29,20 +28,14 @@ const std::vector<std::string> kColumns = {"id", "name", "organisation", "year",
 
 Result<std::vector<Model>> parse_models(std::string_view text, std::string_view file) {
     using R = Result<std::vector<Model>>;
-    const Result<std::vector<CsvRow>> rows = read_csv(text, file, kColumns);
+    const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "model");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Model> out;
-    std::set<std::string> ids;
-    for (const CsvRow& row : rows.value) {
+    for (const auto& [row, at] : rows.value) {
         const std::vector<std::string>& f = row.fields;
-        const std::string where = std::string(file) + ":" + std::to_string(row.line);
         Model m;
         m.line = row.line;
         m.id = f[0], m.name = f[1], m.organisation = f[2], m.gpu = f[9], m.source = f[12];
-        const std::string at = where + ": model \"" + m.id + "\"";
-        if (m.id.empty()) return R::fail(where + ": missing id");
-        if (!ids.insert(m.id).second) return R::fail(at + ": the id is used twice");
-        if (m.name.empty()) return R::fail(at + ": missing name");
         if (m.source.empty()) return R::fail(at + ": missing source (every row needs a paper or model card)");
         double year = 0, experts_total = 0, experts_active = 0;
         const std::string bad = read_numbers(row, kColumns, at,

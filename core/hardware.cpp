@@ -2,7 +2,6 @@
 #include "hardware.hpp"
 
 #include <cmath>
-#include <set>
 
 #include "catalog.hpp"
 #include "csv.hpp"
@@ -34,18 +33,13 @@ double Gpu::peak_flops(Dtype dtype) const {
 
 Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view file) {
     using R = Result<std::vector<Gpu>>;
-    const Result<std::vector<CsvRow>> rows = read_csv(text, file, kColumns);
+    const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "gpu");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Gpu> out;
-    std::set<std::string> ids;
-    for (const CsvRow& row : rows.value) {
+    for (const auto& [row, at] : rows.value) {
         const auto& f = row.fields;
         Gpu g;
         g.id = f[0], g.name = f[1], g.source = f[8], g.price_source = f[9];
-        const std::string at = std::string(file) + ":" + std::to_string(row.line) + ": gpu \"" + g.id + "\"";
-        if (g.id.empty()) return R::fail(at + ": missing id");
-        if (!ids.insert(g.id).second) return R::fail(at + ": the id is used twice");
-        if (g.name.empty()) return R::fail(at + ": missing name");
         if (g.source.empty() || g.price_source.empty()) return R::fail(at + ": missing source");
         const std::string bad = read_numbers(row, kColumns, at,
                                              {{2, &g.bf16_tflops, true}, {3, &g.fp8_tflops, false},
@@ -61,8 +55,7 @@ const std::vector<Gpu>& all_gpus() { return loaded().items; }
 const std::string& hardware_error() { return loaded().error; }
 
 Result<const Gpu*> gpu_from_id(std::string_view id) {
-    for (const Gpu& g : all_gpus())
-        if (g.id == id) return Result<const Gpu*>::of(&g);
+    if (const Gpu* g = find_by_id(all_gpus(), id)) return Result<const Gpu*>::of(g);
     std::string ids;
     for (const Gpu& g : all_gpus()) ids += (ids.empty() ? "" : ", ") + g.id;
     return Result<const Gpu*>::fail("unknown GPU " + quote_input(id) + "; valid ids: " + ids, "gpu");

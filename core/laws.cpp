@@ -190,11 +190,7 @@ Result<std::vector<Law>> parse_laws(std::string_view text, std::string_view file
 const std::vector<Law>& all_laws() { return loaded().items; }
 const std::string& catalog_error() { return loaded().error; }
 
-const Law* find_law(std::string_view id) {
-    for (const Law& l : all_laws())
-        if (l.id == id) return &l;
-    return nullptr;
-}
+const Law* find_law(std::string_view id) { return find_by_id(all_laws(), id); }
 
 int default_law_index() {
     const std::vector<Law>& laws = all_laws();
