@@ -1,7 +1,7 @@
 # embed_assets.cmake: compiles the data files of assets/ into the core, so the CLI, the desktop app
 # and the browser build carry the same validated catalogue with no file to find at run time.
 # The generated source lives in the build tree (never committed); editing an asset reconfigures.
-set(_assets laws.jsonl:kLawsJsonl models.csv:kModelsCsv hardware.csv:kHardwareCsv)
+set(_assets laws.jsonl:kLawsJsonl models.csv:kModelsCsv hardware.csv:kHardwareCsv presets.csv:kPresetsCsv)
 # Bootstrap draws (core/draws.hpp): compiled in natively; the browser build fetches them beside the
 # page when a band is first needed (their 167 KB would break the first view's size budget), so
 # there the symbol is null and web/CMakeLists.txt copies the file into the site.

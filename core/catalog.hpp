@@ -1,6 +1,6 @@
 // catalog.hpp: the data files of assets/ as compiled into the program, and how a module keeps its
 // file once parsed. Each module reads and validates its own file (laws.cpp, gallery.cpp,
-// hardware.cpp, draws.cpp); errors name the file and line and say what is wrong, so
+// hardware.cpp, presets.cpp, draws.cpp); errors name the file and line and say what is wrong, so
 // a bad edit is found at once. This header depends on none of them.
 #pragma once
 #include <string>
@@ -39,6 +39,7 @@ namespace embedded {
 extern const char* const kLawsJsonl;
 extern const char* const kModelsCsv;
 extern const char* const kHardwareCsv;
+extern const char* const kPresetsCsv;
 extern const char* const kEpoch2024BootstrapCsv;
 
 // The draws files of assets/ by file name (read by draws.cpp, named by laws): the text compiled in,

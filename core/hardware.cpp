@@ -136,20 +136,6 @@ Result<Budget> solve_budget(Budget b) {
     return R::of(b);
 }
 
-const std::vector<BudgetPreset>& budget_presets() {
-    static const std::vector<BudgetPreset> presets = {
-        {"llama31-405b", "Llama 3.1 405B", "h100-sxm", 30.84e6, 3.8e25, 16384, 0,
-         "Llama Team 2024, arXiv 2407.21783: 3.8e25 FLOP, 30.84M H100-hours, up to 16K H100s; MFU follows (~35% of "
-         "dense BF16 peak)"},
-        {"deepseek-v3", "DeepSeek-V3", "h800", 2.788e6, 6 * 37e9 * 14.8e12, 2048, 0,
-         "DeepSeek-AI 2024, arXiv 2412.19437: 2.788M H800-hours on 2,048 H800s, $5.576M at $2/hour; FLOP = "
-         "6 x 37B active x 14.8T tokens; MFU follows (of dense BF16 peak; they trained in FP8)"},
-        {"grok3-scale", "Grok-3-scale run", "h100-sxm", 0, 3e26, 100000, 0.4,
-         "About 3e26 FLOP on 100K H100s (the project's source material); MFU 40% assumed, days follow"},
-    };
-    return presets;
-}
-
 Result<Memory> memory(const MemoryInputs& in, const Gpu& gpu) {
     using R = Result<Memory>;
     if (!finite_positive(in.params)) return R::fail("must be a finite number greater than zero", "params");

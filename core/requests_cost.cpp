@@ -7,6 +7,7 @@
 #include "caveats_json.hpp"
 #include "hardware.hpp"
 #include "lifetime.hpp"
+#include "presets.hpp"
 #include "quantity.hpp"
 #include "requests.hpp"
 
@@ -84,10 +85,9 @@ Result<std::string> budget_request(const Args& args) {
     if (!d.ok()) return R::fail(d.error, d.field);
     b.dtype = d.value;
     if (const std::string* id = arg(args, "preset")) {
-        const BudgetPreset* p = nullptr;
-        for (const BudgetPreset& q : budget_presets())
-            if (*id == q.id) p = &q;
-        if (!p) return R::fail("unknown preset " + quote_input(*id) + "; valid: llama31-405b, deepseek-v3, grok3-scale", "preset");
+        if (!presets_error().empty()) return R::fail("the presets failed to load: " + presets_error(), "preset");
+        const Preset* p = find_preset(*id);
+        if (!p || !p->in_budget) return R::fail("unknown preset " + quote_input(*id) + "; valid: " + budget_preset_ids(), "preset");
         b.gpu = gpu_from_id(p->gpu).value;
         b.flops = p->flops, b.gpus = p->gpus, b.mfu = p->mfu;
         if (p->gpu_hours > 0) b.days = p->gpu_hours / (24 * p->gpus);

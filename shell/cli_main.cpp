@@ -17,6 +17,7 @@
 #include "core/series.hpp"
 #include "core/compare.hpp"
 #include "core/gallery.hpp"
+#include "core/presets.hpp"
 #include "core/fit.hpp"
 #include "core/runs.hpp"
 
@@ -399,12 +400,13 @@ int main(int argc, char** argv) {
     // Budgets, memory and lifetime cost. values[] keep their addresses: reserve before adding options.
     TextCommand budget(cli, "budget", "FLOP <-> GPUs x days x MFU <-> dollars; the optimal model it buys");
     budget.values.reserve(20);
+    const std::string preset_help = "A published run (assets/presets.csv): " + scaling::budget_preset_ids();
     for (const auto& [k, h] : std::vector<std::pair<const char*, const char*>>{
              {"gpu", "Hardware id (see the Budget view; default h100-sxm)"}, {"dtype", "bf16 (default), fp8, int8"},
              {"price", "Dollars per GPU-hour (default: the catalogue's)"}, {"flops", "Training FLOP"},
              {"gpus", "Number of GPUs"}, {"days", "Wall-clock days"}, {"mfu", "Model FLOP utilisation, (0, 1]"},
              {"dollars", "Rental budget in dollars (instead of days)"},
-             {"preset", "llama31-405b, deepseek-v3 or grok3-scale"}, {"law", "Law for the optimal model"}})
+             {"preset", preset_help.c_str()}, {"law", "Law for the optimal model"}})
         budget.option(k, h);
     budget.app->add_flag("--json", json, "Print JSON");
 

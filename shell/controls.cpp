@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "core/compute.hpp"
 #include "core/laws.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "fields.hpp"
@@ -24,13 +26,22 @@ using scaling::Unit;
 constexpr float kSliderMinLog10 = 18.0f;
 constexpr float kSliderMaxLog10 = 28.0f;
 
-struct Preset { const char* label; double flops; };
-// Budgets of published runs (../shared/REFERENCES.md): Chinchilla's 5.76e23 (Hoffmann et al. 2022,
-// Table 3, 67B/70B row); Llama 3.1 405B's 3.8e25 (Llama 3 paper, Sec. 3.2.1).
-constexpr Preset kPresets[] = {
-    {"1e21", 1e21}, {"1e22", 1e22}, {"1e23", 1e23},
-    {"Chinchilla 5.76e23", 5.76e23}, {"Llama 3.1 405B  3.8e25", 3.8e25}, {"1e26", 1e26},
-};
+// Round budgets offered beside the published runs' (assets/presets.csv, offered_in allocator).
+constexpr double kRoundBudgets[] = {1e21, 1e22, 1e23, 1e26};
+
+struct BudgetChip { std::string label; double flops; };
+// The chips in order of budget: round ones, and each published run named with its budget.
+const std::vector<BudgetChip>& budget_chips() {
+    static const std::vector<BudgetChip> chips = [] {
+        std::vector<BudgetChip> out;
+        for (double flops : kRoundBudgets) out.push_back({scaling::format_scientific(flops), flops});
+        for (const scaling::Preset& p : scaling::all_presets())
+            if (p.in_allocator) out.push_back({p.name + "  " + scaling::format_scientific(p.flops), p.flops});
+        std::stable_sort(out.begin(), out.end(), [](const BudgetChip& a, const BudgetChip& b) { return a.flops < b.flops; });
+        return out;
+    }();
+    return chips;
+}
 
 // Rounds to three significant digits so slider positions give budgets people would type.
 double round3(double x) {
@@ -85,8 +96,10 @@ void budget_slider(app::State& s, const app::Fonts& f, float width) {
 
 void budget_presets(app::State& s, float width) {
     widgets::chip_row_begin(width);
-    for (const Preset& p : kPresets)
-        if (widgets::chip(p.label)) app::set_budget(s, p.flops);
+    for (const BudgetChip& c : budget_chips()) {
+        if (widgets::chip(c.label.c_str())) app::set_budget(s, c.flops);
+        ui_probe::record_last_item(("budget_chip:" + c.label).c_str());
+    }
 }
 
 void law_combo(app::State& s, float width) {

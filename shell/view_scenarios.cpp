@@ -10,6 +10,7 @@
 #include "controls.hpp"
 #include "core/allocation.hpp"
 #include "core/gallery.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "core/scenarios.hpp"
 #include "imgui.h"
@@ -25,11 +26,11 @@ using scaling::format_count;
 using scaling::format_fixed;
 using scaling::format_scientific;
 
-// The Grok 2 -> Grok 3 preset, the source material's example (issue 8): 10x compute, data about
-// 10 TB that compute-optimal growth would take to about 30 TB, against under 20 TB available. xAI has
-// published neither model's size, data or compute; Grok 3's ~3e26 FLOP is the material's figure, so
-// the preset's base is Grok 2 at a tenth of it, sized compute-optimally under the chosen law.
-constexpr double kGrok3Flops = 3e26;
+// The Grok 2 -> Grok 3 preset, the source material's example: 10x compute, data about 10 TB that
+// compute-optimal growth would take to about 30 TB, against under 20 TB available. xAI has published
+// neither model's size, data or compute; Grok 3's ~3e26 FLOP is the material's figure (a run of
+// assets/presets.csv), so the preset's base is Grok 2 at a tenth of it, sized compute-optimally
+// under the chosen law.
 constexpr double kGrokStep = 10;
 constexpr double kGrok2DataTb = 10, kGrok3DataCapTb = 20;
 
@@ -73,8 +74,16 @@ void base_picker(app::State& s, double params, double tokens, float width) {
     ui_probe::record_last_item("sc_base");
 }
 
+// Grok 3's training FLOP as the presets give it; 0 if they failed to load (the Budget view says why).
+double grok3_flops() {
+    const scaling::Preset* p = scaling::find_preset(scaling::kGrok3Preset);
+    return p ? p->flops : 0;
+}
+
 void grok_preset(app::State& s, const scaling::Law& law) {
-    const scaling::Result<scaling::Allocation> base = scaling::optimal(law, kGrok3Flops / kGrokStep);
+    const double grok3 = grok3_flops();
+    if (!(grok3 > 0)) return;
+    const scaling::Result<scaling::Allocation> base = scaling::optimal(law, grok3 / kGrokStep);
     if (base.ok() && base.value.has_params) {
         set_text(s.sc_params, sizeof s.sc_params, as_text(base.value.params));
         set_text(s.sc_tokens, sizeof s.sc_tokens, as_text(base.value.tokens));
@@ -82,7 +91,7 @@ void grok_preset(app::State& s, const scaling::Law& law) {
     set_text(s.sc_k, sizeof s.sc_k, as_text(kGrokStep));
     set_text(s.sc_cap, sizeof s.sc_cap, as_text(kGrok3DataCapTb / kGrok2DataTb));
     set_text(s.sc_tb, sizeof s.sc_tb, as_text(kGrok2DataTb));
-    set_text(s.sc_ref, sizeof s.sc_ref, as_text(kGrok3Flops));
+    set_text(s.sc_ref, sizeof s.sc_ref, as_text(grok3));
 }
 
 // Loss and multipliers along k for both ways of growing, for the figures.
@@ -265,10 +274,11 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
                       "only its growth follows the law.";
     if (!loss) how += " This law has no loss form, so there is no predicted loss: choose one with a loss to compare them.";
     widgets::note(f.small, how.c_str());
-    widgets::note(f.small, "Grok 2 -> Grok 3 preset: 10x compute, data about 10 TB that data-driven growth would take to about "
-                           "30 TB, against under 20 TB available (the project's source material; xAI has published neither "
-                           "model's size, data or compute). The preset sizes Grok 2 compute-optimally at 3e25 FLOP, a tenth of "
-                           "Grok 3's quoted ~3e26: an assumption, edit it.");
+    widgets::note(f.small, ("Grok 2 -> Grok 3 preset: 10x compute, data about 10 TB that data-driven growth would take to about "
+                            "30 TB, against under 20 TB available (the project's source material; xAI has published neither "
+                            "model's size, data or compute). The preset sizes Grok 2 compute-optimally at " +
+                            as_text(grok3_flops() / kGrokStep) + " FLOP, a tenth of Grok 3's quoted ~" + as_text(grok3_flops()) +
+                            ": an assumption, edit it.").c_str());
 }
 
 void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& law, float avail, bool narrow) {
@@ -321,8 +331,8 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
     views::caveats(scaling::caveats_of(law, p), "sc_projection_caveats");
     widgets::note(f.small, (std::string(scaling::kDenseEquivalentNote) +
                             " The dense-equivalent column is the dense model that compute would buy under the chosen law; "
-                            "the mixture itself is larger in total and smaller per token. The default reference is Grok 3's "
-                            "~3e26 FLOP as the source material quotes it (not published by xAI).").c_str());
+                            "the mixture itself is larger in total and smaller per token. The default reference is Grok 3's ~" +
+                            as_text(grok3_flops()) + " FLOP as the source material quotes it (not published by xAI).").c_str());
     widgets::card_end();
 }
 
