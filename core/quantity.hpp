@@ -29,6 +29,10 @@ std::string format_count(double value);
 // "5.76e23", "1e24", "3.85e24": FLOP are always scientific, three significant digits.
 std::string format_scientific(double value, int significant = 3);
 
+// The shortest text that reads back as exactly `value`, as people type it: "5.76e23" (not
+// 5.7599999999999998e+23), "406.4", "1e-5". For links and fields that must round-trip.
+std::string format_shortest(double value);
+
 // Readable quantity with its unit: "70B params", "1.4T tokens", "5.76e23 FLOP".
 std::string format_quantity(double value, Unit unit);
 

@@ -124,21 +124,8 @@ const ChoiceKey kChoiceKeys[] = {
 const char* kCustomKeys[5] = {"E", "A", "B", "alpha", "beta"};
 
 
-// The short form people type: 5.76e23, not 5.7599999999999998e+23.
-std::string shortest(double x) {
-    char b[40];
-    for (int digits = 6; digits <= 17; ++digits) {
-        std::snprintf(b, sizeof b, "%.*g", digits, x);
-        if (std::strtod(b, nullptr) == x) break;
-    }
-    // "5.76e+23" -> "5.76e23": a + would be escaped in the URL, and people do not write it.
-    std::string t = b;
-    for (const char* from : {"e+0", "e+", "e-0"}) {
-        const size_t at = t.find(from);
-        if (at != std::string::npos) t.replace(at, std::string(from).size(), from[1] == '-' ? "e-" : "e");
-    }
-    return t;
-}
+// The short form people type (5.76e23), with no '+' that a URL would escape.
+std::string shortest(double x) { return scaling::format_shortest(x); }
 
 // "my-fit": the fitted law's constants and valid range, E,A,B,alpha,beta,lo,hi.
 bool read_fit(const std::string& text, scaling::SavedFit* fit) {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "core/quantity.hpp"
@@ -115,5 +116,19 @@ TEST_CASE("format then parse returns the value to three significant digits, over
             REQUIRE(back.ok());
             CHECK(back.value == doctest::Approx(x).epsilon(5e-3));  // 3 significant digits
         }
+    }
+}
+
+TEST_CASE("the shortest form reads back exactly, over 600 decades, as people type it") {
+    CHECK(format_shortest(5.76e23) == "5.76e23");
+    CHECK(format_shortest(406.4) == "406.4");
+    CHECK(format_shortest(0.336) == "0.336");
+    CHECK(format_shortest(1e-5) == "1e-5");
+    for (double e = -300.0; e <= 300.0; e += 0.173) {
+        const double x = std::pow(10.0, e) * 1.2345678901234567;
+        const std::string s = format_shortest(x);
+        CAPTURE(s);
+        CHECK(std::strtod(s.c_str(), nullptr) == x);  // exact: no tolerance
+        CHECK(s.find('+') == std::string::npos);
     }
 }
