@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "fields.hpp"
@@ -146,6 +147,22 @@ const char* view_name(int view) {
                                              "Models",    "Budget",    "Lifetime",  "Fit",         "Data",
                                              "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
+}
+
+// The budget starts at Chinchilla's (assets/presets.csv); the custom law at the constants its
+// catalogue line gives (assets/laws.jsonl: Sardana et al. 2024's); the projection's reference run is
+// Grok 3's (assets/presets.csv). A data file that failed to load leaves its fields empty, and the
+// view says why.
+State::State() {
+    if (const scaling::Preset* p = scaling::find_preset(scaling::kDefaultBudgetPreset)) set_budget(*this, p->flops);
+    if (const scaling::Law* l = scaling::find_law("custom")) {
+        custom = l->chinchilla;
+        const double c[5] = {custom.E, custom.A, custom.B, custom.alpha, custom.beta};
+        for (int k = 0; k < 5; ++k)
+            std::snprintf(custom_text[k], sizeof custom_text[k], "%s", scaling::format_shortest(c[k]).c_str());
+    }
+    if (const scaling::Preset* p = scaling::find_preset(scaling::kGrok3Preset))
+        std::snprintf(sc_ref, sizeof sc_ref, "%s", scaling::format_scientific(p->flops).c_str());
 }
 
 void apply_custom_text(State& s) {

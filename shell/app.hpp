@@ -32,15 +32,18 @@ const char* view_name(int view);
 std::string view_key(int view);
 
 struct State {
+    // Defaults that are a paper's or a published run's figures are read from the data files that
+    // cite them (app.cpp): the budget, the custom law's constants, the projection's reference run.
+    State();
     int view = kAllocator;             // the view on screen
     int requested_view = -1;           // set to switch views from outside the tab bar (tests, links)
-    double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
-    char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
+    double flops = 0;                  // the training FLOP budget in force (last valid input)
+    char budget_text[128] = "";        // what the budget field holds, valid or not: never discarded
     std::string budget_error;          // why budget_text was refused; shown under the field
     int law = scaling::default_law_index();  // index into scaling::all_laws()
     // The user's constants for the `custom` law (E, A, B, alpha, beta) as typed, and the last valid set.
-    char custom_text[5][32] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
-    scaling::ChinchillaConstants custom{1.69, 406.4, 410.7, 0.336, 0.283};  // Sardana et al. 2024 defaults
+    char custom_text[5][32] = {};
+    scaling::ChinchillaConstants custom;
     std::string custom_error;
     // DeepSeek's FLOP per token per parameter (6 + seq_len/d_model), to convert M to parameters; 0 = none.
     char m_over_n_text[32] = "";
@@ -74,7 +77,7 @@ struct State {
     // data on disk (TB, optional: shows the data in TB); a projection of compute (a reference run's
     // FLOP, a multiple of it, and the expert sparsity of a mixture of experts, 1 for dense).
     char sc_params[32] = "70B", sc_tokens[32] = "1.4T", sc_k[16] = "10", sc_cap[16] = "2", sc_tb[16] = "";
-    char sc_ref[32] = "3e26", sc_times[16] = "150", sc_sparsity[16] = "8";
+    char sc_ref[32] = "", sc_times[16] = "150", sc_sparsity[16] = "8";
     // Next FLOP view: samples per question today (p and R are the Test-time view's fields).
     char n_k[16] = "1";
     // Test-time view: per-sample success, most samples shown, the model and answer length for cost;

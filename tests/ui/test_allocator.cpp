@@ -38,6 +38,19 @@ TEST_CASE("the first frames draw the Allocator with Chinchilla's budget and the 
     CHECK(ui_probe::text("loss") == "1.974");
 }
 
+TEST_CASE("the explorer starts from the data files' figures: Chinchilla's budget, the custom law's constants, Grok 3's run") {
+    Harness h;
+    CHECK(h.state.flops == scaling::find_preset(scaling::kDefaultBudgetPreset)->flops);
+    CHECK(std::string(h.state.budget_text) == "5.76e23");
+    // The custom law's line of assets/laws.jsonl: Sardana et al. 2024's code default, as typed text.
+    const scaling::ChinchillaConstants& c = scaling::find_law("custom")->chinchilla;
+    CHECK(h.state.custom.A == c.A);
+    CHECK(h.state.custom.beta == c.beta);
+    const char* typed[5] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
+    for (int k = 0; k < 5; ++k) CHECK(std::string(h.state.custom_text[k]) == typed[k]);
+    CHECK(std::string(h.state.sc_ref) == "3e26");
+}
+
 TEST_CASE("the budget chips: round budgets and the published runs of assets/presets.csv, in order; a tap sets the budget") {
     Harness h;
     const char* chips[] = {"1e21", "1e22", "1e23", "Chinchilla  5.76e23", "Llama 3.1 405B  3.8e25", "1e26"};
