@@ -19,14 +19,12 @@ const char* const kDenseEquivalentNote =
     "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers quoted in the "
     "project's source material, REFERENCES.md), 1x for a dense model, interpolated between in log-log.";
 
-namespace {
-
-const std::vector<std::string> kColumns = {"id", "name", "organisation", "year", "params_total", "params_active", "tokens",
-                                           "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
-
-}  // namespace
-
 Result<std::vector<Model>> parse_models(std::string_view text, std::string_view file) {
+    // Local, not global: a catalogue may load during static initialisation (the web entry's state is
+    // a global), before another file's globals are built.
+    static const std::vector<std::string> kColumns = {
+        "id", "name", "organisation", "year", "params_total", "params_active", "tokens",
+        "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
     using R = Result<std::vector<Model>>;
     const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "model");
     if (!rows.ok()) return R::fail(rows.error);

@@ -10,9 +10,6 @@
 namespace scaling {
 namespace {
 
-const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
-                                           "bandwidth_gbs", "price_per_hour", "source", "price_source"};
-
 const Loaded<Gpu>& loaded() {
     static const Loaded<Gpu> l = keep(parse_hardware(embedded::kHardwareCsv, "assets/hardware.csv"));
     return l;
@@ -32,6 +29,10 @@ double Gpu::peak_flops(Dtype dtype) const {
 }
 
 Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view file) {
+    // Local, not global: a catalogue may load during static initialisation (the web entry's state is
+    // a global), before another file's globals are built.
+    static const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
+                                                      "bandwidth_gbs", "price_per_hour", "source", "price_source"};
     using R = Result<std::vector<Gpu>>;
     const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "gpu");
     if (!rows.ok()) return R::fail(rows.error);

@@ -9,8 +9,6 @@
 namespace scaling {
 namespace {
 
-const std::vector<std::string> kColumns = {"id", "name", "model", "flops", "gpu", "gpus", "mfu", "offered_in", "source"};
-
 const Loaded<Preset>& loaded() {
     static const Loaded<Preset> l =
         keep(parse_presets(embedded::kPresetsCsv, "assets/presets.csv", all_models(), all_gpus()));
@@ -21,6 +19,10 @@ const Loaded<Preset>& loaded() {
 
 Result<std::vector<Preset>> parse_presets(std::string_view text, std::string_view file,
                                           const std::vector<Model>& models, const std::vector<Gpu>& gpus) {
+    // Local, not global: a catalogue may load during static initialisation (the web entry's state is
+    // a global), before another file's globals are built.
+    static const std::vector<std::string> kColumns = {"id",  "name", "model", "flops", "gpu",
+                                                      "gpus", "mfu", "offered_in", "source"};
     using R = Result<std::vector<Preset>>;
     const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "preset");
     if (!rows.ok()) return R::fail(rows.error);

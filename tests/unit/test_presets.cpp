@@ -99,3 +99,13 @@ TEST_CASE("a bad presets row is refused with the file, the line and the field") 
     CHECK(parse_error("x,X,,1e24,,,,,S\nx,Y,,1e24,,,,,S\n").find("p.csv:3: preset \"x\": the id is used twice") == 0);
     CHECK(parse_error("x,X,,1e24,,,,allocator,S\n").empty());
 }
+
+// Loaded here during static initialisation, as the web entry's global state loads them: a loader
+// that read another file's global (not built yet in that order) would fail.
+namespace {
+const bool kLoadedEarly = !all_presets().empty() && !all_gpus().empty() && !all_models().empty();
+}  // namespace
+
+TEST_CASE("the catalogues load during static initialisation too") {
+    CHECK(kLoadedEarly);
+}
