@@ -73,30 +73,27 @@ Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view fil
         }
         if (f.size() != columns.size())
             return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(columns.size()));
-        rows.push_back({r.number, std::move(f)});
+        rows.push_back({r.number, std::move(f), where});
     }
     if (!header_seen) return R::fail(std::string(file) + ": no header");
     if (rows.empty()) return R::fail(std::string(file) + ": no rows");
     return R::of(std::move(rows));
 }
 
-Result<std::vector<CatalogueRow>> read_catalogue(std::string_view text, std::string_view file,
-                                                 const std::vector<std::string>& columns, std::string_view kind) {
-    using R = Result<std::vector<CatalogueRow>>;
-    Result<std::vector<CsvRow>> rows = read_csv(text, file, columns);
-    if (!rows.ok()) return R::fail(rows.error);
-    std::vector<CatalogueRow> out;
+Result<std::vector<CsvRow>> read_catalogue(std::string_view text, std::string_view file,
+                                           const std::vector<std::string>& columns, std::string_view kind) {
+    using R = Result<std::vector<CsvRow>>;
+    R rows = read_csv(text, file, columns);
+    if (!rows.ok()) return rows;
     std::set<std::string> ids;
     for (CsvRow& row : rows.value) {
         const std::string& id = row.fields[0];
-        const std::string where = std::string(file) + ":" + std::to_string(row.line);
-        std::string at = where + ": " + std::string(kind) + " \"" + id + "\"";
-        if (id.empty()) return R::fail(where + ": missing id");
-        if (!ids.insert(id).second) return R::fail(at + ": the id is used twice");
-        if (row.fields[1].empty()) return R::fail(at + ": missing name");
-        out.push_back({std::move(row), std::move(at)});
+        if (id.empty()) return R::fail(row.at + ": missing id");
+        row.at += ": " + std::string(kind) + " \"" + id + "\"";
+        if (!ids.insert(id).second) return R::fail(row.at + ": the id is used twice");
+        if (row.fields[1].empty()) return R::fail(row.at + ": missing name");
     }
-    return R::of(std::move(out));
+    return rows;
 }
 
 }  // namespace scaling

@@ -26,10 +26,11 @@ Result<std::vector<Model>> parse_models(std::string_view text, std::string_view 
         "id", "name", "organisation", "year", "params_total", "params_active", "tokens",
         "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
     using R = Result<std::vector<Model>>;
-    const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "model");
+    const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "model");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Model> out;
-    for (const auto& [row, at] : rows.value) {
+    for (const CsvRow& row : rows.value) {
+        const std::string& at = row.at;
         const std::vector<std::string>& f = row.fields;
         Model m;
         m.line = row.line;

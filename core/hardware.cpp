@@ -34,10 +34,11 @@ Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view 
     static const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
                                                       "bandwidth_gbs", "price_per_hour", "source", "price_source"};
     using R = Result<std::vector<Gpu>>;
-    const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "gpu");
+    const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "gpu");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Gpu> out;
-    for (const auto& [row, at] : rows.value) {
+    for (const CsvRow& row : rows.value) {
+        const std::string& at = row.at;
         const auto& f = row.fields;
         Gpu g;
         g.id = f[0], g.name = f[1], g.source = f[8], g.price_source = f[9];

@@ -1,7 +1,7 @@
 // presets.cpp: the presets file, checked against the gallery and the hardware catalogue.
 #include "presets.hpp"
 
-#include <sstream>
+#include <algorithm>
 
 #include "catalog.hpp"
 #include "csv.hpp"
@@ -24,10 +24,11 @@ Result<std::vector<Preset>> parse_presets(std::string_view text, std::string_vie
     static const std::vector<std::string> kColumns = {"id",  "name", "model", "flops", "gpu",
                                                       "gpus", "mfu", "offered_in", "source"};
     using R = Result<std::vector<Preset>>;
-    const Result<std::vector<CatalogueRow>> rows = read_catalogue(text, file, kColumns, "preset");
+    const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "preset");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Preset> out;
-    for (const auto& [row, at] : rows.value) {
+    for (const CsvRow& row : rows.value) {
+        const std::string& at = row.at;
         const std::vector<std::string>& f = row.fields;
         Preset p;
         p.id = f[0], p.name = f[1], p.model = f[2], p.gpu = f[4], p.source = f[8];
@@ -45,11 +46,13 @@ Result<std::vector<Preset>> parse_presets(std::string_view text, std::string_vie
         }
         if (!(p.flops > 0)) return R::fail(at + ": flops: missing (give it, or a gallery model with FLOP or tokens)");
         if (!p.gpu.empty() && !find_by_id(gpus, p.gpu)) return R::fail(at + ": gpu: no hardware \"" + p.gpu + "\" (hardware.csv)");
-        std::istringstream offered(f[7]);
-        for (std::string place; offered >> place;) {
+        // Space-separated words, read without <sstream>: iostreams would add 100 KB to the web app.
+        for (size_t i = 0, j = 0; i < f[7].size(); i = j + 1) {
+            j = std::min(f[7].find(' ', i), f[7].size());
+            const std::string place = f[7].substr(i, j - i);
             if (place == "allocator") p.in_allocator = true;
             else if (place == "budget") p.in_budget = true;
-            else return R::fail(at + ": offered_in: \"" + place + "\" is not allocator or budget");
+            else if (!place.empty()) return R::fail(at + ": offered_in: \"" + place + "\" is not allocator or budget");
         }
         // The budget converter leaves one of FLOP, GPU-hours and MFU open: the other two must be known.
         if (p.in_budget && (p.gpu.empty() || !(p.gpus > 0) || (p.gpu_hours > 0) == (p.mfu > 0)))

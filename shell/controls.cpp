@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <vector>
 
 #include "core/compute.hpp"
 #include "core/laws.hpp"
@@ -28,20 +27,6 @@ constexpr float kSliderMaxLog10 = 28.0f;
 
 // Round budgets offered beside the published runs' (assets/presets.csv, offered_in allocator).
 constexpr double kRoundBudgets[] = {1e21, 1e22, 1e23, 1e26};
-
-struct BudgetChip { std::string label; double flops; };
-// The chips in order of budget: round ones, and each published run named with its budget.
-const std::vector<BudgetChip>& budget_chips() {
-    static const std::vector<BudgetChip> chips = [] {
-        std::vector<BudgetChip> out;
-        for (double flops : kRoundBudgets) out.push_back({scaling::format_scientific(flops), flops});
-        for (const scaling::Preset& p : scaling::all_presets())
-            if (p.in_allocator) out.push_back({p.name + "  " + scaling::format_scientific(p.flops), p.flops});
-        std::stable_sort(out.begin(), out.end(), [](const BudgetChip& a, const BudgetChip& b) { return a.flops < b.flops; });
-        return out;
-    }();
-    return chips;
-}
 
 // Rounds to three significant digits so slider positions give budgets people would type.
 double round3(double x) {
@@ -96,9 +81,19 @@ void budget_slider(app::State& s, const app::Fonts& f, float width) {
 
 void budget_presets(app::State& s, float width) {
     widgets::chip_row_begin(width);
-    for (const BudgetChip& c : budget_chips()) {
-        if (widgets::chip(c.label.c_str())) app::set_budget(s, c.flops);
-        ui_probe::record_last_item(("budget_chip:" + c.label).c_str());
+    // In order of budget: the round ones, and each published run named with its budget.
+    for (double last = 0;;) {
+        double next = INFINITY;
+        const scaling::Preset* run = nullptr;
+        for (double flops : kRoundBudgets)
+            if (flops > last && flops < next) next = flops;
+        for (const scaling::Preset& p : scaling::all_presets())
+            if (p.in_allocator && p.flops > last && p.flops < next) next = p.flops, run = &p;
+        if (!std::isfinite(next)) break;
+        const std::string label = (run ? run->name + "  " : std::string()) + scaling::format_scientific(next);
+        if (widgets::chip(label.c_str())) app::set_budget(s, next);
+        ui_probe::record_last_item(("budget_chip:" + label).c_str());
+        last = next;
     }
 }
 
