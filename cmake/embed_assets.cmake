@@ -1,7 +1,10 @@
 # embed_assets.cmake: compiles the data files of assets/ into the core, so the CLI, the desktop app
 # and the browser build carry the same validated catalogue with no file to find at run time.
 # The generated source lives in the build tree (never committed); editing an asset reconfigures.
-set(_assets laws.jsonl:kLawsJsonl models.csv:kModelsCsv hardware.csv:kHardwareCsv)
+set(_assets laws.jsonl:kLawsJsonl models.csv:kModelsCsv hardware.csv:kHardwareCsv presets.csv:kPresetsCsv)
+# Their '#' lines are notes for people reading the file, which every loader skips: the embedded copy
+# keeps only the '#' (so messages still name the right line) and the web app is smaller by them.
+set(_commented ${_assets})
 # Bootstrap draws (core/draws.hpp): compiled in natively; the browser build fetches them beside the
 # page when a band is first needed (their 167 KB would break the first view's size budget), so
 # there the symbol is null and web/CMakeLists.txt copies the file into the site.
@@ -25,6 +28,9 @@ foreach(_pair ${_assets})
   set(_path ${PROJECT_SOURCE_DIR}/assets/${_file})
   set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_path})
   file(READ ${_path} _text)
+  if(_pair IN_LIST _commented)
+    string(REGEX REPLACE "(^|\n)#[^\n]*" "\\1#" _text "${_text}")
+  endif()
   string(FIND "${_text}" ")scaling_asset\"" _clash)
   if(NOT _clash EQUAL -1)
     message(FATAL_ERROR "assets/${_file} contains the raw-string delimiter )scaling_asset\"")

@@ -2,6 +2,7 @@
 #include "csv.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "quantity.hpp"
 
@@ -72,11 +73,27 @@ Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view fil
         }
         if (f.size() != columns.size())
             return R::fail(where + ": " + std::to_string(f.size()) + " fields, expected " + std::to_string(columns.size()));
-        rows.push_back({r.number, std::move(f)});
+        rows.push_back({r.number, std::move(f), where});
     }
     if (!header_seen) return R::fail(std::string(file) + ": no header");
     if (rows.empty()) return R::fail(std::string(file) + ": no rows");
     return R::of(std::move(rows));
+}
+
+Result<std::vector<CsvRow>> read_catalogue(std::string_view text, std::string_view file,
+                                           const std::vector<std::string>& columns, std::string_view kind) {
+    using R = Result<std::vector<CsvRow>>;
+    R rows = read_csv(text, file, columns);
+    if (!rows.ok()) return rows;
+    std::set<std::string> ids;
+    for (CsvRow& row : rows.value) {
+        const std::string& id = row.fields[0];
+        if (id.empty()) return R::fail(row.at + ": missing id");
+        row.at += ": " + std::string(kind) + " \"" + id + "\"";
+        if (!ids.insert(id).second) return R::fail(row.at + ": the id is used twice");
+        if (row.fields[1].empty()) return R::fail(row.at + ": missing name");
+    }
+    return rows;
 }
 
 }  // namespace scaling

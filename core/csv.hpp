@@ -13,6 +13,7 @@ namespace scaling {
 struct CsvRow {
     int line = 0;                     // 1-based line in the file
     std::vector<std::string> fields;  // as many as the header has columns
+    std::string at;                   // where it stands, for messages: "<file>:<line>" (read_catalogue adds its id)
 };
 
 std::vector<std::string> split_csv_line(std::string_view line);
@@ -40,5 +41,11 @@ std::string read_numbers(const CsvRow& row, const std::vector<std::string>& colu
 // The data rows of `text`, after checking that the header is exactly `columns`.
 Result<std::vector<CsvRow>> read_csv(std::string_view text, std::string_view file,
                                      const std::vector<std::string>& columns);
+
+// The rows of a catalogue file (models, hardware, presets): read_csv, then each row checked for an
+// id in its first column, not used before, and a name in its second; its `at` becomes
+// "<file>:<line>: <kind> \"<id>\"".
+Result<std::vector<CsvRow>> read_catalogue(std::string_view text, std::string_view file,
+                                           const std::vector<std::string>& columns, std::string_view kind);
 
 }  // namespace scaling

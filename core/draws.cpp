@@ -38,13 +38,7 @@ int read_count(std::string_view comment, std::string_view key, long long max, lo
     return 1;
 }
 
-struct Embedded {
-    const char* file;
-    const char* const* text;  // the text compiled in, or null where the build fetches it instead
-};
-const Embedded kEmbedded[] = {
-    {"epoch2024-bootstrap.csv", &embedded::kEpoch2024BootstrapCsv},
-};
+using embedded::kDrawsFiles;
 
 }  // namespace
 
@@ -130,25 +124,19 @@ struct State {
     bool wanted = false;
 };
 State& state(size_t i) {
-    static State states[std::size(kEmbedded)];
+    static State states[std::size(kDrawsFiles)];
     return states[i];
 }
 
 }  // namespace
 
-bool is_embedded_draws(std::string_view file) {
-    for (const Embedded& e : kEmbedded)
-        if (file == e.file) return true;
-    return false;
-}
-
 Result<const DrawSet*> embedded_draws(std::string_view file) {
     using R = Result<const DrawSet*>;
-    for (size_t i = 0; i < std::size(kEmbedded); ++i) {
-        if (file != kEmbedded[i].file) continue;
+    for (size_t i = 0; i < std::size(kDrawsFiles); ++i) {
+        if (file != kDrawsFiles[i].name) continue;
         State& st = state(i);
         // Read on first use, once: the laws load without it, and only a band pays for it.
-        if (!st.loaded && *kEmbedded[i].text) st.loaded = parse_draws(*kEmbedded[i].text, "assets/" + std::string(file));
+        if (!st.loaded && *kDrawsFiles[i].text) st.loaded = parse_draws(*kDrawsFiles[i].text, "assets/" + std::string(file));
         if (!st.loaded) {
             st.wanted = true;
             return R::fail("the bootstrap draws (" + std::string(file) + ") are still loading", "law");
@@ -161,24 +149,24 @@ Result<const DrawSet*> embedded_draws(std::string_view file) {
 
 std::vector<std::string> fetched_draws_files() {
     std::vector<std::string> out;
-    for (size_t i = 0; i < std::size(kEmbedded); ++i)
-        if (!*kEmbedded[i].text && !state(i).loaded) out.push_back(kEmbedded[i].file);
+    for (size_t i = 0; i < std::size(kDrawsFiles); ++i)
+        if (!*kDrawsFiles[i].text && !state(i).loaded) out.push_back(kDrawsFiles[i].name);
     return out;
 }
 
 std::vector<std::string> take_wanted_draws() {
     std::vector<std::string> out;
-    for (size_t i = 0; i < std::size(kEmbedded); ++i) {
+    for (size_t i = 0; i < std::size(kDrawsFiles); ++i) {
         State& st = state(i);
-        if (st.wanted && !st.loaded) out.push_back(kEmbedded[i].file);
+        if (st.wanted && !st.loaded) out.push_back(kDrawsFiles[i].name);
         st.wanted = false;
     }
     return out;
 }
 
 bool provide_draws(std::string_view file, std::string_view text, std::string_view error) {
-    for (size_t i = 0; i < std::size(kEmbedded); ++i) {
-        if (file != kEmbedded[i].file) continue;
+    for (size_t i = 0; i < std::size(kDrawsFiles); ++i) {
+        if (file != kDrawsFiles[i].name) continue;
         State& st = state(i);
         if (st.loaded && st.loaded->ok()) return false;  // the first good copy stays
         st.loaded = error.empty() ? parse_draws(text, file)

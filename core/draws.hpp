@@ -43,10 +43,8 @@ std::string draws_csv(const DrawSet& set, const std::vector<std::string>& notes 
 // number > 0, no more rows than resamples. Errors name the file and line ("file:12: alpha: ...").
 Result<DrawSet> parse_draws(std::string_view text, std::string_view file);
 
-// The draws files of assets/ the program knows, by file name (cmake/embed_assets.cmake).
-bool is_embedded_draws(std::string_view file);
-// The set, read and checked on first use. Fails naming the file when it does not load, or, where
-// it is fetched (below), while it has not arrived yet.
+// The set of a draws file of assets/ (catalog.hpp), read and checked on first use. Fails naming
+// the file when it does not load, or, where it is fetched (below), while it has not arrived yet.
 Result<const DrawSet*> embedded_draws(std::string_view file);
 
 // [Fetched] The web app does not compile the draws in: 167 KB would take its first view past the

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -20,29 +19,22 @@ const char* const kDenseEquivalentNote =
     "Estimate: about 3x compute at 1:8 expert sparsity and 6x at 1:32 versus dense (multipliers in "
     "circulation, not a fitted law), 1x for a dense model, interpolated between in log-log.";
 
-namespace {
-
-const std::vector<std::string> kColumns = {"id", "name", "organisation", "year", "params_total", "params_active", "tokens",
-                                           "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
-
-}  // namespace
-
 Result<std::vector<Model>> parse_models(std::string_view text, std::string_view file) {
+    // Local, not global: a catalogue may load during static initialisation (the web entry's state is
+    // a global), before another file's globals are built.
+    static const std::vector<std::string> kColumns = {
+        "id", "name", "organisation", "year", "params_total", "params_active", "tokens",
+        "reported_flops", "gpu_hours", "gpu", "experts_total", "experts_active", "source"};
     using R = Result<std::vector<Model>>;
-    const Result<std::vector<CsvRow>> rows = read_csv(text, file, kColumns);
+    const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "model");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Model> out;
-    std::set<std::string> ids;
     for (const CsvRow& row : rows.value) {
+        const std::string& at = row.at;
         const std::vector<std::string>& f = row.fields;
-        const std::string where = std::string(file) + ":" + std::to_string(row.line);
         Model m;
         m.line = row.line;
         m.id = f[0], m.name = f[1], m.organisation = f[2], m.gpu = f[9], m.source = f[12];
-        const std::string at = where + ": model \"" + m.id + "\"";
-        if (m.id.empty()) return R::fail(where + ": missing id");
-        if (!ids.insert(m.id).second) return R::fail(at + ": the id is used twice");
-        if (m.name.empty()) return R::fail(at + ": missing name");
         if (m.source.empty()) return R::fail(at + ": missing source (every row needs a paper or model card)");
         double year = 0, experts_total = 0, experts_active = 0;
         const std::string bad = read_numbers(row, kColumns, at,

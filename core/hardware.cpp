@@ -2,7 +2,6 @@
 #include "hardware.hpp"
 
 #include <cmath>
-#include <set>
 
 #include "catalog.hpp"
 #include "csv.hpp"
@@ -10,9 +9,6 @@
 
 namespace scaling {
 namespace {
-
-const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
-                                           "bandwidth_gbs", "price_per_hour", "source", "price_source"};
 
 const Loaded<Gpu>& loaded() {
     static const Loaded<Gpu> l = keep(parse_hardware(embedded::kHardwareCsv, "assets/hardware.csv"));
@@ -33,19 +29,19 @@ double Gpu::peak_flops(Dtype dtype) const {
 }
 
 Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view file) {
+    // Local, not global: a catalogue may load during static initialisation (the web entry's state is
+    // a global), before another file's globals are built.
+    static const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
+                                                      "bandwidth_gbs", "price_per_hour", "source", "price_source"};
     using R = Result<std::vector<Gpu>>;
-    const Result<std::vector<CsvRow>> rows = read_csv(text, file, kColumns);
+    const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "gpu");
     if (!rows.ok()) return R::fail(rows.error);
     std::vector<Gpu> out;
-    std::set<std::string> ids;
     for (const CsvRow& row : rows.value) {
+        const std::string& at = row.at;
         const auto& f = row.fields;
         Gpu g;
         g.id = f[0], g.name = f[1], g.source = f[8], g.price_source = f[9];
-        const std::string at = std::string(file) + ":" + std::to_string(row.line) + ": gpu \"" + g.id + "\"";
-        if (g.id.empty()) return R::fail(at + ": missing id");
-        if (!ids.insert(g.id).second) return R::fail(at + ": the id is used twice");
-        if (g.name.empty()) return R::fail(at + ": missing name");
         if (g.source.empty() || g.price_source.empty()) return R::fail(at + ": missing source");
         const std::string bad = read_numbers(row, kColumns, at,
                                              {{2, &g.bf16_tflops, true}, {3, &g.fp8_tflops, false},
@@ -61,8 +57,7 @@ const std::vector<Gpu>& all_gpus() { return loaded().items; }
 const std::string& hardware_error() { return loaded().error; }
 
 Result<const Gpu*> gpu_from_id(std::string_view id) {
-    for (const Gpu& g : all_gpus())
-        if (g.id == id) return Result<const Gpu*>::of(&g);
+    if (const Gpu* g = find_by_id(all_gpus(), id)) return Result<const Gpu*>::of(g);
     std::string ids;
     for (const Gpu& g : all_gpus()) ids += (ids.empty() ? "" : ", ") + g.id;
     return Result<const Gpu*>::fail("unknown GPU " + quote_input(id) + "; valid ids: " + ids, "gpu");
@@ -141,20 +136,6 @@ Result<Budget> solve_budget(Budget b) {
     b.dollars = hours * b.price_per_hour;
     if (!finite_positive(b.flops) || !finite_positive(b.gpu_hours)) return R::fail("the result overflows", "flops");
     return R::of(b);
-}
-
-const std::vector<BudgetPreset>& budget_presets() {
-    static const std::vector<BudgetPreset> presets = {
-        {"llama31-405b", "Llama 3.1 405B", "h100-sxm", 30.84e6, 3.8e25, 16384, 0,
-         "Llama Team 2024, arXiv 2407.21783: 3.8e25 FLOP, 30.84M H100-hours, up to 16K H100s; MFU follows (~35% of "
-         "dense BF16 peak)"},
-        {"deepseek-v3", "DeepSeek-V3", "h800", 2.788e6, 6 * 37e9 * 14.8e12, 2048, 0,
-         "DeepSeek-AI 2024, arXiv 2412.19437: 2.788M H800-hours on 2,048 H800s, $5.576M at $2/hour; FLOP = "
-         "6 x 37B active x 14.8T tokens; MFU follows (of dense BF16 peak; they trained in FP8)"},
-        {"grok3-scale", "Grok-3-scale run", "h100-sxm", 0, 3e26, 100000, 0.4,
-         "About 3e26 FLOP on 100K H100s (the project's source material); MFU 40% assumed, days follow"},
-    };
-    return presets;
 }
 
 Result<Memory> memory(const MemoryInputs& in, const Gpu& gpu) {

@@ -47,19 +47,6 @@ struct Budget {
 // Errors name the field: nothing or too much left open, MFU outside (0, 1], a dtype the GPU lacks.
 Result<Budget> solve_budget(Budget b);
 
-// A published run to start from.
-struct BudgetPreset {
-    const char* id;
-    const char* name;
-    const char* gpu;      // hardware id
-    double gpu_hours;     // as published; 0 when not
-    double flops;         // as published; 0 when not
-    double gpus;          // 0 when not published
-    double mfu;           // assumed where the source gives none (see note)
-    const char* note;     // the source and what is assumed
-};
-const std::vector<BudgetPreset>& budget_presets();
-
 // [Memory] Bytes of a model in memory (GB = 1e9 bytes).
 struct MemoryInputs {
     double params = 0;            // parameters held in memory (MoE: total)

@@ -9,6 +9,7 @@
 
 #include "hardware.hpp"
 #include "laws.hpp"
+#include "presets.hpp"
 #include "runs.hpp"
 
 namespace scaling {
@@ -28,7 +29,8 @@ std::vector<std::string> gpu_ids() {
 }
 std::vector<std::string> preset_ids() {
     std::vector<std::string> ids;
-    for (const BudgetPreset& p : budget_presets()) ids.push_back(p.id);
+    for (const Preset& p : all_presets())
+        if (p.in_budget) ids.push_back(p.id);
     return ids;
 }
 // Compute precisions have a dense peak in the catalogue; weights may also be stored in FP32 or INT4.
@@ -51,23 +53,8 @@ std::string link_key(const Input& in) { return in.link ? std::string(in.link) : 
 
 bool given(std::string_view text) { return text.find_first_not_of(" \t\r\n") != std::string_view::npos; }
 
-std::string input_text(double x) {
-    char b[40];
-    for (int digits = 6; digits <= 17; ++digits) {
-        std::snprintf(b, sizeof b, "%.*g", digits, x);
-        if (std::strtod(b, nullptr) == x) break;
-    }
-    // "5.76e+23" -> "5.76e23": a '+' would be escaped in a URL, and people do not write it.
-    std::string t = b;
-    for (const char* from : {"e+0", "e+", "e-0"}) {
-        const size_t at = t.find(from);
-        if (at != std::string::npos) t.replace(at, std::string(from).size(), from[1] == '-' ? "e-" : "e");
-    }
-    return t;
-}
-
 std::string range_text(const Input& in) {
-    const auto num = [](double x) { return input_text(x); };
+    const auto num = [](double x) { return format_shortest(x); };
     if (in.hi >= kInf) return in.lo_open ? (in.lo == 0 ? "greater than zero" : "greater than " + num(in.lo))
                                          : (in.lo == 0 ? "zero or more" : "at least " + num(in.lo));
     if (in.lo_open) return "above " + num(in.lo) + " and at most " + num(in.hi);
@@ -115,7 +102,7 @@ const Input kMOverN{.key = "m_over_n", .label = "M/N",
 
 // Budgets and sizes.
 const Input kFlops{.key = "flops", .label = "Training compute C", .help = "Training compute budget, e.g. 5.76e23",
-                   .unit = Unit::Flop, .unit_text = "FLOP", .initial = "5.76e23"};
+                   .unit = Unit::Flop, .unit_text = "FLOP"};  // the UI starts at Chinchilla's (assets/presets.csv)
 const Input kParams{.key = "params", .label = "Parameters N", .help = "Parameters, e.g. 70B", .unit = Unit::Params,
                     .unit_text = "params"};
 const Input kTokens{.key = "tokens", .label = "Training tokens D", .help = "Training tokens, e.g. 1.4T",
@@ -149,7 +136,7 @@ const Input kBaseDataTb{.key = "base_data_tb", .label = "Base data, TB (optional
                         .lo = 1e-9, .hi = 1e9, .lo_open = false, .optional = true};
 const Input kReferenceFlops{.key = "reference_flops", .label = "Reference run FLOP",
                             .help = "The reference run's training FLOP, e.g. 3e26", .unit = Unit::Flop,
-                            .unit_text = "FLOP", .lo = 1e10, .hi = 1e35, .lo_open = false, .initial = "3e26"};
+                            .unit_text = "FLOP", .lo = 1e10, .hi = 1e35, .lo_open = false};  // the UI: Grok 3's (assets/presets.csv)
 const Input kReferenceMultiple{.key = "reference_multiple", .label = "Multiple of it",
                                .help = "The multiple of the reference run, e.g. 150", .unit_text = "x", .lo = 1e-3,
                                .hi = 1e6, .lo_open = false, .initial = "150"};

@@ -60,9 +60,6 @@ bool given(std::string_view text);
 
 // The accepted range as people read it: "from 1 to 1e6", "greater than 0", "from 0 to 1".
 std::string range_text(const Input& in);
-// A value as the field shows it: the shortest text that reads back as exactly `value`
-// ("5.76e23", "1.2345e24", "0.4"), so what is shown is what is in force.
-std::string input_text(double value);
 
 // Every descriptor, for checks that walk them all (unique keys, the ranges' own sanity).
 std::span<const Input* const> all_inputs();

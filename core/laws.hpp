@@ -1,11 +1,13 @@
 // laws.hpp: the published scaling laws, each with its citation, functional form and constants.
 // The catalogue is the data file assets/laws.jsonl (one law per line, every constant beside its
-// citation), embedded at build time and validated when first used; see catalog.hpp.
+// citation), embedded at build time (catalog.hpp) and validated when first used (parse_laws).
 #pragma once
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "result.hpp"
 
 namespace scaling {
 
@@ -89,6 +91,10 @@ struct Law {
     // False for DeepSeek without M/N: its optimum is in FLOP per token, not parameters.
     bool has_params() const { return kind != LawKind::DeepSeek || m_over_n > 0; }
 };
+
+// Parses a laws file: JSON objects one per line; blank lines and lines starting with '#' skipped.
+// `file` names the source in messages ("assets/laws.jsonl:7: law \"x\": ...").
+Result<std::vector<Law>> parse_laws(std::string_view text, std::string_view file);
 
 // Every built-in law, in the order of the catalogue file. Empty if the embedded catalogue failed
 // to load; catalog_error() then says why (file, line, field).

@@ -12,7 +12,6 @@ namespace scaling {
 namespace {
 
 constexpr double kLogDMax = 40;  // 1e40 tokens stands in for "unlimited data"
-constexpr double kInferenceFlopPerParamToken = 2.0;  // forward pass: 2N per token (REFERENCES.md)
 
 bool finite_positive(double x) { return std::isfinite(x) && x > 0; }
 

@@ -139,6 +139,21 @@ Result<double> parse_positive(std::string_view text, Unit expected) {
     return r;
 }
 
+std::string format_shortest(double value) {
+    char b[40];
+    for (int digits = 6; digits <= 17; ++digits) {
+        std::snprintf(b, sizeof b, "%.*g", digits, value);
+        if (std::strtod(b, nullptr) == value) break;
+    }
+    // "5.76e+23" -> "5.76e23": a + would be escaped in a URL, and people do not write it.
+    std::string t = b;
+    for (const char* from : {"e+0", "e+", "e-0"}) {
+        const size_t at = t.find(from);
+        if (at != std::string::npos) t.replace(at, std::string(from).size(), from[1] == '-' ? "e-" : "e");
+    }
+    return t;
+}
+
 std::string format_scientific(double value, int significant) {
     if (!std::isfinite(value)) return "n/a";
     if (significant < 1) significant = 1;
@@ -205,8 +220,6 @@ std::string format_typed(double value) {
     if (plus != std::string::npos) t.erase(plus + 1, 1);
     return t;
 }
-
-std::string format_exact(double value) { return format_significant(value, 17); }
 
 std::string format_percent(double fraction, int decimals) { return format_fixed(100 * fraction, decimals) + "%"; }
 

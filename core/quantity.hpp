@@ -29,6 +29,11 @@ std::string format_count(double value);
 // "5.76e23", "1e24", "3.85e24": FLOP are always scientific, three significant digits.
 std::string format_scientific(double value, int significant = 3);
 
+// The shortest text that reads back as exactly `value`, as people type it: "5.76e23" (not
+// 5.7599999999999998e+23), "406.4", "1e-5". For links and fields that must round-trip, and as a
+// cache key: two values give the same text only when they are equal.
+std::string format_shortest(double value);
+
 // Readable quantity with its unit: "70B params", "1.4T tokens", "5.76e23 FLOP".
 std::string format_quantity(double value, Unit unit);
 
@@ -44,9 +49,6 @@ std::string format_significant(double value, int significant);
 // "3e26" (no '+' in the exponent, as people write it).
 std::string format_typed(double value);
 
-// Every digit a double holds ("%.17g"): two values give the same text only when they are equal,
-// which makes it a cache key for results computed from them.
-std::string format_exact(double value);
 
 // A fraction as a percentage with `decimals` decimals: 0.4312 -> "43.1%".
 std::string format_percent(double fraction, int decimals = 1);

@@ -5,6 +5,7 @@
 #include "caveats_json.hpp"
 #include "hardware.hpp"
 #include "lifetime.hpp"
+#include "presets.hpp"
 #include "quantity.hpp"
 #include "requests.hpp"
 #include "results_json.hpp"
@@ -71,14 +72,13 @@ Result<Json> budget_request(const Args& args) {
     if (!d.ok()) return R::fail(d.error, d.field);
     b.dtype = d.value;
     if (find_arg(args, kPreset.key)) {
-        const Result<std::string> id = choice_arg(args, kPreset);
+        if (!presets_error().empty()) return R::fail("the presets failed to load: " + presets_error(), "preset");
+        const Result<std::string> id = choice_arg(args, kPreset);  // the Budget view's published runs
         if (!id.ok()) return R::fail(id.error, id.field);
-        for (const BudgetPreset& p : budget_presets()) {
-            if (id.value != p.id) continue;
-            b.gpu = gpu_from_id(p.gpu).value;
-            b.flops = p.flops, b.gpus = p.gpus, b.mfu = p.mfu;
-            if (p.gpu_hours > 0) b.days = p.gpu_hours / (24 * p.gpus);
-        }
+        const Preset* p = find_preset(id.value);
+        b.gpu = gpu_from_id(p->gpu).value;
+        b.flops = p->flops, b.gpus = p->gpus, b.mfu = p->mfu;
+        if (p->gpu_hours > 0) b.days = p->gpu_hours / (24 * p->gpus);
     }
     // Given ones override the preset's; the one left at zero is solved for.
     const std::pair<const Input*, double*> nums[] = {{&kBudgetFlops, &b.flops}, {&kGpus, &b.gpus}, {&kDays, &b.days},

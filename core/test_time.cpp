@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "compute.hpp"
+
 namespace scaling {
 
 double pass_at_k(double p, double k) {
@@ -29,7 +31,7 @@ double majority_vote(double p, int k) {
     return std::clamp(sum, 0.0, 1.0);
 }
 
-double sampling_flops(double params, double tokens, double k) { return 2.0 * params * tokens * k; }
+double sampling_flops(double params, double tokens, double k) { return kInferenceFlopPerParamToken * params * tokens * k; }
 
 double gain_exponent(double p, double k) {
     // Central difference in log k (k treated as continuous, as pass@k's formula allows).

@@ -61,19 +61,19 @@ bool read_fit(const std::string& text, scaling::SavedFit* fit) {
 std::string query_of(const State& s) {
     scaling::QueryPairs q;
     q.emplace_back("view", view_key(s.view));
-    q.emplace_back("flops", scaling::input_text(s.flops));
+    q.emplace_back("flops", scaling::format_shortest(s.flops));
     const scaling::Law law = current_law(s);
     q.emplace_back("law", law.id);
     if (law.id == "custom") {
         const double c[5] = {s.custom.E, s.custom.A, s.custom.B, s.custom.alpha, s.custom.beta};
-        for (int k = 0; k < 5; ++k) q.emplace_back(scaling::kCustomConstants[k]->key, scaling::input_text(c[k]));
+        for (int k = 0; k < 5; ++k) q.emplace_back(scaling::kCustomConstants[k]->key, scaling::format_shortest(c[k]));
     }
-    if (law.kind == scaling::LawKind::DeepSeek && s.m_over_n > 0) q.emplace_back(scaling::link_key(scaling::inputs::kMOverN), scaling::input_text(s.m_over_n));
+    if (law.kind == scaling::LawKind::DeepSeek && s.m_over_n > 0) q.emplace_back(scaling::link_key(scaling::inputs::kMOverN), scaling::format_shortest(s.m_over_n));
     if (s.has_fit) {
         const scaling::SavedFit& f = s.saved_fit;
         std::string v;
         for (double x : {f.result.c.E, f.result.c.A, f.result.c.B, f.result.c.alpha, f.result.c.beta, f.min_flops, f.max_flops})
-            v += (v.empty() ? "" : ",") + scaling::input_text(x);
+            v += (v.empty() ? "" : ",") + scaling::format_shortest(x);
         q.emplace_back("my-fit", v);
     }
     // The field accessors are shared with reading; nothing is written.
@@ -126,8 +126,8 @@ std::vector<std::string> apply_query(State& s, std::string_view query) {
             } else if (s.has_saved_fit && (s.saved_fit.result.c.E != fit.result.c.E || s.saved_fit.result.c.A != fit.result.c.A ||
                                            s.saved_fit.result.c.alpha != fit.result.c.alpha)) {
                 // Never overwrite the user's own fit with a stranger's.
-                notices.push_back("the link carries a fitted law (E " + scaling::input_text(fit.result.c.E) + ", alpha " +
-                                  scaling::input_text(fit.result.c.alpha) + ", beta " + scaling::input_text(fit.result.c.beta) +
+                notices.push_back("the link carries a fitted law (E " + scaling::format_shortest(fit.result.c.E) + ", alpha " +
+                                  scaling::format_shortest(fit.result.c.alpha) + ", beta " + scaling::format_shortest(fit.result.c.beta) +
                                   "); your own saved fit was kept instead");
             } else if (!s.has_saved_fit) {
                 s.saved_fit = fit;

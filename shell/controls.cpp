@@ -10,6 +10,7 @@
 #include "core/hardware.hpp"
 #include "core/inputs.hpp"
 #include "core/laws.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "core/requests.hpp"
 #include "fields.hpp"
@@ -27,13 +28,8 @@ using scaling::Unit;
 constexpr float kSliderMinLog10 = 18.0f;
 constexpr float kSliderMaxLog10 = 28.0f;
 
-struct Preset { const char* label; double flops; };
-// Budgets of published runs (../shared/REFERENCES.md): Chinchilla's 5.76e23 (Hoffmann et al. 2022,
-// Table 3, 67B/70B row); Llama 3.1 405B's 3.8e25 (Llama 3 paper, Sec. 3.2.1).
-constexpr Preset kPresets[] = {
-    {"1e21", 1e21}, {"1e22", 1e22}, {"1e23", 1e23},
-    {"Chinchilla 5.76e23", 5.76e23}, {"Llama 3.1 405B  3.8e25", 3.8e25}, {"1e26", 1e26},
-};
+// Round budgets offered beside the published runs' (assets/presets.csv, offered_in allocator).
+constexpr double kRoundBudgets[] = {1e21, 1e22, 1e23, 1e26};
 
 // Rounds to three significant digits so slider positions give budgets people would type: the
 // double that "1.23e24" reads as, so the field (which shows the budget exactly) shows 1.23e24.
@@ -86,8 +82,20 @@ void budget_slider(app::State& s, const app::Fonts& f, float width) {
 
 void budget_presets(app::State& s, float width) {
     widgets::chip_row_begin(width);
-    for (const Preset& p : kPresets)
-        if (widgets::chip(p.label)) app::set_budget(s, p.flops);
+    // In order of budget: the round ones, and each published run named with its budget.
+    for (double last = 0;;) {
+        double next = INFINITY;
+        const scaling::Preset* run = nullptr;
+        for (double flops : kRoundBudgets)
+            if (flops > last && flops < next) next = flops;
+        for (const scaling::Preset& p : scaling::all_presets())
+            if (p.in_allocator && p.flops > last && p.flops < next) next = p.flops, run = &p;
+        if (!std::isfinite(next)) break;
+        const std::string label = (run ? run->name + "  " : std::string()) + scaling::format_scientific(next);
+        if (widgets::chip(label.c_str())) app::set_budget(s, next);
+        ui_probe::record_last_item(("budget_chip:" + label).c_str());
+        last = next;
+    }
 }
 
 void law_combo(app::State& s, float width) {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app.hpp"
+#include "state.hpp"
 #include "core/saved_work.hpp"
 
 namespace app {

@@ -55,6 +55,7 @@ struct PlotState {
     bool user_view = false;         // zoomed or panned: stop auto-fitting
     double view[4] = {0, 1, 0, 1};  // x0, x1, y0, y1, transformed
     std::set<std::string> hidden;   // legend labels switched off
+    float legend_h = 0;             // rows an outside legend added below the plot when last drawn
 };
 
 // The plot being submitted this frame.
@@ -68,6 +69,7 @@ struct Building {
     std::vector<Item> items;
     std::vector<double> x, y, y2;
     int next_color = 0;
+    bool setup_locked = false;      // by the first item or SetupFinish: the axes are final
 };
 
 std::map<ImGuiID, PlotState> g_states;
@@ -104,7 +106,17 @@ bool in_legend(const Item& it) {
 
 // [SECTION] Submission
 
+// Items are transformed by the axes as they are submitted, so an axis set up after one would
+// misplace it. As in ImPlot, setup after the first item (or SetupFinish) is a user error: asserted
+// in debug builds, otherwise ignored.
+bool setup_open() {
+    IM_ASSERT_USER_ERROR(g_building, "Setup* outside BeginPlot/EndPlot");
+    IM_ASSERT_USER_ERROR(!g_plot.setup_locked, "Setup* after the first Plot* call or SetupFinish");
+    return g_building && !g_plot.setup_locked;
+}
+
 Item& add_item(Kind kind, const char* label, const Style& style) {
+    g_plot.setup_locked = true;
     Item it;
     it.kind = kind;
     it.label = label ? label : "";
@@ -643,17 +655,32 @@ bool BeginPlot(const char* title, ImVec2 size) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (size.x <= 0) size.x = avail.x;
     if (size.y <= 0) size.y = std::min(size.x * 0.62f, std::max(em() * 16, ImGui::GetIO().DisplaySize.y * 0.7f));
+    const ImGuiID id = ImGui::GetID(title);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // As ImPlot's ItemAdd: a plot with no area, or wholly outside the window's visible region, only
+    // takes its place in the layout. That place counts the legend rows it had below it when last
+    // drawn, so scrolling it out of view moves nothing after it; a plot never drawn yet is drawn
+    // once wherever it is, to learn them.
+    const auto known = g_states.find(id);
+    const float below = known != g_states.end() ? known->second.legend_h : 0.0f;
+    const ImVec2 place(std::max(size.x, 0.0f), std::max(size.y, 0.0f) + below);
+    const bool clipped = known != g_states.end() && !ImGui::IsRectVisible(pos, ImVec2(pos.x + place.x, pos.y + place.y));
+    if (size.x <= 0 || size.y <= 0 || clipped) {
+        ImGui::Dummy(place);
+        return false;
+    }
     g_plot = Building();
     g_plot.title = title;
     g_plot.shown = g_plot.title.substr(0, g_plot.title.find("##"));
-    g_plot.id = ImGui::GetID(title);
-    g_plot.pos = ImGui::GetCursorScreenPos();
+    g_plot.id = id;
+    g_plot.pos = pos;
     g_plot.size = size;
     g_building = true;
     return true;
 }
 
 void SetupAxis(Axis axis, const char* label, AxisScale scale, AxisFormat format) {
+    if (!setup_open()) return;
     AxisSetup& a = g_plot.axes[axis];
     a.label = label;
     a.scale = scale;
@@ -661,13 +688,21 @@ void SetupAxis(Axis axis, const char* label, AxisScale scale, AxisFormat format)
 }
 
 void SetupAxisLimits(Axis axis, double lo, double hi) {
+    if (!setup_open()) return;
     AxisSetup& a = g_plot.axes[axis];
     a.has_limits = true;
     a.lo = fwd(a, lo);
     a.hi = fwd(a, hi);
 }
 
-void SetupLegendNorthEast() { g_plot.legend_ne = true; }
+void SetupLegendNorthEast() {
+    if (setup_open()) g_plot.legend_ne = true;
+}
+
+void SetupFinish() {
+    IM_ASSERT_USER_ERROR(g_building, "SetupFinish outside BeginPlot/EndPlot");
+    g_plot.setup_locked = true;
+}
 
 void PlotLine(const char* label, const double* xs, const double* ys, int count, const Style& style) {
     Item& it = add_item(Kind::Line, label, style);
@@ -742,6 +777,7 @@ void EndPlot() {
     const float legend_h = legend_outside() ? legend_rows(legend, g_plot.size.x) * line_h * 1.25f : 0.0f;
     g_plot.size.y += legend_h;
     f.outer.Max.y += legend_h;
+    st.legend_h = legend_h;
     // The title row holds the export buttons: small ones for a mouse, a finger's size on touch.
     const float title_h = g_touch_targets ? ImGui::GetFrameHeight() + line_h * 0.3f : line_h * 1.5f;
     const float top = f.outer.Min.y + title_h + line_h * 1.3f;

@@ -44,12 +44,17 @@ struct Heatmap {
 };
 
 // Begins a plot `title` wide as `size.x` (<= 0: all available) and high as `size.y` (<= 0: 0.62 x
-// width, clamped to the screen). Returns false when nothing is to be drawn (then skip EndPlot).
+// width, clamped to the screen). Returns false when nothing is to be drawn: the plot has no area,
+// or lies wholly outside the window's visible region (it still takes its place in the layout).
+// Then submit nothing and skip EndPlot.
 bool BeginPlot(const char* title, ImVec2 size = ImVec2(0, 0));
+// Setup: only between BeginPlot and the first Plot* call (or SetupFinish), which lock it; a later
+// call is a user error (IM_ASSERT_USER_ERROR, ignored where asserts are off).
 void SetupAxis(Axis axis, const char* label, AxisScale scale, AxisFormat format);
 // The default view of an axis, instead of fitting the data.
 void SetupAxisLimits(Axis axis, double lo, double hi);
 void SetupLegendNorthEast();  // legend at the top right instead of the top left
+void SetupFinish();           // locks the setup before the first item (optional, as in ImPlot)
 
 void PlotLine(const char* label, const double* xs, const double* ys, int count, const Style& style = {});
 // Markers; `point_labels` (count entries, may be empty strings) are written beside each marker, or

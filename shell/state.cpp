@@ -2,6 +2,8 @@
 // reading a field against its descriptor, the budget, the law in force, the custom law, "My fit".
 #include "state.hpp"
 
+#include "core/presets.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -134,10 +136,26 @@ scaling::Law law_at(const State& state, int index) {
     return law;
 }
 
+// The budget starts at Chinchilla's (assets/presets.csv); the custom law at the constants its
+// catalogue line gives (assets/laws.jsonl: Sardana et al. 2024's); the projection's reference run is
+// Grok 3's (assets/presets.csv). A data file that failed to load leaves its fields empty, and the
+// view says why.
+State::State() {
+    if (const scaling::Preset* p = scaling::find_preset(scaling::kDefaultBudgetPreset)) set_budget(*this, p->flops);
+    if (const scaling::Law* l = scaling::find_law("custom")) {
+        custom = l->chinchilla;
+        const double c[5] = {custom.E, custom.A, custom.B, custom.alpha, custom.beta};
+        for (int k = 0; k < 5; ++k)
+            std::snprintf(custom_text[k], sizeof custom_text[k], "%s", scaling::format_shortest(c[k]).c_str());
+    }
+    if (const scaling::Preset* p = scaling::find_preset(scaling::kGrok3Preset))
+        scenarios.reference_flops.text = scaling::format_shortest(p->flops);
+}
+
 void set_budget(State& state, double flops) {
     state.flops = flops;
     state.budget_error.clear();
-    std::snprintf(state.budget_text, sizeof state.budget_text, "%s", scaling::input_text(flops).c_str());
+    std::snprintf(state.budget_text, sizeof state.budget_text, "%s", scaling::format_shortest(flops).c_str());
 }
 
 }  // namespace app

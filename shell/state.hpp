@@ -165,15 +165,18 @@ struct FineTuningInputs {
 // [SECTION] State
 
 struct State {
+    // Defaults that are a paper's or a published run's figures are read from the data files that
+    // cite them (state.cpp): the budget, the custom law's constants, the projection's reference run.
+    State();
     int view = kAllocator;             // the view on screen
     int requested_view = -1;           // set to switch views from outside the tab bar (tests, links)
-    double flops = 5.76e23;            // the training FLOP budget in force (last valid input)
-    char budget_text[128] = "5.76e23"; // what the budget field holds, valid or not: never discarded
+    double flops = 0;                  // the training FLOP budget in force (last valid input)
+    char budget_text[128] = "";        // what the budget field holds, valid or not: never discarded
     std::string budget_error;          // why budget_text was refused; shown under the field
     int law = scaling::default_law_index();  // index into scaling::all_laws()
     // The user's constants for the `custom` law (E, A, B, alpha, beta) as typed, and the last valid set.
-    char custom_text[5][32] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
-    scaling::ChinchillaConstants custom{1.69, 406.4, 410.7, 0.336, 0.283};  // Sardana et al. 2024 defaults
+    char custom_text[5][32] = {};
+    scaling::ChinchillaConstants custom;
     std::string custom_error;
     // DeepSeek's FLOP per token per parameter (6 + seq_len/d_model), to convert M to parameters; 0 = none.
     char m_over_n_text[32] = "";
@@ -247,7 +250,7 @@ void each_input(State& s, int view, F f) {
 }
 
 // Sets the budget from a slider, a preset or a permalink: the field shows the budget in force,
-// exactly (input_text), so editing it starts from what computes.
+// exactly (format_shortest), so editing it starts from what computes.
 void set_budget(State& state, double flops);
 
 // What the user made (runs, mapping, options, custom constants, last fit), and putting it back.

@@ -10,6 +10,7 @@
 #include "core/allocation.hpp"
 #include "core/axis.hpp"
 #include "core/hardware.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
@@ -124,8 +125,8 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     ImGui::Spacing();
     ImGui::TextUnformatted("Published runs");
     widgets::chip_row_begin(inner);
-    for (const scaling::BudgetPreset& p : scaling::budget_presets()) {
-        if (!widgets::chip(p.name)) continue;
+    for (const scaling::Preset& p : scaling::all_presets()) {
+        if (!p.in_budget || !widgets::chip(p.name.c_str())) continue;
         for (size_t i = 0; i < gpus.size(); ++i)
             if (gpus[i].id == p.gpu) hw.gpu.choose(static_cast<int>(i));
         hw.dtype.text = hw.dtype.in->initial;
@@ -141,8 +142,8 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
         }
     }
     ImGui::PushFont(f.small);
-    for (const scaling::BudgetPreset& p : scaling::budget_presets())
-        widgets::dim_text_wrapped((std::string(p.name) + ": " + p.note).c_str());
+    for (const scaling::Preset& p : scaling::all_presets())
+        if (p.in_budget) widgets::dim_text_wrapped((p.name + ": " + p.source).c_str());
     widgets::dim_text_wrapped(("Price: " + gpu.price_source + ". Throughput: " + gpu.source + ".").c_str());
     ImGui::PopFont();
     widgets::card_end();
@@ -259,6 +260,7 @@ void budget(app::State& s, const app::Fonts& f) {
         error_text("The hardware catalogue failed to load: " + scaling::hardware_error());
         return;
     }
+    if (!scaling::presets_error().empty()) error_text("The published-run presets failed to load: " + scaling::presets_error());
     controls::figure_toolbar(s, f);
     const float avail = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetFontSize() * 0.25f;

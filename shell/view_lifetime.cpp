@@ -9,6 +9,7 @@
 
 #include "controls.hpp"
 #include "core/allocation.hpp"
+#include "core/compute.hpp"
 #include "core/hardware.hpp"
 #include "core/lifetime.hpp"
 #include "core/series.hpp"
@@ -27,7 +28,7 @@ using scaling::format_count;
 using scaling::format_fixed;
 using scaling::format_scientific;
 
-using scaling::format_exact;
+using scaling::format_shortest;
 using scaling::format_percent;
 
 // These optimisations take milliseconds; a frame redraws 60 times a second. Each result is kept
@@ -56,7 +57,7 @@ void curve(const scaling::Law& law, double loss, double n_lo, double n_hi, doubl
         const scaling::Result<double> d = scaling::tokens_for_loss(law, x, loss);
         if (!d.ok()) continue;
         n->push_back(x);
-        total->push_back(6 * x * d.value + 2 * x * d_inf);
+        total->push_back(scaling::kTrainFlopPerParamToken * x * d.value + scaling::kInferenceFlopPerParamToken * x * d_inf);
     }
 }
 
@@ -125,9 +126,9 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
     demand.output_tokens = read(li.output_tokens);
     scaling::Result<scaling::DollarResult> r = scaling::Result<scaling::DollarResult>::fail(error);
     static Memo<scaling::Result<scaling::DollarResult>> memo_dollars;
-    std::string key = law_key(s, law) + format_exact(loss) + format_exact(demand.requests) + format_exact(demand.input_tokens) +
-                      format_exact(demand.output_tokens);
-    for (const scaling::Phase& p : phases) key += format_exact(p.price_per_hour) + format_exact(p.peak_flops) + format_exact(p.mfu);
+    std::string key = law_key(s, law) + format_shortest(loss) + format_shortest(demand.requests) + format_shortest(demand.input_tokens) +
+                      format_shortest(demand.output_tokens);
+    for (const scaling::Phase& p : phases) key += format_shortest(p.price_per_hour) + format_shortest(p.peak_flops) + format_shortest(p.mfu);
     if (error.empty())
         r = memo(memo_dollars, key, [&] { return scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand); });
     if (!r.ok()) {
@@ -206,7 +207,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     scaling::Result<scaling::LifetimeResult> res = scaling::Result<scaling::LifetimeResult>::fail(error);
     static Memo<scaling::Result<scaling::LifetimeResult>> memo_main;
     if (error.empty())
-        res = memo(memo_main, law_key(s, law) + format_exact(loss) + format_exact(d_inf),
+        res = memo(memo_main, law_key(s, law) + format_shortest(loss) + format_shortest(d_inf),
                    [&] { return scaling::lifetime_optimum(law, loss, d_inf); });
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -262,7 +263,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ui_probe::record_text("lifetime_params", format_count(r.best.params));
     if (r.best.params < r.chinchilla.params) {
         static Memo<scaling::Result<scaling::BreakEven>> memo_be;
-        const auto& be = memo(memo_be, law_key(s, law) + format_exact(loss) + format_exact(r.best.params),
+        const auto& be = memo(memo_be, law_key(s, law) + format_shortest(loss) + format_shortest(r.best.params),
                               [&] { return scaling::break_even(law, loss, r.best.params); });
         if (be.ok())
             widgets::dim_text_wrapped(("Break-even: its extra training (" + format_scientific(be.value.extra_train_flops) +
@@ -280,7 +281,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
         double lowest = INFINITY;
     };
     static Memo<Curves> memo_curves;
-    const Curves& cv = memo(memo_curves, law_key(s, law) + format_exact(loss) + format_exact(d_inf), [&] {
+    const Curves& cv = memo(memo_curves, law_key(s, law) + format_shortest(loss) + format_shortest(d_inf), [&] {
         Curves c;
         for (int i = 0; i < 4; ++i) {
             curve(law, loss, n_lo, n_hi, levels[i], &c.n[i], &c.total[i]);
@@ -347,7 +348,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const auto d = li.over_tokens.number();
     static Memo<scaling::Result<scaling::Overtraining>> memo_over;
     const auto o = n.ok() && d.ok()
-                       ? memo(memo_over, law_key(s, law) + format_exact(n.value) + format_exact(d.value),
+                       ? memo(memo_over, law_key(s, law) + format_shortest(n.value) + format_shortest(d.value),
                               [&] { return scaling::overtraining(law, n.value, d.value); })
                        : scaling::Result<scaling::Overtraining>::fail(
                              n.ok() ? std::string(li.over_tokens.in->label) + ": " + d.error
@@ -368,7 +369,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
         ui_probe::record_text("overtrain_saving", format_percent(v.inference_saving));
         if (v.inference_saving > 0) {
             static Memo<scaling::Result<scaling::BreakEven>> memo_over_be;
-            const auto& be = memo(memo_over_be, law_key(s, law) + format_exact(v.loss) + format_exact(n.value),
+            const auto& be = memo(memo_over_be, law_key(s, law) + format_shortest(v.loss) + format_shortest(n.value),
                                   [&] { return scaling::break_even(law, v.loss, n.value); });
             if (be.ok())
                 widgets::dim_text_wrapped(("It pays back its extra training after " + format_count(be.value.tokens) +

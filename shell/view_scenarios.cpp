@@ -9,6 +9,7 @@
 #include "controls.hpp"
 #include "core/allocation.hpp"
 #include "core/gallery.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "core/scenarios.hpp"
 #include "imgui.h"
@@ -24,11 +25,11 @@ using scaling::format_count;
 using scaling::format_fixed;
 using scaling::format_scientific;
 
-// The Grok 2 -> Grok 3 preset, the source material's example (issue 8): 10x compute, data about
-// 10 TB that compute-optimal growth would take to about 30 TB, against under 20 TB available. xAI has
-// published neither model's size, data or compute; Grok 3's ~3e26 FLOP is the material's figure, so
-// the preset's base is Grok 2 at a tenth of it, sized compute-optimally under the chosen law.
-constexpr double kGrok3Flops = 3e26;
+// The Grok 2 -> Grok 3 preset, an example in circulation: 10x compute, data about 10 TB that
+// compute-optimal growth would take to about 30 TB, against under 20 TB available. xAI has published
+// neither model's size, data or compute; Grok 3's ~3e26 FLOP is the figure in circulation (a run of
+// assets/presets.csv), so the preset's base is Grok 2 at a tenth of it, sized compute-optimally
+// under the chosen law.
 constexpr double kGrokStep = 10;
 constexpr double kGrok2DataTb = 10, kGrok3DataCapTb = 20;
 
@@ -54,8 +55,16 @@ void base_picker(app::State& s, double params, double tokens, float width) {
     ui_probe::record_last_item("sc_base");
 }
 
+// Grok 3's training FLOP as the presets give it; 0 if they failed to load (the Budget view says why).
+double grok3_flops() {
+    const scaling::Preset* p = scaling::find_preset(scaling::kGrok3Preset);
+    return p ? p->flops : 0;
+}
+
 void grok_preset(app::State& s, const scaling::Law& law) {
-    const scaling::Result<scaling::Allocation> base = scaling::optimal(law, kGrok3Flops / kGrokStep);
+    const double grok3 = grok3_flops();
+    if (!(grok3 > 0)) return;
+    const scaling::Result<scaling::Allocation> base = scaling::optimal(law, grok3 / kGrokStep);
     app::ScenariosInputs& v = s.scenarios;
     if (base.ok() && base.value.has_params) {
         v.base_params.text = scaling::format_typed(base.value.params);
@@ -64,7 +73,7 @@ void grok_preset(app::State& s, const scaling::Law& law) {
     v.compute_multiple.text = scaling::format_typed(kGrokStep);
     v.data_cap.text = scaling::format_typed(kGrok3DataCapTb / kGrok2DataTb);
     v.base_data_tb.text = scaling::format_typed(kGrok2DataTb);
-    v.reference_flops.text = scaling::format_typed(kGrok3Flops);
+    v.reference_flops.text = scaling::format_typed(grok3);
 }
 
 // Loss and multipliers along k for both ways of growing, for the figures.
@@ -244,10 +253,11 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
                       "only its growth follows the law.";
     if (!loss) how += " This law has no loss form, so there is no predicted loss: choose one with a loss to compare them.";
     widgets::note(f.small, how.c_str());
-    widgets::note(f.small, "Grok 2 -> Grok 3 preset: 10x compute, data about 10 TB that data-driven growth would take to about "
-                           "30 TB, against under 20 TB available (the project's source material; xAI has published neither "
-                           "model's size, data or compute). The preset sizes Grok 2 compute-optimally at 3e25 FLOP, a tenth of "
-                           "Grok 3's quoted ~3e26: an assumption, edit it.");
+    widgets::note(f.small, ("Grok 2 -> Grok 3 preset: 10x compute, data about 10 TB that data-driven growth would take to about "
+                            "30 TB, against under 20 TB available (figures in circulation; xAI has published neither "
+                            "model's size, data or compute). The preset sizes Grok 2 compute-optimally at " +
+                            scaling::format_typed(grok3_flops() / kGrokStep) + " FLOP, a tenth of Grok 3's quoted ~" + scaling::format_typed(grok3_flops()) +
+                            ": an assumption, edit it.").c_str());
 }
 
 void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& law, float avail, bool narrow) {
@@ -297,8 +307,8 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
     views::caveats(scaling::caveats_of(law, p), "sc_projection_caveats");
     widgets::note(f.small, (std::string(scaling::kDenseEquivalentNote) +
                             " The dense-equivalent column is the dense model that compute would buy under the chosen law; "
-                            "the mixture itself is larger in total and smaller per token. The default reference is Grok 3's "
-                            "~3e26 FLOP as the source material quotes it (not published by xAI).").c_str());
+                            "the mixture itself is larger in total and smaller per token. The default reference is Grok 3's ~" +
+                            scaling::format_typed(grok3_flops()) + " FLOP as it is quoted in circulation (not published by xAI).").c_str());
     widgets::card_end();
 }
 

@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "frame_loop.hpp"
+#include "explorer.hpp"
 #include "imgui_impl_opengl3.h"
 
 namespace web::canvas {

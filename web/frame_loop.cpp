@@ -19,16 +19,11 @@
 namespace web {
 namespace {
 
-constexpr int kFramesAfterEvent = 30;  // ~0.5 s of frames after any input, for ImGui to settle
-
 struct Loop {
-    int frames_left = kFramesAfterEvent;
     long frames_drawn = 0;
-    int quiet_frames = 0;          // frames drawn since anything last asked for frames (wake): see settled
     std::vector<double> frame_ms;  // CPU time of recent drawn frames, for bench/pan-web.mjs
 };
 Loop g_loop;
-Explorer g_explorer;
 
 // Platform::new_frame. ImGui's GLFW backend reads the window's size and the pointer the way stock
 // library_glfw.js reports them (blurry, no touch drags: canvas.hpp, input_queue.hpp), so the
@@ -41,7 +36,7 @@ void new_frame(void*) {
     const canvas::Size& c = canvas::size();
     io.DisplaySize = ImVec2(static_cast<float>(c.css_w), static_cast<float>(c.css_h));
     io.DisplayFramebufferScale = ImVec2(c.dpr, c.dpr);
-    input::to_imgui(g_explorer.window, g_explorer.state);
+    input::to_imgui(explorer().window, explorer().state);
     pinch::feed();
     ImGui::NewFrame();
     input::after_new_frame();
@@ -52,13 +47,13 @@ void render(void*) { gl_frame::draw(canvas::size().fb_w, canvas::size().fb_h); }
 bool touch_input(void*) { return input::touch(); }
 
 void draw_frame() {
-    canvas::fit(&g_explorer.fonts);
-    if (g_loop.frames_left <= 0 && !ImGui::GetIO().WantTextInput) return;  // idle: nothing changed, nothing to draw
-    --g_loop.frames_left;
+    canvas::fit(&explorer().fonts);
+    if (explorer().frames_left <= 0 && !ImGui::GetIO().WantTextInput) return;  // idle: nothing changed, nothing to draw
+    --explorer().frames_left;
     // A fit running over frames: keep drawing until it ends.
-    if (app::frame(g_explorer.state, g_explorer.fonts, g_explorer.platform)) wake();
+    if (app::frame(explorer().state, explorer().fonts, explorer().platform)) wake();
     field_editor::follow();
-    ++g_loop.quiet_frames;
+    ++explorer().quiet_frames;
     if (++g_loop.frames_drawn == 1) {
         EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
     }
@@ -76,23 +71,16 @@ void frame() {
 
 }  // namespace
 
-Explorer& explorer() { return g_explorer; }
-
-void wake() {
-    g_loop.frames_left = kFramesAfterEvent;
-    g_loop.quiet_frames = 0;
-}
-
 void run() {
-    g_explorer.platform.new_frame = new_frame;
-    g_explorer.platform.render = render;
-    g_explorer.platform.touch_input = touch_input;
+    explorer().platform.new_frame = new_frame;
+    explorer().platform.render = render;
+    explorer().platform.touch_input = touch_input;
     emscripten_set_main_loop(frame, 0, true);
 }
 
 long frames_drawn() { return g_loop.frames_drawn; }
 
-bool settled() { return input::empty() && g_loop.quiet_frames >= 2; }
+bool settled() { return input::empty() && explorer().quiet_frames >= 2; }
 
 std::vector<double> take_frame_times() { return std::exchange(g_loop.frame_ms, {}); }
 

@@ -1,25 +1,11 @@
-// frame_loop.hpp: the one explorer this page runs, and its frame loop. Frames are drawn only for a
-// while after something happens (input, a resize, a running fit): an idle page burns no battery.
-// Every file of the web entry wakes the loop through here when it changes what is on screen.
+// frame_loop.hpp: the page's frame loop. Frames are drawn only for a while after something happens
+// (input, a resize, a running fit: explorer.hpp's wake): an idle page burns no battery.
 #pragma once
 #include <vector>
 
-#include "app.hpp"
-
-struct GLFWwindow;
+#include "explorer.hpp"
 
 namespace web {
-
-struct Explorer {
-    GLFWwindow* window = nullptr;  // Emscripten's GLFW window over the canvas
-    app::State state;
-    app::Fonts fonts;
-    app::Platform platform;        // the page's services (page.cpp), and the frame's (frame_loop.cpp)
-};
-Explorer& explorer();
-
-// Something changed: draw frames for a while (about half a second), for ImGui to settle.
-void wake();
 
 // Fills the platform's frame callbacks (new_frame, render, touch_input) and runs the loop; does
 // not return (Emscripten's main loop).

@@ -10,7 +10,7 @@
 
 #include "canvas.hpp"
 #include "double_press.hpp"
-#include "frame_loop.hpp"
+#include "explorer.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_internal.h"  // ClearActiveID: a paste replaces a text being edited

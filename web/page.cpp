@@ -11,7 +11,7 @@
 
 #include "canvas.hpp"
 #include "core/saved_work.hpp"
-#include "frame_loop.hpp"
+#include "explorer.hpp"
 
 namespace web::page {
 namespace {

@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "canvas.hpp"
-#include "frame_loop.hpp"
+#include "explorer.hpp"
 #include "imgui.h"
 #include "input_queue.hpp"
 #include "plot.hpp"

@@ -9,6 +9,7 @@
 #include "app.hpp"
 #include "harness.hpp"
 #include "core/allocation.hpp"
+#include "core/presets.hpp"
 #include "core/quantity.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
@@ -36,6 +37,38 @@ TEST_CASE("the first frames draw the Allocator with Chinchilla's budget and the 
     CHECK(ui_probe::text("tokens") == "1.33T");
     CHECK(ui_probe::text("tokens_per_param") == "18.4");
     CHECK(ui_probe::text("loss") == "1.974");
+}
+
+TEST_CASE("the explorer starts from the data files' figures: Chinchilla's budget, the custom law's constants, Grok 3's run") {
+    Harness h;
+    CHECK(h.state.flops == scaling::find_preset(scaling::kDefaultBudgetPreset)->flops);
+    CHECK(std::string(h.state.budget_text) == "5.76e23");
+    // The custom law's line of assets/laws.jsonl: Sardana et al. 2024's code default, as typed text.
+    const scaling::ChinchillaConstants& c = scaling::find_law("custom")->chinchilla;
+    CHECK(h.state.custom.A == c.A);
+    CHECK(h.state.custom.beta == c.beta);
+    const char* typed[5] = {"1.69", "406.4", "410.7", "0.336", "0.283"};
+    for (int k = 0; k < 5; ++k) CHECK(std::string(h.state.custom_text[k]) == typed[k]);
+    CHECK(h.state.scenarios.reference_flops.text == "3e26");
+}
+
+TEST_CASE("the budget chips: round budgets and the published runs of assets/presets.csv, in order; a tap sets the budget") {
+    Harness h;
+    const char* chips[] = {"1e21", "1e22", "1e23", "Chinchilla  5.76e23", "Llama 3.1 405B  3.8e25", "1e26"};
+    float last_x = -1, last_y = -1;
+    for (const char* c : chips) {
+        CAPTURE(c);
+        const ui_probe::Rect r = h.rect(std::string("budget_chip:") + c);
+        CHECK((r.y0 > last_y || (r.y0 == last_y && r.x0 > last_x)));  // left to right, row by row
+        last_x = r.x0, last_y = r.y0;
+    }
+    h.click("budget_chip:Llama 3.1 405B  3.8e25");
+    h.frames(2);
+    CHECK(h.state.flops == 3.8e25);  // Llama Team 2024, arXiv 2407.21783
+    CHECK(std::string(h.state.budget_text) == "3.8e25");
+    h.click("budget_chip:Chinchilla  5.76e23");
+    h.frames(2);
+    CHECK(h.state.flops == 5.76e23);  // Hoffmann et al. 2022, Table 3
 }
 
 TEST_CASE("typing a budget with a suffix in the field updates the shown result") {

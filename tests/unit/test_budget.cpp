@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/hardware.hpp"
+#include "core/presets.hpp"
 
 using namespace scaling;
 using doctest::Approx;
@@ -66,10 +67,11 @@ TEST_CASE("the issue's example: 1,000 H100s for 60 days at 40% MFU") {
 }
 
 TEST_CASE("published presets reproduce their figures within 5%") {
-    for (const BudgetPreset& p : budget_presets()) {
+    for (const Preset& p : all_presets()) {
+        if (!p.in_budget) continue;
         CAPTURE(p.id);
         Budget b;
-        b.gpu = &gpu(p.gpu);
+        b.gpu = &gpu(p.gpu.c_str());
         b.gpus = p.gpus;
         b.flops = p.flops;
         b.mfu = p.mfu;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/catalog.hpp"
+#include "core/laws.hpp"
 
 using namespace scaling;
 

@@ -27,7 +27,7 @@ TEST_CASE("inputs: every descriptor is complete and accepts its own starting tex
         if (in->kind != InputKind::Number) continue;
         CHECK(in->lo <= in->hi);
         if (given(in->initial)) CHECK_MESSAGE(read_number(*in, in->initial).ok(), read_number(*in, in->initial).error);
-        if (in->optional && in->fallback != 0) CHECK(read_number(*in, input_text(in->fallback)).ok());
+        if (in->optional && in->fallback != 0) CHECK(read_number(*in, format_shortest(in->fallback)).ok());
     }
     CHECK(seen.size() > 80);
 }
@@ -71,12 +71,12 @@ TEST_CASE("inputs: choices by name, with the list in the message") {
 }
 
 TEST_CASE("inputs: a value's text reads back exactly, in the short form people type") {
-    CHECK(input_text(5.76e23) == "5.76e23");
-    CHECK(input_text(1.2345e24) == "1.2345e24");
-    CHECK(input_text(0.4) == "0.4");
-    CHECK(input_text(1e-7) == "1e-7");
+    CHECK(format_shortest(5.76e23) == "5.76e23");
+    CHECK(format_shortest(1.2345e24) == "1.2345e24");
+    CHECK(format_shortest(0.4) == "0.4");
+    CHECK(format_shortest(1e-7) == "1e-7");
     for (double x : {1.0 / 3, 6.02214076e23, 2.5e-300, 123456789.123})
-        CHECK(std::strtod(input_text(x).c_str(), nullptr) == x);
+        CHECK(std::strtod(format_shortest(x).c_str(), nullptr) == x);
     CHECK(range_text(inputs::kFlops) == "greater than zero");
     CHECK(range_text(inputs::kLayers) == "zero or more");
     CHECK(range_text(inputs::kFactor) == "greater than 1");

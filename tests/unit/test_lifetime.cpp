@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/allocation.hpp"
+#include "core/compute.hpp"
 #include "core/lifetime.hpp"
 #include "core/loss.hpp"
 
@@ -19,6 +20,14 @@ Law sardana() {
     return l;
 }
 }  // namespace
+
+TEST_CASE("FLOP accounting: 6 per parameter and token to train, 2 to serve (Kaplan et al. 2020, Sec. 2.1)") {
+    CHECK(kTrainFlopPerParamToken == 6.0);
+    CHECK(kInferenceFlopPerParamToken == 2.0);
+    const auto r = lifetime_optimum(sardana(), 1.947, 2e12);
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    CHECK(r.value.best.infer_flops == Approx(2 * r.value.best.params * 2e12).epsilon(1e-15));
+}
 
 TEST_CASE("the Sardana law gives L(70e9, 1e12) = 1.947") {
     CHECK(std::fabs(predict_loss(sardana(), 70e9, 1e12).value - 1.947) < 5e-4);

@@ -133,8 +133,8 @@ TEST_CASE("the formatters for fields, tables and cache keys write what the views
     CHECK(format_typed(3e26) == "3e26");
     CHECK(format_typed(0.5) == "0.5");
     // The exact form reads back as the same double, for every magnitude.
-    for (double x = 1e-300; x < 1e300; x *= 7.3) CHECK(std::strtod(format_exact(x).c_str(), nullptr) == x);
-    CHECK(format_exact(0.1) != format_exact(std::nextafter(0.1, 1.0)));
+    for (double x = 1e-300; x < 1e300; x *= 7.3) CHECK(std::strtod(format_shortest(x).c_str(), nullptr) == x);
+    CHECK(format_shortest(0.1) != format_shortest(std::nextafter(0.1, 1.0)));
     CHECK(format_percent(0.4312) == "43.1%");
     CHECK(format_percent(0.4312, 2) == "43.12%");
     CHECK(format_percent(-0.25) == "-25.0%");
@@ -142,4 +142,18 @@ TEST_CASE("the formatters for fields, tables and cache keys write what the views
     CHECK(format_probability(0.9995) == "99.95%");
     CHECK(format_probability(1) == "100.0%");
     CHECK(format_probability(0.2) == "20.0%");
+}
+
+TEST_CASE("the shortest form reads back exactly, over 600 decades, as people type it") {
+    CHECK(format_shortest(5.76e23) == "5.76e23");
+    CHECK(format_shortest(406.4) == "406.4");
+    CHECK(format_shortest(0.336) == "0.336");
+    CHECK(format_shortest(1e-5) == "1e-5");
+    for (double e = -300.0; e <= 300.0; e += 0.173) {
+        const double x = std::pow(10.0, e) * 1.2345678901234567;
+        const std::string s = format_shortest(x);
+        CAPTURE(s);
+        CHECK(std::strtod(s.c_str(), nullptr) == x);  // exact: no tolerance
+        CHECK(s.find('+') == std::string::npos);
+    }
 }
