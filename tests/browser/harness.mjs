@@ -41,7 +41,10 @@ export async function startAll() {
 
 export async function stopAll({ server, browser }) {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  // close() waits for open connections to end; a keep-alive one Chromium holds never would.
+  const closed = new Promise((r) => (server ? server.close(r) : r()));
+  server?.closeAllConnections?.();
+  await closed;
 }
 
 // A browser context whose every wait (waitForFunction, waitForEvent, navigation, screenshots)

@@ -112,8 +112,10 @@ test('offline: after one visit the explorer reloads with the server stopped, ban
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => caches.keys().then(async (k) => k.length > 0 &&
     (await (await caches.open(k[0])).keys()).some((r) => r.url.endsWith('/epoch2024-bootstrap.csv'))));
-  await new Promise((r) => server.close(r));
+  // close() waits for open connections to end; a keep-alive one Chromium holds never would.
+  const closed = new Promise((r) => server.close(r));
   server.closeAllConnections?.();
+  await closed;
   await page.goto(`${url}?view=frontier&flops=1e24`);
   await appReady(page);
   await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Frontier');
@@ -134,7 +136,9 @@ test('sub-path: the site served from /some/sub/path/ works, pages and permalinks
     assert.deepEqual(problems, []);
     await context.close();
   } finally {
-    await new Promise((r) => server.close(r));
+    const closed = new Promise((r) => server.close(r));
+    server.closeAllConnections?.();
+    await closed;
   }
 });
 
