@@ -2,7 +2,7 @@
 // "k x more compute" from a base model: data-driven growth moves (N, D) the way the law's
 // compute-optimal allocation moves with compute; model-driven growth caps the data at what exists
 // and puts the rest of the compute into parameters. Under C = 6ND the two multipliers multiply to k
-// either way. The source material's example: Grok 2 -> Grok 3 at 10x compute, data about
+// either way. An example in circulation: Grok 2 -> Grok 3 at 10x compute, data about
 // 10 TB -> 30 TB (data-driven) against under 20 TB (what was available: capped).
 // Compute projections: a multiple of a reference run, as raw FLOP and, for a mixture of experts,
 // dense-equivalent FLOP (gallery.hpp's multiplier), each with the law's compute-optimal model.
