@@ -249,7 +249,7 @@ void share_buttons(State& state, const Platform& platform) {
 void ui(State& state, const Fonts& fonts, const Platform& platform) {
     ui_probe::clear();
     fields::new_frame();
-    views::set_fill_screen(!state.embed);
+    views::set_fill_screen(!state.embed, ImGui::GetMainViewport()->WorkSize.y);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

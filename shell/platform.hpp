@@ -30,6 +30,13 @@ struct Platform {
     // True when the last pointer input was a finger: a drag on the background then scrolls the
     // page (ImGui 1.86 cannot tell a finger from a mouse).
     bool (*touch_input)(void* user) = nullptr;
+    // The page scrolls the app (the web): how far it is scrolled, in display units. The app is then
+    // laid out at its full height, shifted up by this, and reports that height (report_height) so
+    // the page can be that tall; the browser scrolls, with momentum, find and focus scrolling its
+    // own. Null: the app scrolls itself in its window (the desktop).
+    float (*scroll_y)(void* user) = nullptr;
+    // The semantic tree changed (shell/semantics.hpp: its JSON): the page mirrors it as DOM nodes.
+    void (*publish_semantics)(const std::string& json, void* user) = nullptr;
 
     // [SECTION] The page the explorer lives in
     // The explorer's address without its query ("https://host/scaling/index.html"); links and embed
@@ -37,7 +44,8 @@ struct Platform {
     std::string page_url;
     // The state as a link's query changed: the address bar follows it (no history entry per edit).
     void (*show_query)(const std::string& query, void* user) = nullptr;
-    // Embedded: the UI's height changed; the host page sizes its iframe to it.
+    // The UI's height changed: the page (scroll_y) is made that tall; embedded, the host page sizes
+    // its iframe to it.
     void (*report_height)(float height, void* user) = nullptr;
     // Opens a page beside the explorer, named relative to page_url: a docs page ("docs-fit.html")
     // or the full explorer with a state ("?view=fit&flops=1e24"). A new tab or the system browser.

@@ -64,7 +64,7 @@ unsigned int law_color(int index);
 // width x aspect, at least 16 em.
 float figure_height(float width, float aspect, float caption_lines);
 // Whether figures may grow to fill the screen (not when embedded: see figure_height).
-void set_fill_screen(bool fill);
+void set_fill_screen(bool fill, float screen_h);
 
 // True when the law predicts a loss; otherwise writes why `figure` cannot be drawn and returns false.
 bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure);

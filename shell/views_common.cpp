@@ -14,9 +14,13 @@ unsigned int law_color(int index) { return plot::PaletteColor(index); }
 
 namespace {
 bool g_fill_screen = true;
+float g_screen_h = 0;  // the visible height the figures may fill (the viewport, not the page)
 }
 
-void set_fill_screen(bool fill) { g_fill_screen = fill; }
+void set_fill_screen(bool fill, float screen_h) {
+    g_fill_screen = fill;
+    g_screen_h = screen_h;
+}
 
 float figure_height(float width, float aspect, float caption_lines) {
     // Fill the screen below the controls when it is tall enough, keep the aspect when it is not,
@@ -24,7 +28,10 @@ float figure_height(float width, float aspect, float caption_lines) {
     // the figure keeps its aspect (filling would feed back into the size it reports).
     const float em = ImGui::GetFontSize();
     if (!g_fill_screen) return std::max(em * 16, width * aspect);
-    const float room = ImGui::GetContentRegionAvail().y - caption_lines * ImGui::GetTextLineHeightWithSpacing();
+    // The room under the cursor on the first screen: the window may be as tall as the page (the
+    // web scrolls the page, Platform::scroll_y), so it is measured against the screen, not it.
+    const float room = g_screen_h - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y -
+                       caption_lines * ImGui::GetTextLineHeightWithSpacing();
     return std::max(em * 16, std::min(width * aspect, room));
 }
 
