@@ -16,6 +16,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -236,7 +237,7 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
             if (static_cast<int>(i) == s.hardware.gpu.index()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(g.name.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
             for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs}) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(v > 0 ? format_count(v).c_str() : "-");

@@ -17,6 +17,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -48,7 +49,7 @@ void base_picker(app::State& s, double params, double tokens, float width) {
                 s.scenarios.base_tokens.text = scaling::format_typed(m.tokens);
                 s.scenarios.base_data_tb.text.clear();
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.source.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s", m.source.c_str());
         }
         ImGui::EndCombo();
     }

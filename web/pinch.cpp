@@ -80,9 +80,9 @@ void install() {
     emscripten_set_touchcancel_callback(canvas::kSelector, nullptr, EM_FALSE, on_touch);
 }
 
-void feed() {
+void feed(float page_y) {
     if (g.scale != 1.0f || g.pan.x != 0 || g.pan.y != 0) {
-        plot::FeedGesture({true, g.centre, g.scale, g.pan});
+        plot::FeedGesture({true, ImVec2(g.centre.x, g.centre.y + page_y), g.scale, g.pan});
         g.scale = 1.0f;
         g.pan = ImVec2(0, 0);
     }
