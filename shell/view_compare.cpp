@@ -77,7 +77,8 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(i));
             const std::string name = row.name + (row.caveats.extrapolated ? " *" : "");
-            if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns))
+            const bool clicked = ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns);
+            if (sem::button("Use " + row.name, "button", static_cast<int>(i) == s.law ? 1 : 0) || clicked)
                 s.law = static_cast<int>(i);
             if (ImGui::IsItemHovered()) sem::tooltip("%s", laws[i].citation.c_str());
             ImGui::PopID();

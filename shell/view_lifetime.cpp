@@ -340,7 +340,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ImGui::BeginGroup();
     ImGui::TextUnformatted(" ");
     // The descriptors start at this model (Touvron et al. 2023, Llama 2: 7B on 2T tokens).
-    if (ImGui::Button("Llama 2 7B on 2T tokens")) {
+    if (widgets::button("Llama 2 7B on 2T tokens")) {
         li.over_params.text = li.over_params.in->initial;
         li.over_tokens.text = li.over_tokens.in->initial;
     }

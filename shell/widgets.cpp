@@ -148,6 +148,11 @@ bool small_button(const char* label) {
     return sem::button(visible(label)) || clicked;
 }
 
+bool button(const char* label) {
+    const bool clicked = ImGui::Button(label);
+    return sem::button(visible(label)) || clicked;
+}
+
 std::string visible(const char* label) {
     const char* hidden = std::strstr(label, "##");
     return hidden ? std::string(label, hidden) : std::string(label);

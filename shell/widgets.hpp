@@ -4,6 +4,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "semantics.hpp"
 
 namespace widgets {
 
@@ -33,6 +34,8 @@ void stat_row(const char* const* captions, const std::string* values, const char
 void set_touch(bool touch);
 bool touch();
 bool small_button(const char* label);
+// A full-size button (ImGui::Button) with its node in the semantic tree: true on a click or Enter.
+bool button(const char* label);
 // A widget label's visible part (before "##"): its name in the semantic tree.
 std::string visible(const char* label);
 
