@@ -512,7 +512,7 @@ void draw_legend(ImDrawList* dl, const std::vector<LegendEntry>& entries, const 
         else
             dl->AddLine(s0, s1, col, 2.5f);
         dl->AddText(ImVec2(s1.x + pad, cy - ImGui::GetTextLineHeight() / 2),
-                    hidden ? IM_COL32(150, 155, 165, 255) : kAxisText, e.label.c_str());
+                    hidden ? IM_COL32(107, 114, 128, 255) : kAxisText, e.label.c_str());
     }
 }
 
@@ -839,6 +839,26 @@ void EndPlot() {
     if (ImGui::IsItemClicked()) st.engaged = true;
     else if (st.engaged && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !f.outer.Contains(io.MousePos)) st.engaged = false;
     if (st.engaged && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) st.engaged = false;
+    // Keys from the figure's DOM node (the keyboard's way to zoom and pan): + and - zoom about the
+    // centre, arrows move a tenth of the view, 0 restores the automatic view.
+    for (std::string key; sem::take_action(area_id, "key", &key);) {
+        if (key == "0") {
+            st.user_view = false;
+            continue;
+        }
+        if (!st.user_view) std::copy(f.v, f.v + 4, st.view);
+        st.user_view = true;
+        const ImVec2 c = f.area.GetCenter();
+        const float step_x = f.area.GetWidth() * 0.1f, step_y = f.area.GetHeight() * 0.1f;
+        if (key == "+" || key == "-") {
+            const double factor = key == "+" ? 0.8 : 1.25;
+            zoom_about(st.view, X, screen_to_tx(f, c.x), factor);
+            zoom_about(st.view, Y, screen_to_ty(f, c.y), factor);
+        } else if (key == "ArrowLeft") pan(st.view, f, ImVec2(step_x, 0));
+        else if (key == "ArrowRight") pan(st.view, f, ImVec2(-step_x, 0));
+        else if (key == "ArrowUp") pan(st.view, f, ImVec2(0, step_y));
+        else if (key == "ArrowDown") pan(st.view, f, ImVec2(0, -step_y));
+    }
     bool on_legend = false;
     for (const LegendEntry& e : legend) on_legend = on_legend || e.rect.Contains(io.MousePos);
     auto take_view = [&] {

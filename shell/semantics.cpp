@@ -387,6 +387,8 @@ void describe_last(const std::string& name, const std::string& unit, const std::
 
 bool take_text(ImGuiID id, std::string* text) { return take(widget_id(id), "set", text); }
 
+bool take_action(ImGuiID id, const char* action, std::string* value) { return take(widget_id(id), action, value); }
+
 int select_at(ImGuiID id, ImVec2 min, ImVec2 max, const std::string& name, const std::vector<std::string>& options,
               int index) {
     // Its preview text was logged under its ID.

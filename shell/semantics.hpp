@@ -29,7 +29,8 @@
 //     checkbox             "name", "checked": bool; action "press"
 //     table                "name" (caption), "header": [cells], "rows": [[cells], ...]
 //     figure               "name" (its title), "summary" (one sentence), "csv" (its data), "engaged":
-//                          bool (it takes the wheel); "drag": true; actions "engage", "release"
+//                          bool (it takes the wheel); "drag": true; actions "engage", "release",
+//                          and "key" with "+"/"-" (zoom), arrow key names (pan), "0" (reset)
 //   "drag": true marks where a finger's drag belongs to the app, not to the page's scroll.
 #pragma once
 #include <string>
@@ -80,6 +81,9 @@ bool slider(const std::string& name, double min, double max, double step, double
 // (engage/release) and is shown. True while a wheel hint is due (the wheel came without a click).
 bool figure(ImGuiID area, const std::string& name, ImVec2 min, ImVec2 max, const std::string& summary,
             const std::string& csv, bool* engaged);
+// A pending DOM action `action` on widget `id`, taken (its value in *value): for widgets with
+// actions of their own (a figure's "key": "+", "-", "0", "ArrowLeft", ...).
+bool take_action(ImGuiID id, const char* action, std::string* value);
 // A tooltip (as ImGui::SetTooltip), shown after the tree is built: ending a tooltip's window would
 // end ImGui's log mid-frame and lose the texts after it.
 void tooltip(const char* fmt, ...) IM_FMTARGS(1);

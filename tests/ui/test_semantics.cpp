@@ -176,6 +176,20 @@ TEST_CASE("a figure: its summary and data, the wheel only once engaged, Escape r
     CHECK(nodes_with(h, "figure")[0]["engaged"] == true);
     h.key(ImGuiKey_Escape);
     CHECK(nodes_with(h, "figure")[0]["engaged"] == false);
+
+    // The keyboard's zoom and pan, through the figure's node.
+    const std::string title = fig["name"];
+    const test_ui::View before = test_ui::view_of(title);
+    sem::act(fig["id"], "key", "+");
+    h.frames(2);
+    const test_ui::View zoomed = test_ui::view_of(title);
+    CHECK(zoomed.x1 / zoomed.x0 < before.x1 / before.x0);  // log axes: a narrower ratio
+    sem::act(fig["id"], "key", "ArrowRight");
+    h.frames(2);
+    CHECK(test_ui::view_of(title).x0 > zoomed.x0);
+    sem::act(fig["id"], "key", "0");
+    h.frames(2);
+    CHECK(test_ui::view_of(title).x0 == doctest::Approx(before.x0));
 }
 
 TEST_CASE("a tooltip does not cut the tree short") {
@@ -188,3 +202,4 @@ TEST_CASE("a tooltip does not cut the tree short") {
     h.frames(40);  // long enough for a tooltip
     CHECK(h.tree == tree);
 }
+
