@@ -1,6 +1,8 @@
 // widgets.cpp: cards, stats and chips on top of Dear ImGui.
 #include "widgets.hpp"
 
+#include <algorithm>
+
 #include "ui_probe.hpp"
 
 
@@ -106,6 +108,12 @@ void note(ImFont* small, const char* text) {
 
 void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
               float width, ImFont* caption_font, ImFont* value_font) {
+    // Fewer to a line when a value in the large font would run into its neighbour (phones).
+    float widest = 0;
+    ImGui::PushFont(value_font);
+    for (int i = 0; i < count; ++i) widest = std::max(widest, ImGui::CalcTextSize(values[i].c_str()).x);
+    ImGui::PopFont();
+    while (per_row > 1 && widest + ImGui::GetStyle().ItemSpacing.x > width / static_cast<float>(per_row)) --per_row;
     const float col_w = width / static_cast<float>(per_row);
     for (int i = 0; i < count; ++i) {
         if (i % per_row) ImGui::SameLine();

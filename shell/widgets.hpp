@@ -23,8 +23,8 @@ void warning_text(const char* text);
 // A heading line in `bold`; a note (formula, sources, caveats) in `small`, dim and wrapped.
 void heading(ImFont* bold, const char* text);
 void note(ImFont* small, const char* text);
-// Headline numbers in a row, `per_row` to a line across `width`: caption over value, each recorded
-// for tests under names[i] (ui_probe).
+// Headline numbers in a row, `per_row` to a line across `width` (fewer when a value would not fit
+// its share): caption over value, each recorded for tests under names[i] (ui_probe).
 void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
               float width, ImFont* caption_font, ImFont* value_font);
 
