@@ -941,6 +941,10 @@ void EndPlot() {
     ImGui::SetCursorScreenPos(f.area.Min);
     ImGui::Dummy(f.area.GetSize());
     ui_probe::record_last_item(("plot:" + title).c_str());
+    // The whole figure (title row, axes, their labels) without the legend below it.
+    ImGui::SetCursorScreenPos(f.outer.Min);
+    ImGui::Dummy(ImVec2(f.outer.GetWidth(), f.outer.GetHeight() - legend_h));
+    ui_probe::record_last_item(("figure:" + title).c_str());
     for (const LegendEntry& e : entries) {
         ImGui::SetCursorScreenPos(e.rect.Min);
         ImGui::Dummy(e.rect.GetSize());
