@@ -54,7 +54,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
     widgets::card_begin(width);
     const float inner = width - 2 * ImGui::GetFontSize();
     ImGui::PushFont(f.bold);
-    ImGui::TextWrapped("Compute-optimal under %s", law.name.c_str());
+    widgets::text_wrapped("Compute-optimal under %s", law.name.c_str());
     ImGui::PopFont();
     ImGui::PushFont(f.small);
     widgets::dim_text_wrapped(law.form.c_str());
@@ -63,7 +63,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
 
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", r.error.c_str());
+        widgets::text_wrapped("%s", r.error.c_str());
         ui_probe::record_text("result_error", r.error);
         ImGui::PopStyleColor();
     } else {

@@ -38,7 +38,7 @@ double field_value(const app::Field& f, std::string* error) {
 void error_text(const std::string& e) {
     if (e.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-    ImGui::TextWrapped("%s", e.c_str());
+    widgets::text_wrapped("%s", e.c_str());
     ImGui::PopStyleColor();
 }
 

@@ -205,7 +205,7 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
                 dim_cell("  95% range");
                 ImGui::TableNextColumn();
                 ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-                ImGui::TextWrapped("%s", row.range_error.c_str());
+                widgets::text_wrapped("%s", row.range_error.c_str());
                 ImGui::PopStyleColor();
                 ui_probe::record_text(("range:" + laws[i].id + ":error").c_str(), row.range_error);
             }
@@ -232,8 +232,8 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
     ImGui::PopFont();
     const auto verdict = [](const scaling::RuleOfThumb& t) {
         ImGui::PushStyleColor(ImGuiCol_Text, t.disagrees_with_every_law ? widgets::col_error() : widgets::col_dim());
-        if (t.disagrees_with_every_law) ImGui::TextWrapped("Disagrees with every published law (>2x in N). %s", t.claim.c_str());
-        else ImGui::TextWrapped("Within 2x of at least one law. %s", t.claim.c_str());
+        if (t.disagrees_with_every_law) widgets::text_wrapped("Disagrees with every published law (>2x in N). %s", t.claim.c_str());
+        else widgets::text_wrapped("Within 2x of at least one law. %s", t.claim.c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text(("rule:" + t.id).c_str(), t.disagrees_with_every_law ? "disagrees" : "agrees");
     };
@@ -250,7 +250,7 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
         for (size_t i = 0; i < c.rules.size(); ++i) {
             const scaling::RuleOfThumb& t = c.rules[i];
             if (i) ImGui::Separator();
-            ImGui::TextWrapped("%s", t.formula.c_str());
+            widgets::text_wrapped("%s", t.formula.c_str());
             pairs_table(("rules:" + t.id).c_str(), all[i], per_line, label_w, width);
             verdict(t);
         }

@@ -76,7 +76,7 @@ void data(app::State& s, const app::Fonts& f) {
     if (!r.ok()) {
         if (!r.error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-            ImGui::TextWrapped("%s %s", r.field == "flops" ? "The budget" : "Unique tokens", r.error.c_str());
+            widgets::text_wrapped("%s %s", r.field == "flops" ? "The budget" : "Unique tokens", r.error.c_str());
             ImGui::PopStyleColor();
             ui_probe::record_text("data_error", r.error);
         }
@@ -106,7 +106,7 @@ void data(app::State& s, const app::Fonts& f) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
-            ImGui::TextWrapped("%s", name);
+            widgets::text_wrapped("%s", name);
             ImGui::PopTextWrapPos();
             for (int i = 0; i < 3; ++i) {
                 const std::string v = value(*cols[i]);

@@ -105,7 +105,7 @@ void emergence(app::State& s, const app::Fonts& f) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
-        ImGui::TextWrapped("%s", ("Exact match, L = " + format_count(L)).c_str());
+        widgets::text_wrapped("%s", ("Exact match, L = " + format_count(L)).c_str());
         ImGui::PopTextWrapPos();
         for (int i = 0; i < 4; ++i) {
             const std::string v = format_fixed(scaling::exact_match(ps[i], L), 3);
@@ -115,7 +115,7 @@ void emergence(app::State& s, const app::Fonts& f) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextWrapped("Edit distance (tokens)");
+        widgets::text_wrapped("Edit distance (tokens)");
         ImGui::PopTextWrapPos();
         for (double pp : ps) number_cell("em_table", format_fixed(scaling::token_edit_distance(pp, L), 2));
         ImGui::EndTable();
@@ -143,14 +143,14 @@ void emergence(app::State& s, const app::Fonts& f) {
                     disputed = true;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", c.ability);
+            widgets::text_wrapped("%s", c.ability);
             ImGui::TableNextColumn();
             if (disputed) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_warning());
-            ImGui::TextWrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
+            widgets::text_wrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
             if (disputed) ImGui::PopStyleColor();
             ImGui::TableNextColumn();
             ImGui::PushFont(f.small);
-            ImGui::TextWrapped("%s", c.source);
+            widgets::text_wrapped("%s", c.source);
             ImGui::PopFont();
         }
         ImGui::PopTextWrapPos();

@@ -47,7 +47,7 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
         widgets::stat_row(captions, values, names, 3, narrow ? 2 : 3, avail - 2 * em, f.small, f.big);
         ImGui::EndGroup();
         ui_probe::record_last_item("ft_answer");
-        ImGui::TextWrapped("Suggested method for %s examples: %s.", format_count(ex).c_str(), v_method.c_str());
+        widgets::text_wrapped("Suggested method for %s examples: %s.", format_count(ex).c_str(), v_method.c_str());
         ui_probe::record_text("ft_method", v_method);
         widgets::card_end();
     };
@@ -108,7 +108,7 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
                 ImGui::TableNextColumn();
                 const bool here = &a == &scaling::advice_for(ex);
                 if (here) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_accent());
-                ImGui::TextWrapped("%s", a.method);
+                widgets::text_wrapped("%s", a.method);
                 if (here) ImGui::PopStyleColor();
             }
             ImGui::EndTable();
@@ -131,7 +131,7 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
         const double n = y[0], d = y[1];
         const double dt = scaling::transferred_data(c, d, n);
         const std::string v = format_count(dt);
-        ImGui::TextWrapped("Effective data transferred D_T = %s tokens: pre-training is worth %s of the %s effective "
+        widgets::text_wrapped("Effective data transferred D_T = %s tokens: pre-training is worth %s of the %s effective "
                            "tokens (D_F + D_T).", v.c_str(),
                            (format_fixed(100 * scaling::transfer_fraction(c, d, n), 1) + "%").c_str(), format_count(d + dt).c_str());
         ui_probe::record_text("ft_transfer", v);

@@ -120,7 +120,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
         widgets::dim_text_wrapped(info.c_str());
         for (const scaling::RejectedRow& r : preview.value.rejected) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-            ImGui::TextWrapped("line %d left out: %s", r.line, r.reason.c_str());
+            widgets::text_wrapped("line %d left out: %s", r.line, r.reason.c_str());
             ImGui::PopStyleColor();
         }
         ui_probe::record_text("fit_rows", std::to_string(preview.value.runs.size()));
@@ -148,7 +148,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     }
     if (!error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", error.c_str());
+        widgets::text_wrapped("%s", error.c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("fit_error", error);
     }
@@ -183,7 +183,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
-            ImGui::TextWrapped("%s", row.name);
+            widgets::text_wrapped("%s", row.name);
             ImGui::PopTextWrapPos();
             number_cell("fit_constants", g5(row.v));
             number_cell("fit_constants", row.i ? g5(row.i->lo) + " to " + g5(row.i->hi) : "running...");

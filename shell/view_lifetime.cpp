@@ -133,7 +133,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         r = memo(memo_dollars, key, [&] { return scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand); });
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
+        widgets::text_wrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("dollars_error", r.error);
         widgets::card_end();
@@ -146,7 +146,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
                              scaling::format_dollars(d.decode_dollars) + " = " + scaling::format_dollars(d.r.best.cost) +
                              ", against " + scaling::format_dollars(d.r.chinchilla.cost) + " for the Chinchilla-optimal " +
                              format_count(d.r.chinchilla.params) + " (" + format_percent(d.r.lifetime_saving) + " saved).";
-    ImGui::TextWrapped("%s", text.c_str());
+    widgets::text_wrapped("%s", text.c_str());
     ui_probe::record_text("dollars_saving", format_percent(d.r.lifetime_saving));
     // Break-even in dollars: the extra training paid back by the cheaper serving of each request.
     const double extra = d.train_dollars - d.chin_train_dollars;
@@ -217,7 +217,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
                    [&] { return scaling::lifetime_optimum(law, loss, d_inf); });
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
+        widgets::text_wrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("lifetime_error", res.error);
         if (narrow) fields();
@@ -250,7 +250,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
-                ImGui::TextWrapped("%s", kQuantities[q]);
+                widgets::text_wrapped("%s", kQuantities[q]);
                 ImGui::PopTextWrapPos();
                 number_cell("lifetime", a[q]);
                 number_cell("lifetime", b[q]);
@@ -272,7 +272,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const std::string verdict = "Lifetime-optimal: " + format_percent(r.params_ratio) + " of the parameters, " +
                                 format_percent(r.tokens_ratio) + " of the training tokens, and " + format_percent(r.lifetime_saving) +
                                 " less lifetime compute than the Chinchilla-optimal model of the same loss.";
-    ImGui::TextWrapped("%s", verdict.c_str());
+    widgets::text_wrapped("%s", verdict.c_str());
     ImGui::EndGroup();
     ui_probe::record_last_item("lifetime_answer");
     views::caveats(scaling::caveats_of(law, r), "lifetime_caveats");
@@ -374,7 +374,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
                                     : std::string(li.over_params.in->label) + ": " + n.error);
     if (!o.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", o.error.c_str());
+        widgets::text_wrapped("%s", o.error.c_str());
         ImGui::PopStyleColor();
     } else {
         const scaling::Overtraining& v = o.value;
@@ -383,7 +383,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
             "Chinchilla-optimal model of the same loss has " + format_count(v.chin_params) + " params on " +
             format_count(v.chin_tokens) + " tokens (" + format_scientific(v.chin_train_flops) + " FLOP): this model costs " +
             format_percent(v.extra_train) + " more to train and " + format_percent(v.inference_saving) + " less per token served.";
-        ImGui::TextWrapped("%s", text.c_str());
+        widgets::text_wrapped("%s", text.c_str());
         ui_probe::record_text("overtrain_extra", format_percent(v.extra_train));
         ui_probe::record_text("overtrain_saving", format_percent(v.inference_saving));
         if (v.inference_saving > 0) {

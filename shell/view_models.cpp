@@ -56,7 +56,7 @@ void sort_rows(std::vector<Row>& rows, const ImGuiTableSortSpecs* specs) {
 void models(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
     if (!scaling::gallery_error().empty()) {
-        ImGui::TextWrapped("The model gallery failed to load: %s", scaling::gallery_error().c_str());
+        widgets::text_wrapped("The model gallery failed to load: %s", scaling::gallery_error().c_str());
         return;
     }
     const scaling::Law law = app::current_law(s);

@@ -128,7 +128,7 @@ void table_row(const char* table, const char* name, const char* short_name, bool
 
 void say_error(const char* what, const std::string& error) {
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-    ImGui::TextWrapped("%s %s", what, error.c_str());
+    widgets::text_wrapped("%s %s", what, error.c_str());
     ImGui::PopStyleColor();
     ui_probe::record_text("sc_error", std::string(what) + " " + error);
 }
@@ -225,7 +225,7 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
             if (loss) say += ", for " + format_fixed(sc.model_driven.loss - sc.data_driven.loss, 4) + " nats/token more loss at the same compute";
         }
         say += ".";
-        ImGui::TextWrapped("%s", say.c_str());
+        widgets::text_wrapped("%s", say.c_str());
         ui_probe::record_text("sc_summary", say);
         views::caveats(scaling::caveats_of(law, sc), "sc_caveats");
         widgets::card_end();
@@ -331,7 +331,7 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
                             " FLOP of raw compute; a mixture of experts at 1:" + format_fixed(sparsity, sparsity < 10 ? 1 : 0) +
                             " sparsity is worth about " + format_fixed(p.multiplier, 2) + "x that in dense compute, " +
                             format_scientific(p.dense_flops, 3) + " FLOP.";
-    ImGui::TextWrapped("%s", say.c_str());
+    widgets::text_wrapped("%s", say.c_str());
     ui_probe::record_text("sc_projection", say);
     views::caveats(scaling::caveats_of(law, p), "sc_projection_caveats");
     widgets::note(f.small, (std::string(scaling::kDenseEquivalentNote) +

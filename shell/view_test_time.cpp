@@ -130,7 +130,7 @@ void test_time(app::State& s, const app::Fonts& f) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
-                ImGui::TextWrapped("%s", narrow ? short_label : label);
+                widgets::text_wrapped("%s", narrow ? short_label : label);
                 ImGui::PopTextWrapPos();
                 number_cell("tt_compare", format_count(k));
                 const std::string pass = format_fixed(100 * scaling::pass_at_k(p, k), 1) + "%";

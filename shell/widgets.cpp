@@ -2,6 +2,11 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+
+#include "imgui_internal.h"
 
 #include "ui_probe.hpp"
 
@@ -82,15 +87,75 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
     ImGui::EndGroup();
 }
 
+std::string break_at_spaces(const char* text, float width) {
+    std::string out;
+    float line_w = 0;
+    const float space_w = ImGui::CalcTextSize(" ").x;
+    for (const char* p = text; *p;) {
+        if (*p == '\n') {
+            out += '\n';
+            line_w = 0;
+            ++p;
+            continue;
+        }
+        if (*p == ' ') {
+            ++p;
+            continue;
+        }
+        const char* end = p;
+        while (*end && *end != ' ' && *end != '\n') ++end;
+        const float w = ImGui::CalcTextSize(p, end).x;
+        if (line_w > 0 && line_w + space_w + w > width) {
+            out += '\n';
+            line_w = 0;
+        } else if (line_w > 0) {
+            out += ' ';
+            line_w += space_w;
+        }
+        out.append(p, end);
+        line_w += w;
+        p = end;
+    }
+    return out;
+}
+
+void text_wrapped(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    char small[512];
+    va_list copy;
+    va_copy(copy, args);
+    const int n = std::vsnprintf(small, sizeof small, fmt, copy);
+    va_end(copy);
+    std::string text;
+    if (n >= static_cast<int>(sizeof small)) {
+        text.resize(static_cast<size_t>(n) + 1);
+        std::vsnprintf(text.data(), text.size(), fmt, args);
+        text.resize(static_cast<size_t>(n));
+    } else {
+        text = n > 0 ? small : "";
+    }
+    va_end(args);
+    // The width ImGui::TextWrapped would wrap at here: to the wrap position if one is pushed, else
+    // to the edge of the window's (or table column's) work area.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float pos = window->DC.TextWrapPos;
+    const float width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, pos < 0 ? 0.0f : pos);
+    const std::string shown = break_at_spaces(text.c_str(), std::max(width, 1.0f));
+    ImGui::PushTextWrapPos(-1.0f);  // the lines are broken already
+    ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+    ImGui::PopTextWrapPos();
+}
+
 void dim_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
-    ImGui::TextWrapped("%s", text);
+    text_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
 void warning_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_warning());
-    ImGui::TextWrapped("%s", text);
+    text_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 

@@ -14,6 +14,7 @@
 
 #include "core/inputs.hpp"
 #include "harness.hpp"
+#include "widgets.hpp"
 
 using test_ui::Harness;
 
@@ -244,4 +245,28 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
     Harness wide;
     wide.show(app::kAllocator);
     CHECK(wide.rect("allocator_answer").x0 > wide.rect("budget_input").x1);
+}
+
+TEST_CASE("wrapped text breaks only at spaces, so no number is split at its decimal point or comma") {
+    Phone h;
+    const char* text = "N counts total parameters. E printed as 1.82; 1.8172 unrounded. 1,250 tokens, 6.67K PF-days.";
+    std::string words_in;  // the text's words, one space apart
+    for (const char* p = text; *p; ++p) words_in += *p;
+    for (float width = 10; width <= 400; width += 1) {
+        CAPTURE(width);
+        std::string lines = widgets::break_at_spaces(text, width);
+        for (char& c : lines) c = c == '\n' ? ' ' : c;
+        CHECK(lines == words_in);  // every break was a space: "1.82" and "1,250" stay whole
+    }
+    // And it does wrap: at 120 px the sentence takes several lines, none wider than 120 px
+    // unless one word alone is.
+    const std::string at120 = widgets::break_at_spaces(text, 120);
+    size_t start = 0, lines = 0;
+    for (size_t end; start <= at120.size(); start = end + 1, ++lines) {
+        end = at120.find('\n', start);
+        if (end == std::string::npos) end = at120.size();
+        const std::string line = at120.substr(start, end - start);
+        if (line.find(' ') != std::string::npos) CHECK(ImGui::CalcTextSize(line.c_str()).x <= 120);
+    }
+    CHECK(lines >= 5);
 }
