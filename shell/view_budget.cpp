@@ -120,10 +120,18 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
     app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
 
     const int per_row = narrow ? 2 : 5;
-    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float field = (inner - spacing * (per_row - 1)) / per_row;
+    // Each label-and-box group of a row starts at the row's top (placed: SameLine would lower a
+    // group after a disabled one to its text baseline).
+    ImVec2 row;
+    const auto place = [&](int i) {
+        if (i % per_row) ImGui::SetCursorPos(ImVec2(row.x + static_cast<float>(i % per_row) * (field + spacing), row.y));
+        else row = ImGui::GetCursorPos();
+    };
     // The fields in the row's order: FLOP, days, GPUs, MFU.
     for (int i = 0; i < 4; ++i) {
-        if (i % per_row) ImGui::SameLine();
+        place(i);
         if (i == solve && r.ok()) {
             // Show the solved value in the field itself, so the row always reads as one budget.
             const double x = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
@@ -133,7 +141,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
         controls::number_field(*fields[i], field);
         ImGui::EndDisabled();
     }
-    if (4 % per_row) ImGui::SameLine();
+    place(4);
     const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
     controls::number_field(hw.price, field, price_hint.c_str());
 

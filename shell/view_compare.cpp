@@ -74,20 +74,39 @@ void pairs_table(const char* id, const std::vector<Pair>& pairs, int per_line, f
         ImGui::TextUnformatted(pairs[i].label);
         ImGui::PopStyleColor();
         number_cell(id, pairs[i].value);
-        if (!pairs[i].second.empty()) number_text(id, pairs[i].second, true, 1);
+        if (!pairs[i].second.empty()) {
+            // Beside the value when the column has room for both (the cursor is back at the column's
+            // start, so the room is the column's width), else under it.
+            const float gap = ImGui::GetFontSize();
+            if (ImGui::GetItemRectSize().x + gap + ImGui::CalcTextSize(pairs[i].second.c_str()).x <= ImGui::GetContentRegionAvail().x)
+                ImGui::SameLine(0, gap);
+            number_text(id, pairs[i].second, true, 1);
+        }
     }
     ImGui::EndTable();
 }
 
-// The law's name on its own line: a selectable as wide as the card, so the whole name shows.
-bool name_line(const std::string& name, bool selected, const std::string& probe, float width) {
+// The law's name on its own line, in bold: a selectable as wide as the card (a finger's height on
+// touch, the name centred in it), so the whole name shows.
+bool name_line(const std::string& name, bool selected, const std::string& probe, float width, ImFont* bold) {
+    ImGui::PushFont(bold);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     const bool pressed = ImGui::Selectable(name.c_str(), selected, 0, ImVec2(width, widgets::touch() ? ImGui::GetFrameHeight() : 0));
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
     ui_probe::record_last_item(probe.c_str());
     ui_probe::record_text(probe.c_str(), name);
     return pressed;
 }
 
 std::string range(const std::string& lo, const std::string& hi) { return "95%: " + lo + "-" + hi; }
+
+// A thin rule between two entries, as wide as the card (ImGui::Separator spans the whole window).
+void rule(float width) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(width, 1));
+}
 
 }  // namespace
 
@@ -134,13 +153,17 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
                          ranged ? range(format_fixed(row.l_lo, 2), format_fixed(row.l_hi, 2)) : ""});
             pair_widths(p, &label_w, &value_w);
         }
-        const int per_line = pairs_per_line(label_w, value_w, width);
         for (size_t i = 0; i < c.laws.size(); ++i) {
             const scaling::LawRow& row = c.laws[i];
+            // Two pairs to a line where this law's values allow (the labels' column shared, so the
+            // laws line up); a law with ranges usually takes one.
+            float own_label_w = label_w, own_value_w = 0;
+            pair_widths(all[i], &own_label_w, &own_value_w);
+            const int per_line = pairs_per_line(label_w, own_value_w, width);
             ImGui::PushID(static_cast<int>(i));
-            if (i) ImGui::Separator();
+            if (i) rule(width);
             const std::string name = row.name + (row.caveats.extrapolated ? " *" : "");
-            if (name_line(name, static_cast<int>(i) == s.law, std::string(table_id) + "_name:" + laws[i].id, width))
+            if (name_line(name, static_cast<int>(i) == s.law, std::string(table_id) + "_name:" + laws[i].id, width, f.bold))
                 s.law = static_cast<int>(i);
             if (!row.ok) {
                 widgets::dim_text_wrapped("out of range");
@@ -249,8 +272,10 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
         const int per_line = pairs_per_line(label_w, value_w, width);
         for (size_t i = 0; i < c.rules.size(); ++i) {
             const scaling::RuleOfThumb& t = c.rules[i];
-            if (i) ImGui::Separator();
+            if (i) rule(width);
+            ImGui::PushFont(f.bold);
             widgets::text_wrapped("%s", t.formula.c_str());
+            ImGui::PopFont();
             pairs_table(("rules:" + t.id).c_str(), all[i], per_line, label_w, width);
             verdict(t);
         }
