@@ -64,6 +64,9 @@ void pairs_table(const char* id, const std::vector<Pair>& pairs, int per_line, f
     const int columns = per_line * 2;
     const ImGuiTableFlags tf = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX;
     if (!ImGui::BeginTable(id, columns, tf, ImVec2(width, 0))) return;
+    // The widest value, so second lines set beside their values start at one x.
+    float widest = 0;
+    for (const Pair& p : pairs) widest = std::max(widest, ImGui::CalcTextSize(p.value.c_str()).x);
     for (int c = 0; c < columns; ++c)
         ImGui::TableSetupColumn(nullptr, c % 2 ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
                                 c % 2 ? 1.0f : label_w);
@@ -78,8 +81,8 @@ void pairs_table(const char* id, const std::vector<Pair>& pairs, int per_line, f
             // Beside the value when the column has room for both (the cursor is back at the column's
             // start, so the room is the column's width), else under it.
             const float gap = ImGui::GetFontSize();
-            if (ImGui::GetItemRectSize().x + gap + ImGui::CalcTextSize(pairs[i].second.c_str()).x <= ImGui::GetContentRegionAvail().x)
-                ImGui::SameLine(0, gap);
+            if (widest + gap + ImGui::CalcTextSize(pairs[i].second.c_str()).x <= ImGui::GetContentRegionAvail().x)
+                ImGui::SameLine(0, gap + widest - ImGui::GetItemRectSize().x);
             number_text(id, pairs[i].second, true, 1);
         }
     }

@@ -91,27 +91,32 @@ std::string break_at_spaces(const char* text, float width) {
     std::string out;
     float line_w = 0;
     const float space_w = ImGui::CalcTextSize(" ").x;
+    int spaces = 0;  // before the next word: kept within a line ("a  =  b"), dropped at a break
     for (const char* p = text; *p;) {
         if (*p == '\n') {
             out += '\n';
             line_w = 0;
+            spaces = 0;
             ++p;
             continue;
         }
         if (*p == ' ') {
+            ++spaces;
             ++p;
             continue;
         }
         const char* end = p;
         while (*end && *end != ' ' && *end != '\n') ++end;
         const float w = ImGui::CalcTextSize(p, end).x;
-        if (line_w > 0 && line_w + space_w + w > width) {
+        const float gap = space_w * static_cast<float>(spaces);
+        if (line_w > 0 && line_w + gap + w > width) {
             out += '\n';
             line_w = 0;
-        } else if (line_w > 0) {
-            out += ' ';
-            line_w += space_w;
+        } else {
+            out.append(static_cast<size_t>(spaces), ' ');  // leading spaces too, as ImGui keeps them
+            line_w += gap;
         }
+        spaces = 0;
         out.append(p, end);
         line_w += w;
         p = end;

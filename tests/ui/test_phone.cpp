@@ -255,8 +255,10 @@ TEST_CASE("wrapped text breaks only at spaces, so no number is split at its deci
     for (float width = 10; width <= 400; width += 1) {
         CAPTURE(width);
         std::string lines = widgets::break_at_spaces(text, width);
+        // Every break replaced a space: "1.82" and "1,250" stay whole. (Spaces at a break are
+        // dropped, and this text has single spaces, so a break reads back as one space.)
         for (char& c : lines) c = c == '\n' ? ' ' : c;
-        CHECK(lines == words_in);  // every break was a space: "1.82" and "1,250" stay whole
+        CHECK(lines == words_in);
     }
     // And it does wrap: at 120 px the sentence takes several lines, none wider than 120 px
     // unless one word alone is.
@@ -269,4 +271,6 @@ TEST_CASE("wrapped text breaks only at spaces, so no number is split at its deci
         if (line.find(' ') != std::string::npos) CHECK(ImGui::CalcTextSize(line.c_str()).x <= 120);
     }
     CHECK(lines >= 5);
+    // Runs of spaces within a line are kept, as ImGui::TextWrapped keeps them ("a  =  b").
+    CHECK(widgets::break_at_spaces("5.76e23 FLOP  =  6.67K PF-days", 1000) == "5.76e23 FLOP  =  6.67K PF-days");
 }
