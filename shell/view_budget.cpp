@@ -81,7 +81,9 @@ void budget_answer(app::State& s, const app::Fonts& f, const scaling::Budget& v,
         ImGui::PopFont();
     }
     ImGui::EndGroup();
-    ui_probe::record_last_item("budget_answer");
+    // Probed where it leads the view (phones); the wide one-liner is no control, and the browser
+    // tour takes every probed rect under 44 px for a touch target too small.
+    if (narrow) ui_probe::record_last_item("budget_answer");
     ui_probe::record_text("budget_flops", format_scientific(v.flops));
     ui_probe::record_text("budget_dollars", scaling::format_dollars(v.dollars));
     if (ImGui::Button("Use as the explorer's budget")) app::set_budget(s, v.flops);
