@@ -140,6 +140,10 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
     app::ScenariosInputs& v = s.scenarios;
     app::Field* in[] = {&v.base_params, &v.base_tokens, &v.compute_multiple, &v.data_cap, &v.base_data_tb};
     double x[5] = {};
+    const auto preset = [&] {
+        if (widgets::small_button("Grok 2 -> Grok 3 preset")) grok_preset(s, law);
+        ui_probe::record_last_item("sc_grok");
+    };
     const auto inputs = [&] {
         widgets::card_begin(avail);
         widgets::heading(f.bold, "A base model given k x more compute");
@@ -161,8 +165,7 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
         controls::law_combo(s, half);
         ImGui::EndGroup();
         controls::law_settings(s, inner);
-        if (widgets::small_button("Grok 2 -> Grok 3 preset")) grok_preset(s, law);
-        ui_probe::record_last_item("sc_grok");
+        if (!narrow) preset();
         const bool valid = controls::number_rows(in, 5, narrow ? 2 : 5, x);
         widgets::card_end();
         return valid;
@@ -231,6 +234,8 @@ void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law,
         widgets::card_end();
     };
     if (narrow) {
+        // The preset fills every field at once: a one-tap way to an answer, so it leads.
+        preset();
         if (good) {
             answer(r.value);
             ImGui::Spacing();
