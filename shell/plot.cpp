@@ -56,10 +56,11 @@ struct PlotState {
     bool user_view = false;         // zoomed or panned: stop auto-fitting
     double view[4] = {0, 1, 0, 1};  // x0, x1, y0, y1, transformed
     std::set<std::string> hidden;   // legend labels switched off
-    float legend_h = 0;             // rows an outside legend added below the plot when last drawn
+    float legend_h = 0;             // what an outside legend added below the plot when last drawn
     bool engaged = false;           // clicked (or Enter on its DOM node): the wheel zooms it, not the page
     std::string csv;                // its series as CSV, for the figure's data table ...
     uint64_t csv_key = 0;           // ... made again only when the series change (series_key)
+    int legend_open = -1;           // the Legend toggle's choice: -1 not used yet, 0 closed, 1 open
 };
 
 // The plot being submitted this frame.
@@ -802,9 +803,21 @@ void EndPlot() {
 
     // Layout: title row, y-axis label row, plot area, x tick labels and x-axis label.
     std::vector<LegendEntry> legend = collect_legend();
-    g_legend_outside = g_plot.size.x < em() * 30 || legend.size() > kMaxInsideEntries;
+    const bool narrow = g_plot.size.x < em() * 30;
+    g_legend_outside = narrow || legend.size() > kMaxInsideEntries;
     // An outside legend adds its rows below the size asked for, so the axes keep their height.
-    const float legend_h = legend_outside() ? legend_rows(legend, g_plot.size.x) * line_h * 1.25f : 0.0f;
+    const float rows_h = legend_outside() ? legend_rows(legend, g_plot.size.x) * line_h * 1.25f : 0.0f;
+    // On a phone a legend of a dozen laws was taller than the axes it explains: there (and wherever
+    // an outside legend would take over a third of the plot's height) it folds behind a "Legend"
+    // button, closed by default when it is that tall. The reader's choice is kept per plot.
+    const bool too_tall = rows_h > g_plot.size.y / 3;
+    const bool foldable = legend_outside() && !legend.empty() && (narrow || too_tall);
+    const bool legend_open = !foldable || (st.legend_open >= 0 ? st.legend_open == 1 : !too_tall);
+    const float toggle_h = !foldable ? 0.0f
+                           : (g_touch_targets ? ImGui::GetFrameHeight() : line_h + em() * 0.24f) + line_h * 0.3f;
+    const float legend_h = toggle_h + (legend_open ? rows_h : 0.0f);
+    // What is drawn and clicked; `legend` stays whole for the probe of visible series.
+    const std::vector<LegendEntry> no_entries;
     g_plot.size.y += legend_h;
     f.outer.Max.y += legend_h;
     st.legend_h = legend_h;
@@ -825,7 +838,8 @@ void EndPlot() {
     f.xt = fitted_ticks(g_plot.axes[X], f.v[0], f.v[1], f.area.GetWidth(), true);
 
     // [Interaction] The area is one invisible button: it owns drags, so a pan never scrolls the page.
-    place_legend(legend, f, bottom + line_h * 2.6f);
+    place_legend(legend, f, bottom + line_h * 2.6f + toggle_h);
+    const std::vector<LegendEntry>& entries = legend_open ? legend : no_entries;
     ImGui::SetCursorScreenPos(f.area.Min);
     ImGui::PushID(static_cast<int>(g_plot.id));
     ImGui::InvisibleButton("##plot_area", f.area.GetSize());
@@ -860,7 +874,7 @@ void EndPlot() {
         else if (key == "ArrowDown") pan(st.view, f, ImVec2(0, -step_y));
     }
     bool on_legend = false;
-    for (const LegendEntry& e : legend) on_legend = on_legend || e.rect.Contains(io.MousePos);
+    for (const LegendEntry& e : entries) on_legend = on_legend || e.rect.Contains(io.MousePos);
     auto take_view = [&] {
         if (!st.user_view) std::copy(f.v, f.v + 4, st.view);
         st.user_view = true;
@@ -871,7 +885,7 @@ void EndPlot() {
     // Legend entries toggle on click, inside the plot or below it.
     const bool in_outer = f.outer.Contains(io.MousePos) && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     if (on_legend && in_outer && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        for (const LegendEntry& e : legend)
+        for (const LegendEntry& e : entries)
             if (e.rect.Contains(io.MousePos)) {
                 if (!st.hidden.erase(e.label)) st.hidden.insert(e.label);
             }
@@ -948,7 +962,7 @@ void EndPlot() {
     dl->AddText(ImVec2((f.area.Min.x + f.area.Max.x - xw) / 2, f.area.Max.y + line_h * 1.45f), kTickText,
                 g_plot.axes[X].label.c_str());
     if (heat) draw_colorbar(dl, f, *heat);
-    draw_legend(dl, legend, st);
+    draw_legend(dl, entries, st);
     if (hovered && !on_legend && !active) hover(dl, f, st, io.MousePos);
 
     // Export buttons in the title row, right-aligned.
@@ -964,6 +978,14 @@ void EndPlot() {
     ImGui::SameLine();
     if (button("CSV")) g_exports.push_back({ExportRequest::Csv, file_name(title), {}, plot_csv()});
     ui_probe::record_last_item(("csv:" + title).c_str());
+    if (foldable) {
+        // Under the x-axis label, at the left: the legend's rows (when open) follow it.
+        ImGui::SetCursorScreenPos(ImVec2(f.outer.Min.x, bottom + line_h * 2.6f));
+        const std::string label = legend_open ? "Hide legend" : "Legend (" + std::to_string(legend.size()) + ")";
+        const bool clicked = ImGui::Button(label.c_str());
+        if (sem::button(label + " of " + title, "button", legend_open ? 1 : 0) || clicked) st.legend_open = legend_open ? 0 : 1;
+        ui_probe::record_last_item(("legend_toggle:" + title).c_str());
+    }
     ImGui::PopStyleVar();
     ImGui::PopID();
 
@@ -979,7 +1001,11 @@ void EndPlot() {
     ImGui::SetCursorScreenPos(f.area.Min);
     ImGui::Dummy(f.area.GetSize());
     ui_probe::record_last_item(("plot:" + title).c_str());
-    for (const LegendEntry& e : legend) {
+    // The whole figure (title row, axes, their labels) without the legend below it.
+    ImGui::SetCursorScreenPos(f.outer.Min);
+    ImGui::Dummy(ImVec2(f.outer.GetWidth(), f.outer.GetHeight() - legend_h));
+    ui_probe::record_last_item(("figure:" + title).c_str());
+    for (const LegendEntry& e : entries) {
         ImGui::SetCursorScreenPos(e.rect.Min);
         ImGui::Dummy(e.rect.GetSize());
         ui_probe::record_last_item(("legend:" + title + ":" + e.label).c_str());

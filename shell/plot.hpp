@@ -3,7 +3,8 @@
 // submitted and everything that needs all of them (auto-fit, ticks, legend, hover) is resolved in
 // EndPlot. Tick locations and labels come from core/axis.hpp, so they are unit-tested without a window.
 //
-// Interaction: legend entries toggle their series; hover shows a crosshair and the nearest point's
+// Interaction: legend entries toggle their series (a legend below a narrow plot folds behind a
+// "Legend" button, closed at first when it would take over a third of the plot's height); hover shows a crosshair and the nearest point's
 // values in axis units; the wheel (or a pinch fed through FeedGesture) zooms about the pointer; a
 // drag pans; a double click or double tap restores the automatic view.
 #pragma once

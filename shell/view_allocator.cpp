@@ -54,7 +54,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
     widgets::card_begin(width);
     const float inner = width - 2 * ImGui::GetFontSize();
     ImGui::PushFont(f.bold);
-    ImGui::TextWrapped("Compute-optimal under %s", law.name.c_str());
+    widgets::text_wrapped("Compute-optimal under %s", law.name.c_str());
     ImGui::PopFont();
     ImGui::PushFont(f.small);
     widgets::dim_text_wrapped(law.form.c_str());
@@ -63,7 +63,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
 
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", r.error.c_str());
+        widgets::text_wrapped("%s", r.error.c_str());
         ui_probe::record_text("result_error", r.error);
         ImGui::PopStyleColor();
     } else {
@@ -81,6 +81,7 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
         const int cols = inner > ImGui::GetFontSize() * 30 ? 4 : 2;
         const float col_w = inner / cols;
         const float x0 = ImGui::GetCursorPosX();
+        ImGui::BeginGroup();
         for (int i = 0; i < 4; ++i) {
             if (i % cols != 0) {
                 ImGui::SameLine();
@@ -89,6 +90,8 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
             widgets::stat(captions[i], values[i]->c_str(), f.small, f.big, col_w - ImGui::GetStyle().ItemSpacing.x);
             ui_probe::record_text(probe[i], *values[i]);
         }
+        ImGui::EndGroup();
+        ui_probe::record_last_item("allocator_answer");
         ui_probe::record_text("law", law.id);
         ui_probe::record_text("flops", scaling::format_scientific(a.flops));
         ImGui::Spacing();
@@ -141,9 +144,10 @@ void allocator(app::State& s, const app::Fonts& f) {
         ImGui::SameLine(0, gap);
         result_card(s, f, avail - left - gap, law, r);
     } else {
-        budget_card(s, f, avail);
-        ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        // Stacked (phones): the answer first, so it is on the first screen; the inputs under it.
         result_card(s, f, avail, law, r);
+        ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        budget_card(s, f, avail);
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     compare_card(s, f, avail);

@@ -39,11 +39,62 @@ double field_value(const app::Field& f, std::string* error) {
 void error_text(const std::string& e) {
     if (e.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-    ImGui::TextWrapped("%s", e.c_str());
+    widgets::text_wrapped("%s", e.c_str());
     ImGui::PopStyleColor();
 }
 
-void hardware_card(app::State& s, const app::Fonts& f, float width) {
+// The hardware budget as the fields give it: three of FLOP, days, GPUs and MFU, the fourth solved.
+scaling::Result<scaling::Budget> solve_hardware(app::HardwareInputs& hw) {
+    const scaling::Gpu& gpu = scaling::all_gpus()[static_cast<size_t>(hw.gpu.index())];
+    const int solve = hw.solve.index();
+    // The solver's inputs in the order of the solve choices (flops, days, gpus, mfu).
+    const app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
+    std::string error;
+    double given[4];
+    for (int i = 0; i < 4; ++i) given[i] = solve == i ? 0 : field_value(*fields[i], &error);
+    scaling::Budget b;
+    b.gpu = &gpu;
+    b.dtype = kComputeDtypes[hw.dtype.index()];
+    b.flops = given[0];
+    b.days = given[1];
+    b.gpus = given[2];
+    b.mfu = given[3];
+    b.price_per_hour = field_value(hw.price, &error);
+    if (!error.empty()) return scaling::Result<scaling::Budget>::fail(error);
+    return scaling::solve_budget(b);
+}
+
+// The answer: FLOP, GPU-hours and dollars, and the button that makes the FLOP the explorer's
+// budget. Wide, one line in the large font; on a phone, where that line is 500 px long, as stats.
+void budget_answer(app::State& s, const app::Fonts& f, const scaling::Budget& v, float inner, bool narrow) {
+    const scaling::Gpu& gpu = *v.gpu;
+    ImGui::BeginGroup();
+    if (narrow) {
+        const char* captions[3] = {"Training FLOP", "GPU-hours", "Cost"};
+        const std::string values[3] = {format_scientific(v.flops), format_count(v.gpu_hours), scaling::format_dollars(v.dollars)};
+        const char* names[3] = {"budget_flops", "budget_gpu_hours", "budget_dollars"};
+        widgets::stat_row(captions, values, names, 3, 3, inner, f.small, f.big);
+    } else {
+        const std::string summary = format_scientific(v.flops) + " FLOP  ·  " + format_count(v.gpu_hours) +
+                                    " GPU-hours  ·  " + scaling::format_dollars(v.dollars);
+        ImGui::PushFont(f.big);
+        ImGui::TextUnformatted(summary.c_str());
+        ImGui::PopFont();
+    }
+    ImGui::EndGroup();
+    // Probed where it leads the view (phones); the wide one-liner is no control, and the browser
+    // tour takes every probed rect under 44 px for a touch target too small.
+    if (narrow) ui_probe::record_last_item("budget_answer");
+    ui_probe::record_text("budget_flops", format_scientific(v.flops));
+    ui_probe::record_text("budget_dollars", scaling::format_dollars(v.dollars));
+    if (widgets::button("Use as the explorer's budget")) app::set_budget(s, v.flops);
+    ui_probe::record_last_item("use_budget");
+    if (!narrow) ImGui::SameLine();
+    widgets::dim_text_wrapped(("FLOP = GPUs x days x 86,400 s x " + format_count(gpu.peak_flops(v.dtype) / 1e12) +
+                               " TFLOPS (" + scaling::dtype_name(v.dtype) + ", dense) x MFU").c_str());
+}
+
+void hardware_card(app::State& s, const app::Fonts& f, float width, const scaling::Result<scaling::Budget>& r, bool narrow) {
     app::HardwareInputs& hw = s.hardware;
     const auto& gpus = scaling::all_gpus();
     const scaling::Gpu& gpu = gpus[static_cast<size_t>(hw.gpu.index())];
@@ -63,7 +114,6 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     // Which quantity is solved for: its field shows the answer and cannot be typed into.
     const char* solve_names[] = {"FLOP", "Days", "GPUs", "MFU"};
     // Phones: the label on its own line and the choices two by two; the fields two per row.
-    const bool narrow = inner < ImGui::GetFontSize() * 30;
     ImGui::TextUnformatted(hw.solve.in->label);
     const int solve = hw.solve.index();
     for (int i = 0; i < 4; ++i) {
@@ -71,27 +121,21 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
         const bool clicked = ImGui::RadioButton(solve_names[i], solve == i);
         if (sem::button(solve_names[i], "button", solve == i ? 1 : 0) || clicked) hw.solve.choose(i);
     }
-    // The solver's inputs in the order of the solve choices (flops, days, gpus, mfu).
     app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
-    std::string error;
-    double given[4];
-    for (int i = 0; i < 4; ++i) given[i] = solve == i ? 0 : field_value(*fields[i], &error);
-    scaling::Budget b;
-    b.gpu = &gpu;
-    b.dtype = kComputeDtypes[hw.dtype.index()];
-    b.flops = given[0];
-    b.days = given[1];
-    b.gpus = given[2];
-    b.mfu = given[3];
-    b.price_per_hour = field_value(hw.price, &error);
-    scaling::Result<scaling::Budget> r = scaling::Result<scaling::Budget>::fail(error);
-    if (error.empty()) r = scaling::solve_budget(b);
 
     const int per_row = narrow ? 2 : 5;
-    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float field = (inner - spacing * (per_row - 1)) / per_row;
+    // Each label-and-box group of a row starts at the row's top (placed: SameLine would lower a
+    // group after a disabled one to its text baseline).
+    ImVec2 row;
+    const auto place = [&](int i) {
+        if (i % per_row) ImGui::SetCursorPos(ImVec2(row.x + static_cast<float>(i % per_row) * (field + spacing), row.y));
+        else row = ImGui::GetCursorPos();
+    };
     // The fields in the row's order: FLOP, days, GPUs, MFU.
     for (int i = 0; i < 4; ++i) {
-        if (i % per_row) ImGui::SameLine();
+        place(i);
         if (i == solve && r.ok()) {
             // Show the solved value in the field itself, so the row always reads as one budget.
             const double x = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
@@ -101,27 +145,15 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
         controls::number_field(*fields[i], field);
         ImGui::EndDisabled();
     }
-    if (4 % per_row) ImGui::SameLine();
+    place(4);
     const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
     controls::number_field(hw.price, field, price_hint.c_str());
 
     if (!r.ok()) {
         error_text(r.error);
         ui_probe::record_text("budget_result_error", r.error);
-    } else {
-        const scaling::Budget& v = r.value;
-        const std::string summary = format_scientific(v.flops) + " FLOP  ·  " + format_count(v.gpu_hours) +
-                                    " GPU-hours  ·  " + scaling::format_dollars(v.dollars);
-        ImGui::PushFont(f.big);
-        ImGui::TextUnformatted(summary.c_str());
-        ImGui::PopFont();
-        ui_probe::record_text("budget_flops", format_scientific(v.flops));
-        ui_probe::record_text("budget_dollars", scaling::format_dollars(v.dollars));
-        if (widgets::button("Use as the explorer's budget")) app::set_budget(s, v.flops);
-        ui_probe::record_last_item("use_budget");
-        ImGui::SameLine();
-        widgets::dim_text_wrapped(("FLOP = GPUs x days x 86,400 s x " + format_count(gpu.peak_flops(v.dtype) / 1e12) +
-                                   " TFLOPS (" + scaling::dtype_name(v.dtype) + ", dense) x MFU").c_str());
+    } else if (!narrow) {
+        budget_answer(s, f, r.value, inner, false);
     }
 
     ImGui::Spacing();
@@ -163,9 +195,23 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
     // The model defaults to the explorer's compute-optimal one.
     const auto opt = scaling::optimal(app::current_law(s), s.flops);
     const std::string hint = opt.ok() && opt.value.has_params ? format_count(opt.value.params) + " (optimal)" : "e.g. 70B";
-    const float field = (inner - ImGui::GetStyle().ItemSpacing.x * 6) / 7;
+    // Seven to a row when wide; two on a phone, where seven boxes would be 36 px each.
+    const bool narrow = inner < em * 30;
+    const int per_row = narrow ? 2 : 7;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float field = (inner - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    // Each box under its label as a group; a row's groups start at one height (placed, as in
+    // controls::number_rows, since SameLine would lower them to the first one's text baseline).
+    ImVec2 row;
+    int at = 0;
+    const auto place = [&] {
+        if (at % per_row) ImGui::SetCursorPos(ImVec2(row.x + static_cast<float>(at % per_row) * (field + spacing), row.y));
+        else row = ImGui::GetCursorPos();
+        ++at;
+    };
+    place();
     controls::number_field(mi.params, field, hint.c_str());
-    ImGui::SameLine();
+    place();
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
     ImGui::TextUnformatted(mi.dtype.in->label);
@@ -173,7 +219,7 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
     controls::choice_combo(mi.dtype, "##wdtype", field);
     ImGui::EndGroup();
     for (app::Field* x : {&mi.layers, &mi.kv_heads, &mi.head_dim, &mi.context, &mi.batch}) {
-        ImGui::SameLine();
+        place();
         controls::number_field(*x, field);
     }
 
@@ -193,7 +239,8 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
         error_text(m.error);
     } else {
         const scaling::Memory& v = m.value;
-        const float col = inner / 4;
+        const int cols = narrow ? 2 : 4;
+        const float col = inner / static_cast<float>(cols);
         const std::string values[] = {scaling::format_fixed(v.weights_gb, 1) + " GB",
                                       scaling::format_fixed(v.training_gb, 0) + " GB",
                                       scaling::format_fixed(v.kv_cache_gb, 1) + " GB",
@@ -201,9 +248,9 @@ void memory_card(app::State& s, const app::Fonts& f, float width) {
         const char* captions[] = {"Weights", "Training state (16 B/param)", "KV cache", "GPUs to train / serve"};
         const float x0 = ImGui::GetCursorPosX();
         for (int i = 0; i < 4; ++i) {
-            if (i) {
+            if (i % cols) {
                 ImGui::SameLine();
-                ImGui::SetCursorPosX(x0 + col * i);
+                ImGui::SetCursorPosX(x0 + col * static_cast<float>(i % cols));
             }
             widgets::stat(captions[i], values[i].c_str(), f.small, f.big, col - ImGui::GetStyle().ItemSpacing.x);
         }
@@ -228,9 +275,13 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
     const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollX;
     const float em = ImGui::GetFontSize();
+    // Phones: each column as wide as its widest value or heading (the table scrolls sideways with
+    // the accelerator's name kept in view), so no figure is cut.
+    const bool narrow = width - 2 * em < em * 30;
     if (ImGui::BeginTable("gpus", 7, tf, ImVec2(width - 2 * em, 0))) {
         for (const char* h : {"Accelerator", "BF16 TFLOPS", "FP8", "INT8 TOPS", "Memory GB", "GB/s", "$/hour"})
-            ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, em * (h[0] == 'A' ? 13 : 6));
+            ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, narrow ? 0.0f : em * (h[0] == 'A' ? 13 : 6));
+        if (narrow) ImGui::TableSetupScrollFreeze(1, 0);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < scaling::all_gpus().size(); ++i) {
             const scaling::Gpu& g = scaling::all_gpus()[i];
@@ -239,12 +290,9 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(g.name.c_str());
             if (ImGui::IsItemHovered()) sem::tooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
-            for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs}) {
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(v > 0 ? format_count(v).c_str() : "-");
-            }
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scaling::format_dollars(g.price_per_hour).c_str());
+            for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs})
+                number_cell("gpus", v > 0 ? format_count(v) : "-");
+            number_cell("gpus", scaling::format_dollars(g.price_per_hour));
         }
         ImGui::EndTable();
     }
@@ -263,10 +311,28 @@ void budget(app::State& s, const app::Fonts& f) {
         return;
     }
     if (!scaling::presets_error().empty()) error_text("The published-run presets failed to load: " + scaling::presets_error());
-    controls::figure_toolbar(s, f);
     const float avail = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetFontSize() * 0.25f;
-    hardware_card(s, f, avail);
+    const bool narrow = avail - 2 * ImGui::GetFontSize() < ImGui::GetFontSize() * 30;
+    const scaling::Result<scaling::Budget> r = solve_hardware(s.hardware);
+    if (narrow) {
+        // Phones: the answer first, then the hardware it comes from; the explorer's budget and law
+        // (which only the memory card reads) just above the memory card.
+        if (r.ok()) {
+            widgets::card_begin(avail);
+            const scaling::Gpu& gpu = *r.value.gpu;
+            widgets::heading(f.bold, ("Training budget on " + gpu.name).c_str());
+            budget_answer(s, f, r.value, avail - 2 * ImGui::GetFontSize(), true);
+            widgets::card_end();
+            ImGui::Dummy(ImVec2(0, gap));
+        }
+        hardware_card(s, f, avail, r, true);
+        ImGui::Dummy(ImVec2(0, gap));
+        controls::figure_toolbar(s, f);
+    } else {
+        controls::figure_toolbar(s, f);
+        hardware_card(s, f, avail, r, false);
+    }
     ImGui::Dummy(ImVec2(0, gap));
     memory_card(s, f, avail);
     ImGui::Dummy(ImVec2(0, gap));

@@ -76,7 +76,7 @@ void data(app::State& s, const app::Fonts& f) {
     if (!r.ok()) {
         if (!r.error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-            ImGui::TextWrapped("%s %s", r.field == "flops" ? "The budget" : "Unique tokens", r.error.c_str());
+            widgets::text_wrapped("%s %s", r.field == "flops" ? "The budget" : "Unique tokens", r.error.c_str());
             ImGui::PopStyleColor();
             ui_probe::record_text("data_error", r.error);
         }
@@ -90,20 +90,27 @@ void data(app::State& s, const app::Fonts& f) {
     widgets::heading(f.bold, p.data_binding ? "The data runs out: three ways to spend the budget"
                                           : "Enough data: the compute-optimal model needs no repetition");
     const scaling::DataPoint* cols[3] = {&p.one_epoch, &p.unconstrained, &p.optimum};
+    // Phones: short headings, the values' columns as wide as their values, the rows' names
+    // wrapping in what is left (the long headings would make the columns too wide for 390 px).
     const char* heads[3] = {"One epoch", "Compute-optimal, repeated", "Data-constrained optimum"};
+    const char* short_heads[3] = {"1 epoch", "Repeated", "Optimum"};
     const char* probe[3] = {"one_epoch", "repeated", "optimum"};
     if (ImGui::BeginTable("strategies", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-        for (const char* h : heads) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        for (int i = 0; i < 3; ++i)
+            ImGui::TableSetupColumn(narrow ? short_heads[i] : heads[i],
+                                    narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                                    narrow ? 0.0f : 1.0f);
         ImGui::TableHeadersRow();
         const auto row = [&](const char* name, auto value) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(name);
+            ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
+            widgets::text_wrapped("%s", name);
+            ImGui::PopTextWrapPos();
             for (int i = 0; i < 3; ++i) {
-                ImGui::TableNextColumn();
                 const std::string v = value(*cols[i]);
-                ImGui::TextUnformatted(v.c_str());
+                number_cell("strategies", v);
                 ui_probe::record_text((std::string("data_") + probe[i] + ":" + name).c_str(), v);
             }
         };

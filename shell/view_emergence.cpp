@@ -95,30 +95,29 @@ void emergence(app::State& s, const app::Fonts& f) {
 
     widgets::card_begin(avail);
     widgets::heading(f.bold, "The same per-token accuracy, answer length L");
+    // Phones: the values' columns as wide as their values, the rows' names wrapping in the rest.
+    const ImGuiTableColumnFlags value_col = narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_None;
     if (ImGui::BeginTable("em_table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("Per-token p");
-        ImGui::TableSetupColumn("0.80");
-        ImGui::TableSetupColumn("0.90");
-        ImGui::TableSetupColumn("0.95");
-        ImGui::TableSetupColumn("0.99");
+        ImGui::TableSetupColumn("Per-token p", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_None);
+        for (const char* p : {"0.80", "0.90", "0.95", "0.99"}) ImGui::TableSetupColumn(p, value_col);
         ImGui::TableHeadersRow();
         const double ps[4] = {0.8, 0.9, 0.95, 0.99};
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(("Exact match, L = " + format_count(L)).c_str());
+        ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
+        widgets::text_wrapped("%s", ("Exact match, L = " + format_count(L)).c_str());
+        ImGui::PopTextWrapPos();
         for (int i = 0; i < 4; ++i) {
-            ImGui::TableNextColumn();
             const std::string v = format_fixed(scaling::exact_match(ps[i], L), 3);
-            ImGui::TextUnformatted(v.c_str());
+            number_cell("em_table", v);
             ui_probe::record_text(("em_exact:" + format_fixed(ps[i], 2)).c_str(), v);
         }
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted("Edit distance (tokens)");
-        for (double pp : ps) {
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(format_fixed(scaling::token_edit_distance(pp, L), 2).c_str());
-        }
+        ImGui::PushTextWrapPos(0.0f);
+        widgets::text_wrapped("Edit distance (tokens)");
+        ImGui::PopTextWrapPos();
+        for (double pp : ps) number_cell("em_table", format_fixed(scaling::token_edit_distance(pp, L), 2));
         ImGui::EndTable();
     }
     widgets::note(f.small, "Schaeffer et al. 2023, \"Are Emergent Abilities of Large Language Models a Mirage?\", "
@@ -135,6 +134,7 @@ void emergence(app::State& s, const app::Fonts& f) {
         ImGui::TableSetupColumn("Claimed scale", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableHeadersRow();
+        ImGui::PushTextWrapPos(0.0f);  // wrap at each column's edge, not the card's
         for (const Claim& c : kClaims) {
             // Another row for the same ability at a scale more than 3x away: the sources disagree.
             bool disputed = false;
@@ -143,16 +143,17 @@ void emergence(app::State& s, const app::Fonts& f) {
                     disputed = true;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", c.ability);
+            widgets::text_wrapped("%s", c.ability);
             ImGui::TableNextColumn();
             if (disputed) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_warning());
-            ImGui::TextWrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
+            widgets::text_wrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
             if (disputed) ImGui::PopStyleColor();
             ImGui::TableNextColumn();
             ImGui::PushFont(f.small);
-            ImGui::TextWrapped("%s", c.source);
+            widgets::text_wrapped("%s", c.source);
             ImGui::PopFont();
         }
+        ImGui::PopTextWrapPos();
         ImGui::EndTable();
     }
     widgets::note(f.small, "Claims, not results of this tool: each threshold was read off an accuracy metric like "

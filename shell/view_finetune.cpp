@@ -23,16 +23,18 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool narrow = avail < em * 40;
 
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, "Saturation: performance against fine-tuning examples");
     app::FineTuningInputs& v = s.fine_tuning;
     app::Field* in[] = {&v.base_quality, &v.rate, &v.saturation_examples, &v.examples};
     double x[4] = {};
-    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4, x);
-    widgets::card_end();
-    if (ok) {
+    const auto inputs = [&] {
+        widgets::card_begin(avail);
+        widgets::heading(f.bold, "Saturation: performance against fine-tuning examples");
+        const bool valid = controls::number_rows(in, 4, narrow ? 2 : 4, x);
+        widgets::card_end();
+        return valid;
+    };
+    const auto headline = [&] {
         const double base = x[0], k = x[1], sat = x[2], ex = x[3];
-        ImGui::Spacing();
         widgets::card_begin(avail);
         const std::string v_perf = format_fixed(scaling::finetune_performance(base, k, ex, sat), 3);
         const std::string v_90 = format_count(std::ceil(scaling::examples_for_fraction(k, sat, 0.9)));
@@ -41,10 +43,32 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
         const char* captions[3] = {"Performance at your examples", "Examples for 90% of the ceiling", "For 99%"};
         const std::string values[3] = {v_perf, v_90, v_99};
         const char* names[3] = {"ft_perf", "ft_90", "ft_99"};
+        ImGui::BeginGroup();
         widgets::stat_row(captions, values, names, 3, narrow ? 2 : 3, avail - 2 * em, f.small, f.big);
-        ImGui::TextWrapped("Suggested method for %s examples: %s.", format_count(ex).c_str(), v_method.c_str());
+        ImGui::EndGroup();
+        ui_probe::record_last_item("ft_answer");
+        widgets::text_wrapped("Suggested method for %s examples: %s.", format_count(ex).c_str(), v_method.c_str());
         ui_probe::record_text("ft_method", v_method);
         widgets::card_end();
+    };
+    // On a phone the answer comes first, on the first screen; the inputs follow it.
+    bool ok = false;
+    if (narrow) {
+        ok = read_fields(in, 4, x);
+        if (ok) {
+            headline();
+            ImGui::Spacing();
+        }
+        inputs();
+    } else {
+        ok = inputs();
+        if (ok) {
+            ImGui::Spacing();
+            headline();
+        }
+    }
+    if (ok) {
+        const double base = x[0], k = x[1], sat = x[2], ex = x[3];
 
         std::vector<double> xs, ys;
         for (int i = 0; i <= 160; ++i) {
@@ -70,20 +94,21 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
         widgets::card_begin(plot_w);
         widgets::heading(f.bold, "Guidance by data size");
         if (ImGui::BeginTable("ft_guidance", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-            ImGui::TableSetupColumn("Examples", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+            // Phones: the ranges' column as wide as its widest range, never cutting one.
+            ImGui::TableSetupColumn("Examples", narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                                    narrow ? 0.0f : 0.6f);
             ImGui::TableSetupColumn("Method", ImGuiTableColumnFlags_WidthStretch, 1.4f);
             ImGui::TableHeadersRow();
             for (const scaling::FinetuneAdvice& a : scaling::finetune_guidance()) {
                 ImGui::TableNextRow();
-                ImGui::TableNextColumn();
                 const std::string range = a.from == 0 ? "under " + format_count(a.to)
                                           : a.to == 0 ? "over " + format_count(a.from)
                                                       : format_count(a.from) + " - " + format_count(a.to);
-                ImGui::TextUnformatted(range.c_str());
+                number_cell("ft_guidance", range);
                 ImGui::TableNextColumn();
                 const bool here = &a == &scaling::advice_for(ex);
                 if (here) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_accent());
-                ImGui::TextWrapped("%s", a.method);
+                widgets::text_wrapped("%s", a.method);
                 if (here) ImGui::PopStyleColor();
             }
             ImGui::EndTable();
@@ -106,7 +131,7 @@ void fine_tuning(app::State& s, const app::Fonts& f) {
         const double n = y[0], d = y[1];
         const double dt = scaling::transferred_data(c, d, n);
         const std::string v = format_count(dt);
-        ImGui::TextWrapped("Effective data transferred D_T = %s tokens: pre-training is worth %s of the %s effective "
+        widgets::text_wrapped("Effective data transferred D_T = %s tokens: pre-training is worth %s of the %s effective "
                            "tokens (D_F + D_T).", v.c_str(),
                            (format_fixed(100 * scaling::transfer_fraction(c, d, n), 1) + "%").c_str(), format_count(d + dt).c_str());
         ui_probe::record_text("ft_transfer", v);

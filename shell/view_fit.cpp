@@ -138,7 +138,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
         widgets::dim_text_wrapped(info.c_str());
         for (const scaling::RejectedRow& r : preview.value.rejected) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-            ImGui::TextWrapped("line %d left out: %s", r.line, r.reason.c_str());
+            widgets::text_wrapped("line %d left out: %s", r.line, r.reason.c_str());
             ImGui::PopStyleColor();
         }
         ui_probe::record_text("fit_rows", std::to_string(preview.value.runs.size()));
@@ -166,7 +166,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     }
     if (!error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", error.c_str());
+        widgets::text_wrapped("%s", error.c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("fit_error", error);
     }
@@ -184,10 +184,13 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     ImGui::TextUnformatted("Fit: L(N, D) = E + A/N^α + B/D^β");
     ImGui::PopFont();
     const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    // Phones: the numbers' columns as wide as their values, the constants' names wrapping in the rest.
+    const bool narrow = inner < em * 30;
+    const ImGuiTableColumnFlags value_col = narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_None;
     if (ImGui::BeginTable("fit_constants", 3, tf, ImVec2(inner, 0))) {
-        ImGui::TableSetupColumn("Constant");
-        ImGui::TableSetupColumn("Estimate");
-        ImGui::TableSetupColumn("95% interval (bootstrap)");
+        ImGui::TableSetupColumn("Constant", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_None);
+        ImGui::TableSetupColumn("Estimate", value_col);
+        ImGui::TableSetupColumn(narrow ? "95% interval" : "95% interval (bootstrap)", value_col);
         ImGui::TableHeadersRow();
         const struct { const char* name; double v; const scaling::Interval* i; } rows[] = {
             {"E", r.c.E, iv ? &iv->E : nullptr},           {"A", r.c.A, iv ? &iv->A : nullptr},
@@ -197,11 +200,11 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
         for (const auto& row : rows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.name);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(g5(row.v).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.i ? (g5(row.i->lo) + " to " + g5(row.i->hi)).c_str() : "running...");
+            ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
+            widgets::text_wrapped("%s", row.name);
+            ImGui::PopTextWrapPos();
+            number_cell("fit_constants", g5(row.v));
+            number_cell("fit_constants", row.i ? g5(row.i->lo) + " to " + g5(row.i->hi) : "running...");
         }
         ImGui::EndTable();
     }

@@ -157,7 +157,7 @@ void frontier(app::State& s, const app::Fonts& f) {
     }
     if (wide) ImGui::SameLine(0, em);
     const float w2 = wide ? avail - w1 - em : avail;
-    if (plot::BeginPlot("Tokens per parameter at the optimum", ImVec2(w2, wide ? h : h * 0.75f))) {
+    if (plot::BeginPlot("Tokens per parameter at the optimum", ImVec2(w2, wide || phone_screen() ? h : h * 0.75f))) {
         plot::SetupAxis(plot::X, "Training compute (FLOP)", AxisScale::Log10, AxisFormat::Flop);
         plot::SetupAxis(plot::Y, "Tokens per parameter", AxisScale::Log10, AxisFormat::Plain);
         plot::SetupLegendNorthEast();

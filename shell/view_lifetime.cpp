@@ -134,7 +134,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         r = memo(memo_dollars, key, [&] { return scaling::lifetime_dollars(law, loss, phases[0], phases[1], phases[2], demand); });
     if (!r.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
+        widgets::text_wrapped("%s", (r.field.empty() ? r.error : r.field + ": " + r.error).c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("dollars_error", r.error);
         widgets::card_end();
@@ -147,7 +147,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
                              scaling::format_dollars(d.decode_dollars) + " = " + scaling::format_dollars(d.r.best.cost) +
                              ", against " + scaling::format_dollars(d.r.chinchilla.cost) + " for the Chinchilla-optimal " +
                              format_count(d.r.chinchilla.params) + " (" + format_percent(d.r.lifetime_saving) + " saved).";
-    ImGui::TextWrapped("%s", text.c_str());
+    widgets::text_wrapped("%s", text.c_str());
     ui_probe::record_text("dollars_saving", format_percent(d.r.lifetime_saving));
     // Break-even in dollars: the extra training paid back by the cheaper serving of each request.
     const double extra = d.train_dollars - d.chin_train_dollars;
@@ -187,9 +187,15 @@ void lifetime(app::State& s, const app::Fonts& f) {
     const std::string loss_hint = at_budget.ok() ? format_fixed(at_budget.value.loss, 4) + " (budget's optimum)" : "e.g. 2.0";
     const float field = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
     app::LifetimeInputs& li = s.lifetime;
-    controls::number_field(li.loss, field, loss_hint.c_str());
-    ImGui::SameLine();
-    controls::number_field(li.inference_tokens, field, "e.g. 1e10 requests x 1,250 = 1.25e13");
+    const auto fields = [&] {
+        controls::number_field(li.loss, field, loss_hint.c_str());
+        ImGui::SameLine();
+        controls::number_field(li.inference_tokens, field, "e.g. 1e10 requests x 1,250 = 1.25e13");
+    };
+    // Phones: the two models and the verdict before the fields, so the answer is on the first
+    // screen under the shared budget and law; the fields are read, not drawn, to compute it.
+    const bool narrow = inner < em * 30;
+    if (!narrow) fields();
 
     std::string error;
     double loss = at_budget.ok() ? at_budget.value.loss : 0;
@@ -212,9 +218,10 @@ void lifetime(app::State& s, const app::Fonts& f) {
                    [&] { return scaling::lifetime_optimum(law, loss, d_inf); });
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
+        widgets::text_wrapped("%s", (res.field.empty() ? res.error : res.field + ": " + res.error).c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("lifetime_error", res.error);
+        if (narrow) fields();
         widgets::card_end();
         return;
     }
@@ -231,15 +238,23 @@ void lifetime(app::State& s, const app::Fonts& f) {
         return std::vector<std::string>{name, format_count(m.params), format_count(m.tokens), format_scientific(m.train_flops),
                                         format_scientific(m.infer_flops), format_scientific(m.total_flops)};
     };
-    if (inner < ImGui::GetFontSize() * 30) {
+    ImGui::BeginGroup();
+    if (narrow) {
+        // The quantities' names wrap in what the values leave; the values never wrap.
         if (ImGui::BeginTable("lifetime", 3, tf, ImVec2(inner, 0))) {
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Lifetime", ImGuiTableColumnFlags_WidthFixed, 0.0f);
+            ImGui::TableSetupColumn("Chinchilla", ImGuiTableColumnFlags_WidthFixed, 0.0f);
+            ImGui::TableHeadersRow();
             const std::vector<std::string> a = cells("Lifetime", r.best), b = cells("Chinchilla", r.chinchilla);
-            for (int q = 0; q < 6; ++q) {
-                ImGui::TableNextRow(q == 0 ? ImGuiTableRowFlags_Headers : 0);
-                for (const std::string& t : {std::string(q == 0 ? "" : kQuantities[q]), a[static_cast<size_t>(q)], b[static_cast<size_t>(q)]}) {
-                    ImGui::TableNextColumn();
-                    ImGui::TextWrapped("%s", t.c_str());
-                }
+            for (size_t q = 1; q < 6; ++q) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
+                widgets::text_wrapped("%s", kQuantities[q]);
+                ImGui::PopTextWrapPos();
+                number_cell("lifetime", a[q]);
+                number_cell("lifetime", b[q]);
             }
             ImGui::EndTable();
         }
@@ -248,17 +263,19 @@ void lifetime(app::State& s, const app::Fonts& f) {
         ImGui::TableHeadersRow();
         for (const auto& row : rows) {
             ImGui::TableNextRow();
-            for (const std::string& t : cells(row.name, *row.m)) {
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(t.c_str());
-            }
+            const std::vector<std::string> t = cells(row.name, *row.m);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(t[0].c_str());
+            for (size_t q = 1; q < t.size(); ++q) number_cell("lifetime", t[q]);
         }
         ImGui::EndTable();
     }
     const std::string verdict = "Lifetime-optimal: " + format_percent(r.params_ratio) + " of the parameters, " +
                                 format_percent(r.tokens_ratio) + " of the training tokens, and " + format_percent(r.lifetime_saving) +
                                 " less lifetime compute than the Chinchilla-optimal model of the same loss.";
-    ImGui::TextWrapped("%s", verdict.c_str());
+    widgets::text_wrapped("%s", verdict.c_str());
+    ImGui::EndGroup();
+    ui_probe::record_last_item("lifetime_answer");
     views::caveats(scaling::caveats_of(law, r), "lifetime_caveats");
     ui_probe::record_text("lifetime_saving", format_percent(r.lifetime_saving));
     ui_probe::record_text("lifetime_params", format_count(r.best.params));
@@ -271,6 +288,8 @@ void lifetime(app::State& s, const app::Fonts& f) {
                                        " FLOP) is repaid after " + format_count(be.value.tokens) + " inference tokens (" +
                                        format_count(be.value.tokens / 1250) + " requests of 1,250 tokens).").c_str());
     }
+
+    if (narrow) fields();
 
     // Lifetime compute against model size at a few demand levels, each optimum marked.
     const double n_lo = r.best.params / 6, n_hi = r.chinchilla.params * 6;
@@ -356,7 +375,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
                                     : std::string(li.over_params.in->label) + ": " + n.error);
     if (!o.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s", o.error.c_str());
+        widgets::text_wrapped("%s", o.error.c_str());
         ImGui::PopStyleColor();
     } else {
         const scaling::Overtraining& v = o.value;
@@ -365,7 +384,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
             "Chinchilla-optimal model of the same loss has " + format_count(v.chin_params) + " params on " +
             format_count(v.chin_tokens) + " tokens (" + format_scientific(v.chin_train_flops) + " FLOP): this model costs " +
             format_percent(v.extra_train) + " more to train and " + format_percent(v.inference_saving) + " less per token served.";
-        ImGui::TextWrapped("%s", text.c_str());
+        widgets::text_wrapped("%s", text.c_str());
         ui_probe::record_text("overtrain_extra", format_percent(v.extra_train));
         ui_probe::record_text("overtrain_saving", format_percent(v.inference_saving));
         if (v.inference_saving > 0) {

@@ -57,7 +57,7 @@ void sort_rows(std::vector<Row>& rows, const ImGuiTableSortSpecs* specs) {
 void models(app::State& s, const app::Fonts& f) {
     controls::figure_toolbar(s, f);
     if (!scaling::gallery_error().empty()) {
-        ImGui::TextWrapped("The model gallery failed to load: %s", scaling::gallery_error().c_str());
+        widgets::text_wrapped("The model gallery failed to load: %s", scaling::gallery_error().c_str());
         return;
     }
     const scaling::Law law = app::current_law(s);
@@ -79,13 +79,15 @@ void models(app::State& s, const app::Fonts& f) {
     if (ImGui::BeginTable("models", columns, tf, ImVec2(avail, 0))) {
         const ImGuiTableColumnFlags w = narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
         ImGui::TableSetupColumn("Model", w | ImGuiTableColumnFlags_DefaultSort, narrow ? em * 8 : 1.6f);
-        ImGui::TableSetupColumn("Year", w, narrow ? em * 3 : 0.5f);
-        ImGui::TableSetupColumn("Params", w, narrow ? em * 6 : 1.0f);
-        ImGui::TableSetupColumn("Tokens", w, narrow ? em * 4 : 0.7f);
-        ImGui::TableSetupColumn("C = 6ND", w, narrow ? em * 5 : 0.8f);
-        ImGui::TableSetupColumn("Tok/param", w, narrow ? em * 5 : 0.8f);
-        ImGui::TableSetupColumn("Over-training", w, narrow ? em * 6 : 0.9f);
-        ImGui::TableSetupColumn("Loss", w, narrow ? em * 4 : 0.6f);
+        // Narrow (the table scrolls sideways, the name kept in view): the numbers' columns as wide
+        // as their widest value or heading (0: fit to content), so no figure is cut.
+        ImGui::TableSetupColumn("Year", w, narrow ? 0.0f : 0.5f);
+        ImGui::TableSetupColumn("Params", w, narrow ? 0.0f : 1.0f);
+        ImGui::TableSetupColumn("Tokens", w, narrow ? 0.0f : 0.7f);
+        ImGui::TableSetupColumn("C = 6ND", w, narrow ? 0.0f : 0.8f);
+        ImGui::TableSetupColumn("Tok/param", w, narrow ? 0.0f : 0.8f);
+        ImGui::TableSetupColumn("Over-training", w, narrow ? 0.0f : 0.9f);
+        ImGui::TableSetupColumn("Loss", w, narrow ? 0.0f : 0.6f);
         if (!narrow) ImGui::TableSetupColumn("Source", w | ImGuiTableColumnFlags_NoSort, 2.4f);
         ImGui::TableSetupScrollFreeze(1, 1);
         // Headers one by one (not TableHeadersRow) so tests can find and click them.
@@ -102,35 +104,28 @@ void models(app::State& s, const app::Fonts& f) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.name.c_str());
             if (ImGui::IsItemHovered()) sem::tooltip("%s\n%s", m.organisation.c_str(), m.source.c_str());
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", m.year);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(m.is_moe() ? (format_count(m.params_active) + " / " + format_count(m.params_total)).c_str()
-                                              : format_count(m.params_total).c_str());
+            views::number_cell("models", std::to_string(m.year));
+            views::number_cell("models", m.is_moe() ? format_count(m.params_active) + " / " + format_count(m.params_total)
+                                                    : format_count(m.params_total));
             if (m.is_moe() && ImGui::IsItemHovered())
                 sem::tooltip("Mixture of experts: %d experts, %d active.\nActive parameters count for FLOP, total "
                                   "for memory.\nDense-equivalent compute %s FLOP. %s",
                                   m.experts_total, m.experts_active,
                                   scaling::format_scientific(scaling::dense_equivalent_flops(m)).c_str(),
                                   scaling::kDenseEquivalentNote);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(m.has_tokens() ? format_count(m.tokens).c_str() : "n/p");
+            views::number_cell("models", m.has_tokens() ? format_count(m.tokens) : "n/p");
             if (!m.has_tokens() && ImGui::IsItemHovered()) sem::tooltip("Not published by the source.");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(m.has_tokens() ? scaling::format_scientific(r.flops).c_str() : "-");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(m.has_tokens() ? format_count(r.ratio).c_str() : "-");
-            ImGui::TableNextColumn();
+            views::number_cell("models", m.has_tokens() ? scaling::format_scientific(r.flops) : "-");
+            views::number_cell("models", m.has_tokens() ? format_count(r.ratio) : "-");
             if (r.v.ok) {
                 const bool over = r.v.overtraining >= 1;
                 ImGui::PushStyleColor(ImGuiCol_Text, over ? ImVec4(0.15f, 0.45f, 0.25f, 1) : ImVec4(0.65f, 0.3f, 0.1f, 1));
-                ImGui::Text("%sx %s", format_count(r.v.overtraining).c_str(), over ? "over" : "under");
+                views::number_cell("models", format_count(r.v.overtraining) + "x " + (over ? "over" : "under"));
                 ImGui::PopStyleColor();
             } else {
-                ImGui::TextUnformatted("-");
+                views::number_cell("models", "-");
             }
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.v.has_loss ? scaling::format_fixed(r.v.loss, 3).c_str() : "-");
+            views::number_cell("models", r.v.has_loss ? scaling::format_fixed(r.v.loss, 3) : "-");
             if (!narrow) {
                 ImGui::TableNextColumn();
                 ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());

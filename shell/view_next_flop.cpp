@@ -79,7 +79,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
     const scaling::Result<scaling::NextFlop> res = scaling::next_flop(law, s.flops, kFactor, p, k, r);
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-        ImGui::TextWrapped("%s: %s", res.field.c_str(), res.error.c_str());
+        widgets::text_wrapped("%s: %s", res.field.c_str(), res.error.c_str());
         ImGui::PopStyleColor();
         ui_probe::record_text("nf_error", res.error);
         return;
@@ -118,7 +118,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
                format_count(std::round(n.equal_flop_samples)) + " samples per question, k' = M·k + 3·(10 - 1)/R. ";
     say += "Loss and accuracy are different units: the two sides are not on one scale. pass@k needs a verifier that "
            "recognises a right answer; majority vote needs none.";
-    ImGui::TextWrapped("%s", say.c_str());
+    widgets::text_wrapped("%s", say.c_str());
     ui_probe::record_text("nf_summary", say);
     views::caveats(scaling::caveats_of(law, n), "nf_caveats");
     widgets::card_end();
@@ -184,9 +184,9 @@ void next_flop(app::State& s, const app::Fonts& f) {
         for (const Claim& c : kClaims) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", c.lever);
+            widgets::text_wrapped("%s", c.lever);
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", c.text);
+            widgets::text_wrapped("%s", c.text);
             if (narrow) {
                 ImGui::PushFont(f.small);
                 widgets::dim_text_wrapped(c.source);

@@ -125,114 +125,148 @@ void marker(const char* label, double x, double y, ImU32 color, plot::Marker m) 
 }
 
 // One row of a comparison table: its name (shorter on phones) and a value per column. On phones a
-// value's "(x2.83)" goes under it. Probe names use the long name and the value as on a wide screen.
-void table_row(const char* name, const char* short_name, bool narrow, const char* const* probes, const std::string* values) {
+// value's "(x2.83)" goes on a line of its own under it. Probe names use the long name and the value
+// as on a wide screen.
+void table_row(const char* table, const char* name, const char* short_name, bool narrow, const char* const* probes,
+               const std::string* values) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(narrow ? short_name : name);
     for (int i = 0; i < 3; ++i) {
-        ImGui::TableNextColumn();
-        std::string shown = values[i];
-        const size_t at = shown.find("  (");
-        if (narrow && at != std::string::npos) shown.replace(at, 2, "\n");
-        ImGui::TextUnformatted(shown.c_str());
+        const size_t at = values[i].find("  (");
+        if (narrow && at != std::string::npos) {
+            number_cell(table, values[i].substr(0, at));
+            number_text(table, values[i].substr(at + 2), true, 1);
+        } else {
+            number_cell(table, values[i]);
+        }
         ui_probe::record_text((std::string("sc_") + probes[i] + ":" + name).c_str(), values[i]);
     }
 }
 
 void say_error(const char* what, const std::string& error) {
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
-    ImGui::TextWrapped("%s %s", what, error.c_str());
+    widgets::text_wrapped("%s %s", what, error.c_str());
     ImGui::PopStyleColor();
     ui_probe::record_text("sc_error", std::string(what) + " " + error);
 }
 
 void growth_section(app::State& s, const app::Fonts& f, const scaling::Law& law, float avail, bool narrow) {
     const float em = ImGui::GetFontSize();
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, "A base model given k x more compute");
     const float inner = avail - 2 * em;
     const float half = narrow ? inner : (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
     app::ScenariosInputs& v = s.scenarios;
-    const double typed_n = scaling::parse_quantity(v.base_params.text).value;
-    const double typed_d = scaling::parse_quantity(v.base_tokens.text).value;
-    const ImVec2 row = ImGui::GetCursorPos();
-    ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    ImGui::TextUnformatted("Start from a model in the gallery");
-    ImGui::PopStyleColor();
-    base_picker(s, typed_n, typed_d, half);
-    ImGui::EndGroup();
-    // Placed beside it rather than by SameLine, which would lower it to the combo's text baseline.
-    if (!narrow) ImGui::SetCursorPos(ImVec2(row.x + half + ImGui::GetStyle().ItemSpacing.x, row.y));
-    ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    ImGui::TextUnformatted("Scaling law");
-    ImGui::PopStyleColor();
-    controls::law_combo(s, half);
-    ImGui::EndGroup();
-    controls::law_settings(s, inner);
-    if (widgets::small_button("Grok 2 -> Grok 3 preset")) grok_preset(s, law);
-    ui_probe::record_last_item("sc_grok");
     app::Field* in[] = {&v.base_params, &v.base_tokens, &v.compute_multiple, &v.data_cap, &v.base_data_tb};
     double x[5] = {};
-    const bool ok = controls::number_rows(in, 5, narrow ? 2 : 5, x);
-    widgets::card_end();
-    if (!ok) return;
+    const auto preset = [&] {
+        if (widgets::small_button("Grok 2 -> Grok 3 preset")) grok_preset(s, law);
+        ui_probe::record_last_item("sc_grok");
+    };
+    const auto inputs = [&] {
+        widgets::card_begin(avail);
+        widgets::heading(f.bold, "A base model given k x more compute");
+        const double typed_n = scaling::parse_quantity(v.base_params.text).value;
+        const double typed_d = scaling::parse_quantity(v.base_tokens.text).value;
+        const ImVec2 row = ImGui::GetCursorPos();
+        ImGui::BeginGroup();
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+        ImGui::TextUnformatted("Start from a model in the gallery");
+        ImGui::PopStyleColor();
+        base_picker(s, typed_n, typed_d, half);
+        ImGui::EndGroup();
+        // Placed beside it rather than by SameLine, which would lower it to the combo's text baseline.
+        if (!narrow) ImGui::SetCursorPos(ImVec2(row.x + half + ImGui::GetStyle().ItemSpacing.x, row.y));
+        ImGui::BeginGroup();
+        ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+        ImGui::TextUnformatted("Scaling law");
+        ImGui::PopStyleColor();
+        controls::law_combo(s, half);
+        ImGui::EndGroup();
+        controls::law_settings(s, inner);
+        if (!narrow) preset();
+        const bool valid = controls::number_rows(in, 5, narrow ? 2 : 5, x);
+        widgets::card_end();
+        return valid;
+    };
+    // On a phone the answer comes first (five fields, a picker and a law fill the first screen), so
+    // the fields are read before they are drawn.
+    const bool ok = narrow ? read_fields(in, 5, x) : inputs();
     const double n0 = x[0], d0 = x[1], k = x[2], cap = x[3], tb = x[4];
-    const scaling::Result<scaling::Scenario> r = scaling::grow_compute(law, n0, d0, k, cap);
-    if (!r.ok()) {
-        say_error(r.field == "k" ? "Compute multiple k:" : r.field == "params" ? "Base parameters:" : "Scenario:", r.error);
-        return;
+    scaling::Result<scaling::Scenario> r = scaling::Result<scaling::Scenario>::fail("");
+    std::string what, error;
+    if (ok) {
+        r = scaling::grow_compute(law, n0, d0, k, cap);
+        if (!r.ok()) {
+            what = r.field == "k" ? "Compute multiple k:" : r.field == "params" ? "Base parameters:" : "Scenario:";
+            error = r.error;
+        } else {
+            // As `scaling scenario`: a base too absurd to be a model is refused (core/caveats.hpp).
+            const scaling::Result<scaling::Allocation> sane =
+                scaling::refuse_absurd(scaling::Result<scaling::Allocation>::of(r.value.base), "params");
+            if (!sane.ok()) what = "Base model:", error = sane.error;
+        }
     }
-    const scaling::Scenario& sc = r.value;
-    // As `scaling scenario`: a base too absurd to be a model is refused (core/caveats.hpp).
-    const scaling::Result<scaling::Allocation> sane = scaling::refuse_absurd(scaling::Result<scaling::Allocation>::of(sc.base), "params");
-    if (!sane.ok()) {
-        say_error("Base model:", sane.error);
-        return;
-    }
-    ImGui::Spacing();
-
-    // The comparison as a table: columns are what is compared.
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, sc.cap_binds ? "The data cap binds: model-driven growth differs from data-driven"
-                                          : "The cap does not bind: both ways grow alike");
-    const scaling::Allocation* cols[3] = {&sc.base, &sc.data_driven, &sc.model_driven};
-    const char* heads[3] = {"Base", "Data-driven", narrow ? "Capped" : "Model-driven (data capped)"};
-    const char* probe[3] = {"base", "data", "model"};
+    const bool good = ok && error.empty();
     const bool loss = law.has_loss();
-    if (ImGui::BeginTable("growth", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, narrow ? 0.5f : 1.1f);
-        for (const char* h : heads) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableHeadersRow();
-        const auto row = [&](const char* name, const char* short_name, auto value) {
-            const std::string v[3] = {value(0), value(1), value(2)};
-            table_row(name, short_name, narrow, probe, v);
-        };
-        const scaling::Growth* g[3] = {nullptr, &sc.data_growth, &sc.model_growth};
-        row("Parameters N", "N", [&](int i) { return format_count(cols[i]->params) + (g[i] ? "  (x" + format_fixed(g[i]->params_mult, 2) + ")" : ""); });
-        row("Tokens D", "D", [&](int i) { return format_count(cols[i]->tokens) + (g[i] ? "  (x" + format_fixed(g[i]->tokens_mult, 2) + ")" : ""); });
-        if (tb > 0) row("Data on disk", "TB", [&](int i) { return format_fixed(tb * cols[i]->tokens / d0, 1) + " TB"; });
-        row("Tokens per parameter", "D/N", [&](int i) { return format_fixed(cols[i]->tokens_per_param, 1); });
-        row("Training FLOP (6ND)", "FLOP", [&](int i) { return format_scientific(cols[i]->flops, 3); });
-        if (loss) row("Predicted loss", "Loss", [&](int i) { return format_fixed(cols[i]->loss, 4); });
-        ImGui::EndTable();
+    // The comparison as a table: columns are what is compared.
+    const auto answer = [&](const scaling::Scenario& sc) {
+        widgets::card_begin(avail);
+        widgets::heading(f.bold, sc.cap_binds ? "The data cap binds: model-driven growth differs from data-driven"
+                                              : "The cap does not bind: both ways grow alike");
+        const scaling::Allocation* cols[3] = {&sc.base, &sc.data_driven, &sc.model_driven};
+        const char* heads[3] = {"Base", "Data-driven", narrow ? "Capped" : "Model-driven (data capped)"};
+        const char* probe[3] = {"base", "data", "model"};
+        ImGui::BeginGroup();
+        if (ImGui::BeginTable("growth", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, narrow ? 0.5f : 1.1f);
+            for (const char* h : heads) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableHeadersRow();
+            const auto row = [&](const char* name, const char* short_name, auto value) {
+                const std::string vals[3] = {value(0), value(1), value(2)};
+                table_row("growth", name, short_name, narrow, probe, vals);
+            };
+            const scaling::Growth* g[3] = {nullptr, &sc.data_growth, &sc.model_growth};
+            row("Parameters N", "N", [&](int i) { return format_count(cols[i]->params) + (g[i] ? "  (x" + format_fixed(g[i]->params_mult, 2) + ")" : ""); });
+            row("Tokens D", "D", [&](int i) { return format_count(cols[i]->tokens) + (g[i] ? "  (x" + format_fixed(g[i]->tokens_mult, 2) + ")" : ""); });
+            if (tb > 0) row("Data on disk", "TB", [&](int i) { return format_fixed(tb * cols[i]->tokens / d0, 1) + " TB"; });
+            row("Tokens per parameter", "D/N", [&](int i) { return format_fixed(cols[i]->tokens_per_param, 1); });
+            row("Training FLOP (6ND)", "FLOP", [&](int i) { return format_scientific(cols[i]->flops, 3); });
+            if (loss) row("Predicted loss", "Loss", [&](int i) { return format_fixed(cols[i]->loss, 4); });
+            ImGui::EndTable();
+        }
+        ImGui::EndGroup();
+        ui_probe::record_last_item("sc_answer");
+        std::string say = "Data-driven growth asks for " + format_fixed(sc.data_growth.tokens_mult, 2) + "x the data";
+        if (tb > 0) say += " (" + format_fixed(tb, 1) + " TB -> " + format_fixed(tb * sc.data_growth.tokens_mult, 1) + " TB)";
+        say += "; the cap allows " + format_fixed(cap, 2) + "x";
+        if (tb > 0) say += " (" + format_fixed(tb * cap, 1) + " TB)";
+        if (sc.cap_binds) {
+            say += ", so the model grows " + format_fixed(sc.model_growth.params_mult, 2) + "x instead of " +
+                   format_fixed(sc.data_growth.params_mult, 2) + "x";
+            if (loss) say += ", for " + format_fixed(sc.model_driven.loss - sc.data_driven.loss, 4) + " nats/token more loss at the same compute";
+        }
+        say += ".";
+        widgets::text_wrapped("%s", say.c_str());
+        ui_probe::record_text("sc_summary", say);
+        views::caveats(scaling::caveats_of(law, sc), "sc_caveats");
+        widgets::card_end();
+    };
+    if (narrow) {
+        // The preset fills every field at once: a one-tap way to an answer, so it leads.
+        preset();
+        if (good) {
+            answer(r.value);
+            ImGui::Spacing();
+        }
+        inputs();
     }
-    std::string say = "Data-driven growth asks for " + format_fixed(sc.data_growth.tokens_mult, 2) + "x the data";
-    if (tb > 0) say += " (" + format_fixed(tb, 1) + " TB -> " + format_fixed(tb * sc.data_growth.tokens_mult, 1) + " TB)";
-    say += "; the cap allows " + format_fixed(cap, 2) + "x";
-    if (tb > 0) say += " (" + format_fixed(tb * cap, 1) + " TB)";
-    if (sc.cap_binds) {
-        say += ", so the model grows " + format_fixed(sc.model_growth.params_mult, 2) + "x instead of " +
-               format_fixed(sc.data_growth.params_mult, 2) + "x";
-        if (loss) say += ", for " + format_fixed(sc.model_driven.loss - sc.data_driven.loss, 4) + " nats/token more loss at the same compute";
+    if (!error.empty()) say_error(what.c_str(), error);
+    if (!good) return;
+    const scaling::Scenario& sc = r.value;
+    if (!narrow) {
+        ImGui::Spacing();
+        answer(sc);
     }
-    say += ".";
-    ImGui::TextWrapped("%s", say.c_str());
-    ui_probe::record_text("sc_summary", say);
-    views::caveats(scaling::caveats_of(law, sc), "sc_caveats");
-    widgets::card_end();
     ImGui::Spacing();
 
     const Paths p = paths(law, n0, d0, cap, k);
@@ -307,7 +341,7 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
         ImGui::TableHeadersRow();
         const auto row = [&](const char* name, const char* short_name, auto value) {
             const std::string v[3] = {value(*cols[0]), value(*cols[1]), value(*cols[2])};
-            table_row(name, short_name, narrow, probe, v);
+            table_row("projection", name, short_name, narrow, probe, v);
         };
         row("Effective training FLOP", "FLOP", [](const scaling::Allocation& a) { return format_scientific(a.flops, 3); });
         if (p.raw.has_params)
@@ -320,7 +354,7 @@ void projection_section(app::State& s, const app::Fonts& f, const scaling::Law& 
                             " FLOP of raw compute; a mixture of experts at 1:" + format_fixed(sparsity, sparsity < 10 ? 1 : 0) +
                             " sparsity is worth about " + format_fixed(p.multiplier, 2) + "x that in dense compute, " +
                             format_scientific(p.dense_flops, 3) + " FLOP.";
-    ImGui::TextWrapped("%s", say.c_str());
+    widgets::text_wrapped("%s", say.c_str());
     ui_probe::record_text("sc_projection", say);
     views::caveats(scaling::caveats_of(law, p), "sc_projection_caveats");
     widgets::note(f.small, (std::string(scaling::kDenseEquivalentNote) +

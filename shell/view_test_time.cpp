@@ -25,37 +25,58 @@ void test_time(app::State& s, const app::Fonts& f) {
     const bool narrow = avail < em * 40;
     const std::string pct = "%";
 
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, "Samples per question");
     app::TestTimeInputs& v = s.test_time;
     app::Field* in[] = {&v.success, &v.samples, &v.model_params, &v.answer_tokens};
     double x[4] = {};
-    const bool ok = controls::number_rows(in, 4, narrow ? 2 : 4, x);
-    widgets::card_end();
-    if (!ok) return;
-    const double p = x[0], n = x[2], tokens = x[3];
+    const auto inputs = [&] {
+        widgets::card_begin(avail);
+        widgets::heading(f.bold, "Samples per question");
+        const bool valid = controls::number_rows(in, 4, narrow ? 2 : 4, x);
+        widgets::card_end();
+        return valid;
+    };
+    // Headline numbers at k = kmax: on a phone above the inputs, so the answer is on the first screen.
+    const auto headline = [&] {
+        const double p = x[0], n = x[2], tokens = x[3];
+        const int kmax = static_cast<int>(x[1]);
+        widgets::card_begin(avail);
+        const std::string v_pass = format_fixed(100 * scaling::pass_at_k(p, kmax), 1) + pct;
+        const std::string v_vote = format_fixed(100 * scaling::majority_vote(p, kmax), 1) + pct;
+        const std::string v_cost = scaling::format_scientific(scaling::sampling_flops(n, tokens, kmax), 3) + " FLOP";
+        // Where the gain grows like sqrt(k): its local exponent within 0.4-0.6.
+        const scaling::SampleRange holds = scaling::sqrt_claim_range(p, 0.1);
+        const std::string v_holds = holds.lo > 0 ? "k = " + format_count(std::round(holds.lo)) + " to " + format_count(std::round(holds.hi)) : "nowhere";
+        const char* captions[4] = {"pass@k (coverage)", "Majority vote", "FLOP per question", "sqrt(k) claim holds for"};
+        const std::string values[4] = {v_pass, v_vote, v_cost, v_holds};
+        const char* names[4] = {"tt_pass", "tt_vote", "tt_cost", "tt_sqrt_holds"};
+        ImGui::BeginGroup();
+        widgets::stat_row(captions, values, names, 4, narrow ? 2 : 4, avail - 2 * em, f.small, f.big);
+        ImGui::EndGroup();
+        ui_probe::record_last_item("tt_answer");
+        const std::string at = "At k = " + format_count(kmax) + " samples of " + format_count(tokens) + " tokens from a " +
+                               format_count(n) + "-parameter model (2·N FLOP per token, " + format_count(kmax) +
+                               "x the cost of one answer). pass@k assumes a verifier that recognises a right answer; "
+                               "majority vote needs none but falls to 0 when p < 1/2.";
+        widgets::note(f.small, at.c_str());
+        widgets::card_end();
+    };
+    if (narrow) {
+        const bool ok = read_fields(in, 4, x);
+        if (ok) {
+            headline();
+            ImGui::Spacing();
+        }
+        inputs();
+        if (!ok) return;
+    } else {
+        if (!inputs()) return;
+        ImGui::Spacing();
+        headline();
+    }
+    ImGui::Spacing();
+    const double p = x[0];
     const int kmax = static_cast<int>(x[1]);
-    ImGui::Spacing();
-
-    // Headline numbers at k = kmax.
-    widgets::card_begin(avail);
-    const std::string v_pass = format_fixed(100 * scaling::pass_at_k(p, kmax), 1) + pct;
-    const std::string v_vote = format_fixed(100 * scaling::majority_vote(p, kmax), 1) + pct;
-    const std::string v_cost = scaling::format_scientific(scaling::sampling_flops(n, tokens, kmax), 3) + " FLOP";
-    // Where the gain grows like sqrt(k): its local exponent within 0.4-0.6.
     const scaling::SampleRange holds = scaling::sqrt_claim_range(p, 0.1);
-    const std::string v_holds = holds.lo > 0 ? "k = " + format_count(std::round(holds.lo)) + " to " + format_count(std::round(holds.hi)) : "nowhere";
-    const char* captions[4] = {"pass@k (coverage)", "Majority vote", "FLOP per question", "sqrt(k) claim holds for"};
-    const std::string values[4] = {v_pass, v_vote, v_cost, v_holds};
-    const char* names[4] = {"tt_pass", "tt_vote", "tt_cost", "tt_sqrt_holds"};
-    widgets::stat_row(captions, values, names, 4, narrow ? 2 : 4, avail - 2 * em, f.small, f.big);
-    const std::string at = "At k = " + format_count(kmax) + " samples of " + format_count(tokens) + " tokens from a " +
-                           format_count(n) + "-parameter model (2·N FLOP per token, " + format_count(kmax) +
-                           "x the cost of one answer). pass@k assumes a verifier that recognises a right answer; "
-                           "majority vote needs none but falls to 0 when p < 1/2.";
-    widgets::note(f.small, at.c_str());
-    widgets::card_end();
-    ImGui::Spacing();
 
     // The curves, k from 1 to kmax (log scale), and the sqrt claim matched at k = 2.
     std::vector<double> ks, pass, vote, claim;
@@ -96,28 +117,35 @@ void test_time(app::State& s, const app::Fonts& f) {
         const int k_inf = static_cast<int>(std::floor(m));
         const double k_total = scaling::samples_matching_larger_model(m, ratio);
         const int k_tot = static_cast<int>(std::min(1e4, std::floor(k_total)));
+        // Phones: short headings, the values in columns as wide as they are, the rows' names wrapping
+        // in what is left; pass@k and vote on two lines.
+        const ImGuiTableColumnFlags value_col = narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
         if (ImGui::BeginTable("tt_compare", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             ImGui::TableSetupColumn("At equal", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-            ImGui::TableSetupColumn("Samples k", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-            ImGui::TableSetupColumn("Small: pass@k / vote", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableSetupColumn("Larger, once", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+            ImGui::TableSetupColumn(narrow ? "k" : "Samples k", value_col, narrow ? 0.0f : 0.7f);
+            ImGui::TableSetupColumn(narrow ? "Pass / vote" : "Small: pass@k / vote", value_col, narrow ? 0.0f : 1.0f);
+            ImGui::TableSetupColumn(narrow ? "Larger" : "Larger, once", value_col, narrow ? 0.0f : 0.7f);
             ImGui::TableHeadersRow();
-            const auto row = [&](const char* label, int k, const char* name) {
+            const auto row = [&](const char* label, const char* short_label, int k, const char* name) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(label);
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(format_count(k).c_str());
-                ImGui::TableNextColumn();
-                const std::string v = format_fixed(100 * scaling::pass_at_k(p, k), 1) + "% / " +
-                                      format_fixed(100 * scaling::majority_vote(p, k), 1) + "%";
-                ImGui::TextUnformatted(v.c_str());
-                ui_probe::record_text(name, v);
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted((format_fixed(100 * pl, 1) + "%").c_str());
+                ImGui::PushTextWrapPos(0.0f);  // at the column's edge, not the card's
+                widgets::text_wrapped("%s", narrow ? short_label : label);
+                ImGui::PopTextWrapPos();
+                number_cell("tt_compare", format_count(k));
+                const std::string pass = format_fixed(100 * scaling::pass_at_k(p, k), 1) + "%";
+                const std::string vote = format_fixed(100 * scaling::majority_vote(p, k), 1) + "%";
+                if (narrow) {
+                    number_cell("tt_compare", pass + " /");
+                    number_text("tt_compare", vote, false, 1);
+                } else {
+                    number_cell("tt_compare", pass + " / " + vote);
+                }
+                ui_probe::record_text(name, pass + " / " + vote);
+                number_cell("tt_compare", format_fixed(100 * pl, 1) + "%");
             };
-            row("inference FLOP (k = M)", k_inf, "tt_equal_inference");
-            row("total FLOP, Snell (k = M + 3(M-1)/R)", k_tot, "tt_equal_total");
+            row("inference FLOP (k = M)", "inference FLOP (k = M)", k_inf, "tt_equal_inference");
+            row("total FLOP, Snell (k = M + 3(M-1)/R)", "total FLOP (Snell)", k_tot, "tt_equal_total");
             ImGui::EndTable();
         }
         ui_probe::record_text("tt_k_total", format_fixed(k_total, 2));

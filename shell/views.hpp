@@ -65,6 +65,20 @@ unsigned int law_color(int index);
 float figure_height(float width, float aspect, float caption_lines);
 // Whether figures may grow to fill the screen (not when embedded: see figure_height).
 void set_fill_screen(bool fill, float screen_h);
+// A phone-sized screen (narrower than 40 em, where the app shows its view list instead of tabs):
+// there figures take at least 40% of the screen's height and answers come before their inputs.
+bool phone_screen();
+
+// A value in a table cell (number_cell moves to the next column first): one line, never wrapped,
+// since a number broken over lines misreads ("1." over "92"); dim for ranges and secondary values.
+// Recorded for tests as "num:<table>:<row>:<column>[:<line>]" (its text) and "room:..." (its width
+// and the width its column gives it), so a test finds any value its column cuts.
+// Reads fields as controls::number_rows does, without drawing them: a view that shows its answer
+// above its inputs computes it first. True when all are valid; values[i] is field i's number.
+bool read_fields(app::Field* const* fields, int count, double* values);
+
+void number_cell(const char* table, const std::string& text, bool dim = false);
+void number_text(const char* table, const std::string& text, bool dim = false, int line = 0);
 
 // True when the law predicts a loss; otherwise writes why `figure` cannot be drawn and returns false.
 bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure);

@@ -22,6 +22,8 @@ void set_fill_screen(bool fill, float screen_h) {
     g_screen_h = screen_h;
 }
 
+bool phone_screen() { return ImGui::GetMainViewport()->WorkSize.x < ImGui::GetFontSize() * 40; }
+
 float figure_height(float width, float aspect, float caption_lines) {
     // Fill the screen below the controls when it is tall enough, keep the aspect when it is not,
     // and never go below a readable size. Embedded, the host sizes the iframe to the content, so
@@ -32,7 +34,42 @@ float figure_height(float width, float aspect, float caption_lines) {
     // web scrolls the page, Platform::scroll_y), so it is measured against the screen, not it.
     const float room = g_screen_h - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y -
                        caption_lines * ImGui::GetTextLineHeightWithSpacing();
-    return std::max(em * 16, std::min(width * aspect, room));
+    const float h = std::max(em * 16, std::min(width * aspect, room));
+    // A phone's figure sits below inputs that fill most of the first screen, and its width gives a
+    // landscape aspect about 200 px tall: too flat to read. It gets 40% of the screen however much
+    // room is left (the page scrolls to it).
+    return phone_screen() ? std::max(h, g_screen_h * 0.4f) : h;
+}
+
+void number_text(const char* table, const std::string& text, bool dim, int line) {
+    std::string key = std::string(table) + ":" + std::to_string(ImGui::TableGetRowIndex()) + ":" +
+                      std::to_string(ImGui::TableGetColumnIndex());
+    if (line) key += ":" + std::to_string(line);
+    const float room = ImGui::GetContentRegionAvail().x;  // to the column's edge inside a table
+    ImGui::PushTextWrapPos(-1.0f);  // a card's wrap position would break it at the card's edge
+    if (dim) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    ImGui::TextUnformatted(text.c_str());
+    if (dim) ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    // As texts, not rects: the browser tour takes every probed rect for a control to be touched.
+    ui_probe::record_text(("num:" + key).c_str(), text);
+    ui_probe::record_text(("room:" + key).c_str(),
+                          std::to_string(ImGui::GetItemRectSize().x) + " " + std::to_string(room));
+}
+
+bool read_fields(app::Field* const* fields, int count, double* values) {
+    bool ok = true;
+    for (int i = 0; i < count; ++i) {
+        const scaling::Result<double> r = fields[i]->number();
+        if (r.ok()) values[i] = r.value;
+        ok = ok && r.ok();
+    }
+    return ok;
+}
+
+void number_cell(const char* table, const std::string& text, bool dim) {
+    ImGui::TableNextColumn();
+    number_text(table, text, dim);
 }
 
 bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure) {

@@ -1,9 +1,15 @@
 // widgets.cpp: cards, stats and chips on top of Dear ImGui.
 #include "widgets.hpp"
 
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
+#include <string>
 
+#include "imgui_internal.h"
 #include "semantics.hpp"
+
 #include "ui_probe.hpp"
 
 
@@ -88,15 +94,80 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
     sem::text_since(mark, std::string(caption) + ": " + value, true);
 }
 
+std::string break_at_spaces(const char* text, float width) {
+    std::string out;
+    float line_w = 0;
+    const float space_w = ImGui::CalcTextSize(" ").x;
+    int spaces = 0;  // before the next word: kept within a line ("a  =  b"), dropped at a break
+    for (const char* p = text; *p;) {
+        if (*p == '\n') {
+            out += '\n';
+            line_w = 0;
+            spaces = 0;
+            ++p;
+            continue;
+        }
+        if (*p == ' ') {
+            ++spaces;
+            ++p;
+            continue;
+        }
+        const char* end = p;
+        while (*end && *end != ' ' && *end != '\n') ++end;
+        const float w = ImGui::CalcTextSize(p, end).x;
+        const float gap = space_w * static_cast<float>(spaces);
+        if (line_w > 0 && line_w + gap + w > width) {
+            out += '\n';
+            line_w = 0;
+        } else {
+            out.append(static_cast<size_t>(spaces), ' ');  // leading spaces too, as ImGui keeps them
+            line_w += gap;
+        }
+        spaces = 0;
+        out.append(p, end);
+        line_w += w;
+        p = end;
+    }
+    return out;
+}
+
+void text_wrapped(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    char small[512];
+    va_list copy;
+    va_copy(copy, args);
+    const int n = std::vsnprintf(small, sizeof small, fmt, copy);
+    va_end(copy);
+    std::string text;
+    if (n >= static_cast<int>(sizeof small)) {
+        text.resize(static_cast<size_t>(n) + 1);
+        std::vsnprintf(text.data(), text.size(), fmt, args);
+        text.resize(static_cast<size_t>(n));
+    } else {
+        text = n > 0 ? small : "";
+    }
+    va_end(args);
+    // The width ImGui::TextWrapped would wrap at here: to the wrap position if one is pushed, else
+    // to the edge of the window's (or table column's) work area.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float pos = window->DC.TextWrapPos;
+    const float width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, pos < 0 ? 0.0f : pos);
+    const std::string shown = break_at_spaces(text.c_str(), std::max(width, 1.0f));
+    ImGui::PushTextWrapPos(-1.0f);  // the lines are broken already
+    ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+    ImGui::PopTextWrapPos();
+}
+
 void dim_text_wrapped(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
-    ImGui::TextWrapped("%s", text);
+    text_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
 void warning_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, col_warning());
-    ImGui::TextWrapped("%s", text);
+    text_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
@@ -115,6 +186,12 @@ void note(ImFont* small, const char* text) {
 
 void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
               float width, ImFont* caption_font, ImFont* value_font) {
+    // Fewer to a line when a value in the large font would run into its neighbour (phones).
+    float widest = 0;
+    ImGui::PushFont(value_font);
+    for (int i = 0; i < count; ++i) widest = std::max(widest, ImGui::CalcTextSize(values[i].c_str()).x);
+    ImGui::PopFont();
+    while (per_row > 1 && widest + ImGui::GetStyle().ItemSpacing.x > width / static_cast<float>(per_row)) --per_row;
     const float col_w = width / static_cast<float>(per_row);
     for (int i = 0; i < count; ++i) {
         if (i % per_row) ImGui::SameLine();

@@ -16,6 +16,13 @@ void card_end();
 // A small dim caption over a large number, as a group of `width`.
 void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* value_font, float width);
 
+// Text wrapped at the current wrap position (a card's edge, or with PushTextWrapPos(0) a table
+// column's), breaking only at spaces and newlines: ImGui's own wrapping also breaks after '.' and
+// ',', which splits numbers ("1." over "82", "1," over "250"). printf-style, as ImGui::TextWrapped.
+void text_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+// The lines text_wrapped draws: `text` with a newline where a line must end within `width` (in the
+// current font), breaking at spaces only; a word wider than a line gets a line to itself.
+std::string break_at_spaces(const char* text, float width);
 // Text in the theme's dim colour, wrapped at the current wrap position.
 void dim_text_wrapped(const char* text);
 // A caution the user must read (extrapolation, an erratum, a fit short of its minimum), in the
@@ -24,8 +31,8 @@ void warning_text(const char* text);
 // A heading line in `bold`; a note (formula, sources, caveats) in `small`, dim and wrapped.
 void heading(ImFont* bold, const char* text);
 void note(ImFont* small, const char* text);
-// Headline numbers in a row, `per_row` to a line across `width`: caption over value, each recorded
-// for tests under names[i] (ui_probe).
+// Headline numbers in a row, `per_row` to a line across `width` (fewer when a value would not fit
+// its share): caption over value, each recorded for tests under names[i] (ui_probe).
 void stat_row(const char* const* captions, const std::string* values, const char* const* names, int count, int per_row,
               float width, ImFont* caption_font, ImFont* value_font);
 
