@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "input_queue.hpp"
 #include "plot.hpp"
+#include "semantics.hpp"
 
 namespace web::pinch {
 namespace {
@@ -26,16 +27,35 @@ struct Pinch {
 };
 Pinch g;
 
+// One finger: the app's when it lands on something the app drags (a slider, a figure: sem::drag_at),
+// otherwise the page's to scroll, natively, with momentum. A page's finger still presses in ImGui,
+// so a tap on a button works; once it has moved past kSlop it is a swipe, and the press is taken
+// back (the pointer leaves and releases away from the widget), so nothing fires after a scroll.
+constexpr float kSlop = 8.0f;  // CSS px a tap may wander
+struct Finger {
+    bool app = false;          // the app takes this finger (preventDefault: no scroll)
+    bool scrolling = false;    // a page's finger that moved past the slop: ImGui no longer sees it
+    ImVec2 start;              // where it landed, canvas CSS px
+};
+Finger g_finger;
+
+ImVec2 point(const EmscriptenTouchPoint& t) { return ImVec2(static_cast<float>(t.canvasX), static_cast<float>(t.canvasY)); }
+
+// Every return says whether the event is cancelled: EM_TRUE stops the browser's scroll, zoom and
+// the mouse events it would make from the touch. Emscripten 3.1.6 adds these listeners with a plain
+// boolean (not {passive: true}) on the canvas and #sem elements, which Chrome's passive-by-default
+// intervention (window, document, body only) leaves cancellable, so EM_TRUE does take effect.
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     wake();
     const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
     // The fingers still down after this event (an ending finger is listed, flagged as changed).
+    // Positions are canvasX/Y: a finger may land on a text of the DOM layer as well as the canvas.
     ImVec2 pts[2];
     int down = 0;
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (ending && t.isChanged) continue;
-        if (down < 2) pts[down] = ImVec2(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+        if (down < 2) pts[down] = point(t);
         ++down;
     }
     input::set_touch(true);
@@ -54,8 +74,10 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         input::forget_last_press();
         g.last_dist = dist;
         g.last_centre = g.centre = centre;
-        input::push_pointer(centre.x, centre.y, 0, e->timestamp);  // release the first finger's press
-        return EM_TRUE;
+        if (!g_finger.scrolling) input::push_pointer(centre.x, centre.y, 0, e->timestamp);  // release the first finger's press
+        // Two fingers are the app's, unless the first already scrolls the page: the browser no longer
+        // lets that be cancelled.
+        return g_finger.scrolling ? EM_FALSE : EM_TRUE;
     }
     g.tracking = false;
     if (down == 0) g.lifted_since = true;
@@ -64,20 +86,39 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     ImVec2 at = pts[0];
     if (down == 0)
         for (int i = 0; i < e->numTouches; ++i)
-            if (e->touches[i].isChanged) at = ImVec2(static_cast<float>(e->touches[i].targetX), static_cast<float>(e->touches[i].targetY));
-    input::push_pointer(at.x, at.y, type == EMSCRIPTEN_EVENT_TOUCHSTART ? 1 : ending ? 0 : -1, e->timestamp);
+            if (e->touches[i].isChanged) at = point(e->touches[i]);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        g_finger = Finger{sem::drag_at(at.x, at.y), false, at};
+        input::push_pointer(at.x, at.y, 1, e->timestamp);
+        return g_finger.app ? EM_TRUE : EM_FALSE;
+    }
+    if (g_finger.scrolling) return EM_FALSE;  // the page's swipe: ImGui let go of it already
+    if (!ending && !g_finger.app && std::hypot(at.x - g_finger.start.x, at.y - g_finger.start.y) > kSlop) {
+        g_finger.scrolling = true;
+        input::forget_last_press();  // not the first tap of a double tap either
+        input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
+        input::push_pointer(-FLT_MAX, -FLT_MAX, 0, e->timestamp);
+        return EM_FALSE;
+    }
+    input::push_pointer(at.x, at.y, ending ? 0 : -1, e->timestamp);
     // A lifted finger leaves no hover behind: once the release is seen, the pointer goes away.
     if (ending) input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
-    return EM_TRUE;  // preventDefault: no synthetic mouse events, no page scroll or zoom
+    // A move: the app's finger is kept from scrolling; a page's finger within the slop is left to
+    // the browser. An end is always cancelled, so the browser makes no mouse events (a second press)
+    // and no click from a tap the app has already taken.
+    return ending || g_finger.app ? EM_TRUE : EM_FALSE;
 }
 
 }  // namespace
 
+// A touch is dispatched to the element it started on: the canvas, or a text of the DOM layer.
 void install() {
-    emscripten_set_touchstart_callback(canvas::kSelector, nullptr, EM_FALSE, on_touch);
-    emscripten_set_touchmove_callback(canvas::kSelector, nullptr, EM_FALSE, on_touch);
-    emscripten_set_touchend_callback(canvas::kSelector, nullptr, EM_FALSE, on_touch);
-    emscripten_set_touchcancel_callback(canvas::kSelector, nullptr, EM_FALSE, on_touch);
+    for (const char* target : {canvas::kSelector, canvas::kLayerSelector}) {
+        emscripten_set_touchstart_callback(target, nullptr, EM_FALSE, on_touch);
+        emscripten_set_touchmove_callback(target, nullptr, EM_FALSE, on_touch);
+        emscripten_set_touchend_callback(target, nullptr, EM_FALSE, on_touch);
+        emscripten_set_touchcancel_callback(target, nullptr, EM_FALSE, on_touch);
+    }
 }
 
 void feed() {
