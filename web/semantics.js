@@ -23,6 +23,8 @@
   let domIds = 0;                 // DOM ids are made here: node ids may hold any character
   let reconciling = false;        // inside publishSemantics (called from the app's frame)
   let published = false;          // a tree has been published at least once
+  let lastTree = null;            // the tree last published, for tests and hosts (scaling._ui.tree)
+  window.scaling._ui.tree = () => lastTree;
 
   // Calls into the app. During a publish (which runs inside the app's frame) the app must not be
   // re-entered, so a focus change the DOM makes then is told after the frame.
@@ -36,6 +38,7 @@
   Module.publishSemantics = function (json) {
     let tree;
     try { tree = JSON.parse(json); } catch (e) { console.warn('semantics: unreadable tree', e.message); return; }
+    lastTree = tree;
     reconciling = true;
     try {
       const seen = new Set();
@@ -100,6 +103,7 @@
     if (!r) {
       r = { id: n.id, tag, node: null, el: null, control: null, geometry: '' };
       make(r, n);
+      (r.control || r.el).dataset.node = n.id;  // which node it stands for (tests, and debugging)
       records.set(n.id, r);
       if (r.control) byElement.set(r.control, r);
     }
@@ -405,7 +409,15 @@
     const onPage = t && t !== document.body && t !== document.documentElement && t !== Module.canvas;
     if (e.key !== 'Tab' && !onPage) return;
     if (e.type === 'keydown' && root.contains(t)) overlayKey(e);
+    if (e.type === 'keydown' && e.key === 'Tab' && !onPage) tabFromApp();
     e.stopImmediatePropagation();
+  }
+  // Tab while the app has the keyboard (a field clicked with the mouse): the DOM's focus first goes
+  // to that widget's element (the tree's "focus"), so Tab's default action, which runs after this
+  // listener, moves on from there to the next control, not from the top of the page.
+  function tabFromApp() {
+    const r = lastTree && lastTree.focus ? records.get(lastTree.focus) : null;
+    if (r && r.control) r.control.focus({ preventScroll: true });
   }
   for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, keyRoute, true);
 
