@@ -1,6 +1,7 @@
 // pinch.cpp: touch events, told apart into one finger's pointer and two fingers' pinch.
 #include "pinch.hpp"
 
+#include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
@@ -81,7 +82,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     g.tracking = false;
     if (down == 0) g.lifted_since = true;
-    if (!g.lifted_since) return EM_TRUE;  // the last finger of a pinch: not a new press
+    if (!g.lifted_since) return ending ? EM_FALSE : EM_TRUE;  // the last finger of a pinch: not a new press
 
     ImVec2 at = pts[0];
     if (down == 0)
@@ -104,9 +105,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     // A lifted finger leaves no hover behind: once the release is seen, the pointer goes away.
     if (ending) input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
     // A move: the app's finger is kept from scrolling; a page's finger within the slop is left to
-    // the browser. An end is always cancelled, so the browser makes no mouse events (a second press)
-    // and no click from a tap the app has already taken.
-    return ending || g_finger.app ? EM_TRUE : EM_FALSE;
+    // the browser. An end is cancelled by cancel_touch_end (install), not here.
+    return !ending && g_finger.app ? EM_TRUE : EM_FALSE;
 }
 
 }  // namespace
@@ -119,6 +119,15 @@ void install() {
         emscripten_set_touchend_callback(target, nullptr, EM_FALSE, on_touch);
         emscripten_set_touchcancel_callback(target, nullptr, EM_FALSE, on_touch);
     }
+    // Every touch's end is cancelled, so the browser makes no mouse events (a second press) and no
+    // click of its own from a tap the app has already taken; but only while it can be: after a
+    // scroll, or during a fling, it cannot, and Chrome reports a refused preventDefault as a console
+    // error. html5.h's callbacks cannot see `cancelable`, so a listener of the page does this.
+    EM_ASM({
+        var end = function(e) { if (e.cancelable) e.preventDefault(); };
+        Module["canvas"].addEventListener("touchend", end, {passive : false});
+        document.getElementById("sem").addEventListener("touchend", end, {passive : false});
+    });
 }
 
 void feed() {
