@@ -57,14 +57,16 @@ void on_glfw_char(GLFWwindow*, unsigned int c) {
     g.queue.push_back(e);
 }
 
-// Positions are canvasX/Y (relative to the canvas, whatever element the event targets): a press
-// may land on a text of the DOM layer over the canvas (web/semantics.js), which is the app as well.
+// Positions are the viewport's (clientX/Y), which are the canvas's: it is fixed at the viewport's top
+// left (web/app.css). Not targetX/Y: a press may land on a text of the DOM layer over the canvas
+// (web/semantics.js), which is the app as well; nor canvasX/Y, which Emscripten 3.1.6 leaves at 0
+// (DISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR).
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     wake();
     if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;  // right/middle: GLFW's path
     g.touch = false;
     const int down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ? 1 : type == EMSCRIPTEN_EVENT_MOUSEUP ? 0 : -1;
-    const float x = static_cast<float>(e->canvasX), y = static_cast<float>(e->canvasY);
+    const float x = static_cast<float>(e->clientX), y = static_cast<float>(e->clientY);
     push_pointer(x, y, down, e->timestamp);
     // A press on what the app drags (a slider, a figure) must not also start a text selection in
     // the DOM layer; anywhere else the browser's default stays (focus moves, a text selection starts).
@@ -77,7 +79,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     wake();  // wheel_at may show how to zoom for a moment
     const EmscriptenMouseEvent& m = e->mouse;
-    if (!sem::wheel_at(static_cast<float>(m.canvasX), static_cast<float>(m.canvasY), m.ctrlKey || m.metaKey)) return EM_FALSE;
+    if (!sem::wheel_at(static_cast<float>(m.clientX), static_cast<float>(m.clientY), m.ctrlKey || m.metaKey)) return EM_FALSE;
     // One notch: 100 px, 3 lines or a page, depending on how the browser reports it.
     const float per_notch = e->deltaMode == DOM_DELTA_PIXEL ? 100.0f : e->deltaMode == DOM_DELTA_LINE ? 3.0f : 1.0f;
     g.wheel_x -= static_cast<float>(e->deltaX) / per_notch;

@@ -40,7 +40,9 @@ struct Finger {
 };
 Finger g_finger;
 
-ImVec2 point(const EmscriptenTouchPoint& t) { return ImVec2(static_cast<float>(t.canvasX), static_cast<float>(t.canvasY)); }
+// The viewport's position, which is the canvas's (fixed at its top left: web/app.css), whichever
+// element the finger landed on (input_queue.cpp says why not targetX/Y or canvasX/Y).
+ImVec2 point(const EmscriptenTouchPoint& t) { return ImVec2(static_cast<float>(t.clientX), static_cast<float>(t.clientY)); }
 
 // Every return says whether the event is cancelled: EM_TRUE stops the browser's scroll, zoom and
 // the mouse events it would make from the touch. Emscripten 3.1.6 adds these listeners with a plain
@@ -50,7 +52,6 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     wake();
     const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
     // The fingers still down after this event (an ending finger is listed, flagged as changed).
-    // Positions are canvasX/Y: a finger may land on a text of the DOM layer as well as the canvas.
     ImVec2 pts[2];
     int down = 0;
     for (int i = 0; i < e->numTouches; ++i) {
