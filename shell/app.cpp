@@ -11,9 +11,12 @@
 
 #include "core/draws.hpp"
 #include "fit_run.hpp"
+#include "controls.hpp"
 #include "fields.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // the main viewport follows the page's scroll
 #include "plot.hpp"
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -192,7 +195,7 @@ void nav_buttons(State& state) {
                 ImGui::PushStyleColor(ImGuiCol_ButtonHovered, widgets::col_accent());
                 ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
             }
-            if (widgets::chip(view_name(v))) state.view = v;
+            if (widgets::chip(view_name(v), current ? 1 : 0)) state.view = v;
             if (current) ImGui::PopStyleColor(3);
             ui_probe::record_last_item((std::string("tab:") + view_name(v)).c_str());
         }
@@ -251,10 +254,23 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
     fields::new_frame();
     views::set_fill_screen(!state.embed, ImGui::GetMainViewport()->WorkSize.y);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(vp->WorkSize);
-    // The app is one full-viewport window; it keeps a vertical scrollbar for short screens.
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+    // Where the page scrolls (the web), the window is as tall as what it holds and moves up as the
+    // page scrolls: nothing is clipped, so every text is in the semantic tree and the browser's
+    // find; the browser scrolls with momentum, keys and focus. Elsewhere it fills the viewport and
+    // scrolls itself, with a vertical scrollbar for short screens.
+    const bool page_scrolls = platform.scroll_y != nullptr;
+    const float page_y = state.handed.page_y;
+    if (page_scrolls) {
+        // At the page's top, not at -page_y: ImGui floors positions by truncation, so a window
+        // partly above 0 would lay out a pixel differently per line, and move as the page scrolls.
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, 0));
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, std::max(vp->WorkSize.y, state.handed.content_height)));
+    } else {
+        ImGui::SetNextWindowPos(vp->WorkPos);
+        ImGui::SetNextWindowSize(vp->WorkSize);
+    }
+    const ImGuiWindowFlags flags = (page_scrolls ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0) |
+                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    // Embedded, a scrollbar coming and going would change the width,
@@ -262,14 +278,21 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
                                    // loop. The wheel and a drag still scroll without it.
                                    (state.embed ? ImGuiWindowFlags_NoScrollbar : 0);
     ImGui::Begin("Scaling Explorer", nullptr, flags);
+    sem::begin_frame(page_y);
+    sem::set_heading_font(fonts.bold);
 
     if (!state.embed) {
-        // Header: name and the question the tool answers; sharing on the right.
+        // Header: name and the question the tool answers; sharing on the right. Phones get a compact
+        // one (the title in bold, no tagline) so the view's answer reaches the first screen.
+        sem::group_begin("header");
         const float em = ImGui::GetFontSize();
         const float right = ImGui::GetWindowContentRegionMax().x;
-        ImGui::PushFont(fonts.big);
+        const bool phone = right - ImGui::GetCursorStartPos().x < em * 40;
+        ImGui::PushFont(phone ? fonts.bold : fonts.big);
+        if (phone) ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Scaling Explorer");
         ImGui::PopFont();
+        sem::heading("Scaling Explorer", 1);
         // The share buttons' width from their longest labels, so they end at the right edge in any
         // theme and do not shift when a label changes to "copied".
         const ImGuiStyle& st = ImGui::GetStyle();
@@ -281,10 +304,11 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
         if (!narrow) ImGui::SameLine(right - buttons_w);
         share_buttons(state, platform);
         // A short screen (a phone in landscape) keeps its height for the view.
-        if (vp->WorkSize.y >= em * 30)
+        if (vp->WorkSize.y >= em * 30 && !phone)
             widgets::dim_text_wrapped("For a compute budget: how big a model, trained on how many tokens, reaching what "
                                       "loss - by every published law, each traced to its paper.");
         ImGui::Spacing();
+        sem::group_end();
     }
 
     if (!scaling::catalog_error().empty()) {
@@ -292,6 +316,7 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         ImGui::TextWrapped("The law catalogue failed to load: %s", scaling::catalog_error().c_str());
         ImGui::PopStyleColor();
+        sem::end_frame();
         ImGui::End();
         return;
     }
@@ -300,7 +325,9 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
     if (state.embed) {
         // One view, no chrome: what a course page embeds. The way out opens the full explorer.
         if (state.requested_view >= 0) state.view = state.requested_view;
+        sem::group_begin("main");
         draw_view(state, fonts, platform);
+        sem::group_end();
         ImGui::Spacing();
         if (widgets::small_button("Open in the full Scaling Explorer") && platform.open_page)
             platform.open_page("?" + query_of(state), platform.user);
@@ -309,45 +336,50 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
         // Phones: the views in one full-width list under the thumb (fifteen tabs would shrink past
         // reading at 390 px).
         if (state.requested_view >= 0) state.view = state.requested_view;
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##view", view_name(state.view), ImGuiComboFlags_HeightLargest)) {
-            for (int v = 0; v < kViewCount; ++v) {
-                if (ImGui::Selectable(view_name(v), v == state.view, 0, ImVec2(0, ImGui::GetFrameHeight())))
-                    state.view = v;
-                ui_probe::record_last_item((std::string("nav:") + view_name(v)).c_str());
-            }
-            ImGui::EndCombo();
-        }
+        sem::group_begin("nav");
+        std::vector<std::string> names;
+        for (int v = 0; v < kViewCount; ++v) names.push_back(view_name(v));
+        state.view = controls::combo("##view", "View", names, state.view, ImGui::GetContentRegionAvail().x, nullptr, "");
         ui_probe::record_last_item("nav");
+        sem::group_end();
         ImGui::Spacing();
+        sem::group_begin("main");
         draw_view(state, fonts, platform);
+        sem::group_end();
     } else {
         if (state.requested_view >= 0 && state.requested_view < kViewCount) state.view = state.requested_view;
+        sem::group_begin("nav");
         nav_buttons(state);
+        sem::group_end();
         ImGui::Spacing();
+        sem::group_begin("main");
         draw_view(state, fonts, platform);
+        sem::group_end();
     }
     state.handed.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ui_probe::record_text("content_height", std::to_string(static_cast<int>(std::ceil(state.handed.content_height))));
     state.requested_view = -1;
     ui_probe::record_text("view", view_name(state.view));
 
-    // Touch screens have no scroll wheel: a drag that starts on the background scrolls the page.
+    // Touch screens have no scroll wheel: where the app scrolls itself, a drag that starts on the
+    // background scrolls it. (Where the page scrolls, the browser does that.)
     const bool touch = platform.touch_input && platform.touch_input(platform.user);
-    if (touch && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
+    if (touch && !page_scrolls && ImGui::IsWindowHovered() && !ImGui::IsAnyItemActive() &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 
+    sem::end_frame();
     ImGui::End();
 }
 
 // Plot exports: a CSV is text; a PNG is cut from the frame just drawn, so this runs after render.
-void hand_exports(const Platform& platform) {
+void hand_exports(const State& state, const Platform& platform) {
+    const float y = state.handed.page_y;  // the frame's pixels start at the page's scroll
     for (const plot::ExportRequest& r : plot::TakeExports()) {
         if (r.kind == plot::ExportRequest::Csv && platform.download_text)
             platform.download_text(r.name + ".csv", "text/csv", r.csv, platform.user);
         if (r.kind == plot::ExportRequest::Png && platform.download_png)
-            platform.download_png(r.name + ".png", Region{r.rect.x, r.rect.y, r.rect.z, r.rect.w}, platform.user);
+            platform.download_png(r.name + ".png", Region{r.rect.x, r.rect.y - y, r.rect.z, r.rect.w - y}, platform.user);
     }
 }
 
@@ -377,7 +409,8 @@ void sync_page(State& state, const Platform& platform) {
         // embedded view is someone else's page and leaves them alone.
         if (!state.embed) ++state.work_revision;
     }
-    if (state.embed && std::fabs(state.handed.content_height - state.handed.reported_height) >= 1) {
+    // Embedded, the host sizes its iframe to it; where the page scrolls, the page is made that tall.
+    if ((state.embed || platform.scroll_y) && std::fabs(state.handed.content_height - state.handed.reported_height) >= 1) {
         state.handed.reported_height = state.handed.content_height;
         if (platform.report_height) platform.report_height(state.handed.content_height, platform.user);
     }
@@ -386,14 +419,27 @@ void sync_page(State& state, const Platform& platform) {
 }  // namespace
 
 bool frame(State& state, const Fonts& fonts, const Platform& platform) {
+    // Whole pixels, so the page's rectangles and the DOM over them agree exactly.
+    state.handed.page_y = platform.scroll_y ? std::round(platform.scroll_y(platform.user)) : 0.0f;
     if (platform.new_frame) platform.new_frame(platform.user);
     else ImGui::NewFrame();
+    if (platform.scroll_y) {
+        // The display shows the page from page_y down: popups and tooltips keep within it, and
+        // Render hands it to the backend as the draw data's DisplayPos.
+        ImGuiViewportP* vp = static_cast<ImGuiViewportP*>(ImGui::GetMainViewport());
+        vp->Pos.y = state.handed.page_y;
+        vp->UpdateWorkRect();
+    }
     if (!state.fit_run) state.fit_run = std::make_shared<FitRun>();
     state.fit_run->step(state);  // before the views, which show its progress
     ui(state, fonts, platform);
     ImGui::Render();
     if (platform.render) platform.render(platform.user);
-    hand_exports(platform);
+    hand_exports(state, platform);
+    if (platform.publish_semantics) {
+        const std::string tree = sem::take_changed();
+        if (!tree.empty()) platform.publish_semantics(tree, platform.user);
+    }
     save_work(state, platform);
     sync_page(state, platform);
     // Bootstrap draws a band asked for and the build did not compile in (core/draws.hpp).

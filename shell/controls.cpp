@@ -15,6 +15,7 @@
 #include "core/requests.hpp"
 #include "fields.hpp"
 #include "imgui.h"
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 #include "widgets.hpp"
 
@@ -49,6 +50,8 @@ void budget_input(app::State& s, float width) {
             s.budget_error = "Budget " + r.error;  // the typed text stays; the last valid budget is kept
         }
     }
+    sem::describe_last(scaling::inputs::kFlops.label, scaling::inputs::kFlops.unit_text, scaling::inputs::kFlops.help,
+                       s.budget_error);
     ui_probe::record_last_item("budget_input");
     ui_probe::record_text("budget_text", s.budget_text);
     if (!s.budget_error.empty()) {
@@ -68,6 +71,10 @@ void budget_slider(app::State& s, const app::Fonts& f, float width) {
     if (ImGui::SliderFloat("##budget_slider", &lg, kSliderMinLog10, kSliderMaxLog10, shown.c_str(),
                            ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp))
         app::set_budget(s, round3(std::pow(10.0, static_cast<double>(lg))));
+    // For the keyboard: a range over the budget's decades, a tenth of a decade a step.
+    double decades = 0;
+    if (sem::slider("Compute budget, log10 FLOP", kSliderMinLog10, kSliderMaxLog10, 0.1, lg, shown, &decades))
+        app::set_budget(s, round3(std::pow(10.0, decades)));
     ui_probe::record_last_item("budget_slider");
     ImGui::PushFont(f.small);
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
@@ -99,18 +106,41 @@ void budget_presets(app::State& s, float width) {
 }
 
 void law_combo(app::State& s, float width) {
+    std::vector<std::string> names, citations;
+    for (int i = 0; i < app::law_count(s); ++i) {
+        const scaling::Law law = app::law_at(s, i);
+        names.push_back(law.name);
+        citations.push_back(law.citation);
+    }
+    const int chosen = combo("##law", "Scaling law", names, s.law, width, &citations, "");
+    if (chosen != s.law) s.law = chosen;
+    ui_probe::record_last_item("law_combo");
+}
+
+int combo(const char* id, const std::string& name, const std::vector<std::string>& options, int current, float width,
+          const std::vector<std::string>* tips, const char* help) {
+    if (options.empty()) return current;
+    const int shown = std::clamp(current, 0, static_cast<int>(options.size()) - 1);
+    int chosen = current;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("##law", app::current_law(s).name.c_str())) {
-        for (int i = 0; i < app::law_count(s); ++i) {
-            const scaling::Law law = app::law_at(s, i);
+    // The node is the closed combo: its ID and place, taken before an open list becomes the last item.
+    const ImGuiID node_id = ImGui::GetID(id);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool open = ImGui::BeginCombo(id, options[static_cast<size_t>(shown)].c_str(), ImGuiComboFlags_HeightLarge);
+    if (!open && ImGui::IsItemHovered() && help && *help) sem::tooltip("%s", help);
+    if (open) {
+        for (int i = 0; i < static_cast<int>(options.size()); ++i) {
             // Rows as tall as a field: with the touch theme that is a 44 px target.
-            if (ImGui::Selectable(law.name.c_str(), i == s.law, 0, ImVec2(0, widgets::touch() ? ImGui::GetFrameHeight() : 0))) s.law = i;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", law.citation.c_str());
-            if (i == s.law) ImGui::SetItemDefaultFocus();
+            if (ImGui::Selectable(options[static_cast<size_t>(i)].c_str(), i == current, 0,
+                                  ImVec2(0, widgets::touch() ? ImGui::GetFrameHeight() : 0)))
+                chosen = i;
+            if (tips && ImGui::IsItemHovered()) sem::tooltip("%s", (*tips)[static_cast<size_t>(i)].c_str());
+            if (i == current) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
-    ui_probe::record_last_item("law_combo");
+    const int from_dom = sem::select_at(node_id, at, ImVec2(at.x + width, at.y + ImGui::GetFrameHeight()), name, options, shown);
+    return from_dom >= 0 ? from_dom : chosen;
 }
 
 void law_settings(app::State& s, float width) {
@@ -124,11 +154,13 @@ void law_settings(app::State& s, float width) {
             ImGui::BeginGroup();
             const scaling::Input& in = *scaling::kCustomConstants[i];
             ImGui::TextUnformatted(in.label);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.help);
+            sem::claim_last();  // the field's name
+            if (ImGui::IsItemHovered()) sem::tooltip("%s", in.help);
             ImGui::SetNextItemWidth(field);
             ImGui::PushID(i);
             edited |= fields::text("##c", "", s.custom_text[i], sizeof s.custom_text[i],
                                      ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll);
+            sem::describe_last(in.label, in.unit_text, in.help, "");
             ui_probe::record_last_item((std::string("custom_") + in.key).c_str());
             ImGui::PopID();
             ImGui::EndGroup();
@@ -160,6 +192,7 @@ void law_settings(app::State& s, float width) {
             }
             ++s.law_revision;
         }
+        sem::describe_last("M/N, FLOP per token per parameter", "", "", s.m_over_n_error);
         ui_probe::record_last_item("m_over_n");
         if (!s.m_over_n_error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
@@ -175,12 +208,19 @@ bool number_field(app::Field& f, float width, const char* hint) {
     ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
     ImGui::TextUnformatted(f.in->label);
     ImGui::PopStyleColor();
+    sem::claim_last();  // the field's name, said by the field
     // On the label, not the box: a tooltip over the box would cover what is being typed.
     if (ImGui::IsItemHovered() && *f.in->help)
-        ImGui::SetTooltip("%s%s%s", f.in->help, *f.in->unit_text ? "\nUnit: " : "", f.in->unit_text);
+        sem::tooltip("%s%s%s", f.in->help, *f.in->unit_text ? "\nUnit: " : "", f.in->unit_text);
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(name.c_str());
     const bool edited = fields::text("##v", hint, &f.text, ImGuiInputTextFlags_AutoSelectAll);
+    std::string error;
+    if (f.in->kind == scaling::InputKind::Number) {
+        const scaling::Result<double> read = f.number();
+        if (!read.ok()) error = std::string(f.in->label) + ": " + read.error;
+    }
+    sem::describe_last(f.in->label, f.in->unit_text, f.in->help, error);
     ImGui::PopID();
     ui_probe::record_last_item(name.c_str());
     ImGui::EndGroup();
@@ -220,22 +260,18 @@ bool number_rows(app::Field* const* fields, int count, int per_row, double* valu
 
 bool choice_combo(app::Field& f, const char* id, float width, const std::vector<std::string>* shown) {
     const std::vector<std::string> ids = f.in->choices ? f.in->choices() : std::vector<std::string>{};
-    const auto name = [&](int i) {
-        if (shown) return (*shown)[static_cast<size_t>(i)];
-        std::string upper = ids[static_cast<size_t>(i)];
+    std::vector<std::string> names;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (shown) {
+            names.push_back((*shown)[i]);
+            continue;
+        }
+        std::string upper = ids[i];
         for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        return upper;
-    };
-    const int current = f.index();
-    int chosen = current;
-    ImGui::SetNextItemWidth(width);
-    const bool open = !ids.empty() && ImGui::BeginCombo(id, name(current).c_str());
-    if (!open && ImGui::IsItemHovered() && *f.in->help) ImGui::SetTooltip("%s", f.in->help);
-    if (open) {
-        for (int i = 0; i < static_cast<int>(ids.size()); ++i)
-            if (ImGui::Selectable(name(i).c_str(), i == current)) chosen = i;
-        ImGui::EndCombo();
+        names.push_back(upper);
     }
+    const int current = f.index();
+    const int chosen = combo(id, f.in->label, names, current, width, nullptr, f.in->help);
     if (chosen == current) return false;
     f.choose(chosen);
     return true;

@@ -15,6 +15,11 @@ void budget_input(app::State& state, float width);
 void budget_slider(app::State& state, const app::Fonts& fonts, float width);
 // Buttons for budgets of published runs.
 void budget_presets(app::State& state, float width);
+// A combo over `options` named `name` (a screen reader's label; `id` is ImGui's), current first;
+// `tips[i]` (optional) a tooltip per option, `help` one for the closed combo. The index chosen (by
+// the pointer, or by the DOM's select), else `current`.
+int combo(const char* id, const std::string& name, const std::vector<std::string>& options, int current, float width,
+          const std::vector<std::string>* tips, const char* help);
 // The law combo (names; the citation is a tooltip).
 void law_combo(app::State& state, float width);
 

@@ -9,6 +9,7 @@
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"  // ItemAdd/RenderFrame for the stand-in box, ClearActiveID, the window list
 #include "imgui_stdlib.h"
+#include "semantics.hpp"
 
 namespace fields {
 namespace {
@@ -36,7 +37,9 @@ Spot g_bound_spot;
 
 // Records the last item as a field, clipped to its window (a field scrolled half out of view can
 // be tapped only where it shows).
-void record(ImGuiID id, Kind kind, const char* text, const std::string* lines) {
+// It is also the field's node in the semantic tree, named by its hint until the caller names it.
+void record(ImGuiID id, Kind kind, const char* text, const std::string* lines, const char* hint) {
+    sem::textbox(hint ? hint : "", lines ? *lines : std::string(text ? text : ""), lines != nullptr);
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     r.ClipWith(w->ClipRect);
@@ -61,6 +64,9 @@ std::optional<std::string> take(ImGuiID id) {
             *p = Pending{};
             return t;
         }
+    // Or what was typed into the field's DOM node (the keyboard and screen-reader layer).
+    std::string typed;
+    if (sem::take_text(id, &typed)) return typed;
     return std::nullopt;
 }
 
@@ -104,7 +110,7 @@ bool text(const char* label, const char* hint, char* buf, std::size_t size, ImGu
         draw_bound(id, buf, ImVec2(ImGui::CalcItemWidth(), ImGui::GetFrameHeight()));
     else
         edited |= ImGui::InputTextWithHint(label, hint, buf, size, flags);
-    record(id, Kind::Number, buf, nullptr);
+    record(id, Kind::Number, buf, nullptr, hint);
     return edited;
 }
 
@@ -119,7 +125,7 @@ bool text(const char* label, const char* hint, std::string* text, ImGuiInputText
         draw_bound(id, text->c_str(), ImVec2(ImGui::CalcItemWidth(), ImGui::GetFrameHeight()));
     else
         edited |= ImGui::InputTextWithHint(label, hint, text, flags);
-    record(id, Kind::Number, text->c_str(), nullptr);
+    record(id, Kind::Number, text->c_str(), nullptr, hint);
     return edited;
 }
 
@@ -134,7 +140,7 @@ bool lines(const char* label, std::string* text, ImVec2 size) {
         draw_bound(id, text->c_str(), ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * 8));
     else
         edited |= ImGui::InputTextMultiline(label, text, size);
-    record(id, Kind::Lines, nullptr, text);
+    record(id, Kind::Lines, nullptr, text, "Runs");
     return edited;
 }
 

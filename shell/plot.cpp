@@ -18,6 +18,7 @@
 #include "core/axis.hpp"
 #include "core/colormap.hpp"
 #include "imgui_internal.h"
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 
 namespace plot {
@@ -56,6 +57,9 @@ struct PlotState {
     double view[4] = {0, 1, 0, 1};  // x0, x1, y0, y1, transformed
     std::set<std::string> hidden;   // legend labels switched off
     float legend_h = 0;             // rows an outside legend added below the plot when last drawn
+    bool engaged = false;           // clicked (or Enter on its DOM node): the wheel zooms it, not the page
+    std::string csv;                // its series as CSV, for the figure's data table ...
+    uint64_t csv_key = 0;           // ... made again only when the series change (series_key)
 };
 
 // The plot being submitted this frame.
@@ -565,12 +569,8 @@ void hover(ImDrawList* dl, const Frame& f, const PlotState& st, ImVec2 mouse) {
             extra = std::string(it.heatmap.z_label) + " " + scaling::format_value(g->at(i, j), it.heatmap.z_format);
         }
     }
-    ImGui::BeginTooltip();
-    if (!series.empty()) ImGui::TextUnformatted(series.c_str());
-    ImGui::Text("%s: %s", ax.label.c_str(), xs.c_str());
-    ImGui::Text("%s: %s", ay.label.c_str(), ys.c_str());
-    if (!extra.empty()) ImGui::TextUnformatted(extra.c_str());
-    ImGui::EndTooltip();
+    sem::tooltip("%s%s%s: %s\n%s: %s%s%s", series.c_str(), series.empty() ? "" : "\n", ax.label.c_str(), xs.c_str(),
+                 ay.label.c_str(), ys.c_str(), extra.empty() ? "" : "\n", extra.c_str());
     ui_probe::record_text(("hover:" + g_plot.shown).c_str(), series + " | " + xs + " | " + ys + (extra.empty() ? "" : " | " + extra));
 }
 
@@ -601,6 +601,36 @@ std::string plot_csv() {
         }
     }
     return out;
+}
+
+// A fingerprint of the series (FNV-1a over labels and points): the figure's CSV is remade only when
+// it changes, not on every frame.
+uint64_t series_key() {
+    uint64_t h = 1469598103934665603ull;
+    const auto mix = [&](const void* p, size_t n) {
+        for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<const unsigned char*>(p)[i]) * 1099511628211ull;
+    };
+    for (const Item& it : g_plot.items) {
+        mix(it.label.data(), it.label.size());
+        mix(&it.count, sizeof it.count);
+    }
+    for (const std::vector<double>* v : {&g_plot.x, &g_plot.y, &g_plot.y2})
+        if (!v->empty()) mix(v->data(), v->size() * sizeof(double));
+    for (const AxisSetup& a : g_plot.axes) mix(a.label.data(), a.label.size());
+    return h;
+}
+
+// One sentence for a screen reader: what is plotted against what, and which series.
+std::string summary(const std::vector<std::string>& series, const PlotState& st, const double* v) {
+    std::string out = g_plot.axes[Y].label + " against " + g_plot.axes[X].label;
+    if (!series.empty()) {
+        out += "; " + std::to_string(series.size()) + (series.size() == 1 ? " series: " : " series: ");
+        for (size_t i = 0; i < series.size(); ++i) out += (i ? ", " : "") + series[i];
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "; %s from %.3g to %.3g.", st.user_view ? "zoomed to x" : "x", inv(g_plot.axes[X], v[0]),
+                  inv(g_plot.axes[X], v[1]));
+    return out + buf + " Its data is in the table below.";
 }
 
 std::string file_name(const std::string& title) {
@@ -800,9 +830,15 @@ void EndPlot() {
     ImGui::PushID(static_cast<int>(g_plot.id));
     ImGui::InvisibleButton("##plot_area", f.area.GetSize());
     ImGui::PopID();
+    const ImGuiID area_id = ImGui::GetItemID();
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     if (hovered) ImGui::SetItemUsingMouseWheel();
+    // A click gives the plot the wheel (where the page scrolls, as embedded maps do); Escape or a
+    // click elsewhere gives it back.
+    if (ImGui::IsItemClicked()) st.engaged = true;
+    else if (st.engaged && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !f.outer.Contains(io.MousePos)) st.engaged = false;
+    if (st.engaged && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) st.engaged = false;
     bool on_legend = false;
     for (const LegendEntry& e : legend) on_legend = on_legend || e.rect.Contains(io.MousePos);
     auto take_view = [&] {
@@ -899,7 +935,10 @@ void EndPlot() {
     ImGui::PushID(static_cast<int>(g_plot.id));
     ImGui::SetCursorScreenPos(ImVec2(f.outer.Max.x - buttons_w, f.outer.Min.y));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, g_touch_targets ? style.FramePadding.y : em() * 0.12f));
-    const auto button = [](const char* label) { return g_touch_targets ? ImGui::Button(label) : ImGui::SmallButton(label); };
+    const auto button = [&](const char* label) {
+        const bool clicked = g_touch_targets ? ImGui::Button(label) : ImGui::SmallButton(label);
+        return sem::button(std::string("Download ") + label + " of " + title) || clicked;
+    };
     if (button("PNG")) g_exports.push_back({ExportRequest::Png, file_name(title), ImVec4(f.outer.Min.x, f.outer.Min.y, f.outer.Max.x, f.outer.Max.y), {}});
     ui_probe::record_last_item(("png:" + title).c_str());
     ImGui::SameLine();
@@ -924,6 +963,29 @@ void EndPlot() {
         ImGui::SetCursorScreenPos(e.rect.Min);
         ImGui::Dummy(e.rect.GetSize());
         ui_probe::record_last_item(("legend:" + title + ":" + e.label).c_str());
+    }
+
+    // The figure's node: its summary and data for a screen reader, and whether it takes the wheel.
+    std::vector<std::string> series;
+    for (const LegendEntry& e : legend)
+        if (!st.hidden.count(e.label)) series.push_back(e.label);
+    const uint64_t key = series_key();
+    if (key != st.csv_key || st.csv.empty()) {
+        st.csv = plot_csv();
+        st.csv_key = key;
+    }
+    ImGui::SetCursorScreenPos(f.area.Min);
+    ImGui::Dummy(f.area.GetSize());
+    if (sem::figure(area_id, title, f.outer.Min, f.outer.Max, summary(series, st, f.v), st.csv, &st.engaged)) {
+        // The wheel came over the plot without a click: say how to zoom, as embedded maps do.
+        const char* hint = "Click the plot (or hold Ctrl) to zoom with the wheel";
+        const ImVec2 size = ImGui::CalcTextSize(hint);
+        const ImVec2 c = f.area.GetCenter();
+        const ImVec2 pad(em() * 0.8f, em() * 0.5f);
+        const ImVec2 a(c.x - size.x / 2 - pad.x, c.y - size.y / 2 - pad.y), b(c.x + size.x / 2 + pad.x, c.y + size.y / 2 + pad.y);
+        ImDrawList* fg = ImGui::GetForegroundDrawList();
+        fg->AddRectFilled(a, b, IM_COL32(31, 35, 40, 220), em() * 0.4f);
+        fg->AddText(ImVec2(a.x + pad.x, a.y + pad.y), IM_COL32(255, 255, 255, 255), hint);
     }
 
     ImGui::SetCursorScreenPos(g_plot.pos);

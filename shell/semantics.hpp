@@ -22,7 +22,7 @@
 //     button               "name"; "pressed": bool for a toggle; action "press"
 //     tab                  "name", "selected": bool; action "press" opens the view
 //     textbox              "name" (label), "value" (its text), "unit", "desc" (help), "error";
-//                          action "set" with the new text
+//                          "multiline": true for a table of runs; action "set" with the new text
 //     select               "name", "options": [names], "index": n; action "choose" with the index
 //     slider               "name", "min", "max", "step", "now" (numbers), "valuetext"; action "set"
 //                          with a number; "drag": true
@@ -33,8 +33,58 @@
 //   "drag": true marks where a finger's drag belongs to the app, not to the page's scroll.
 #pragma once
 #include <string>
+#include <vector>
+
+#include "imgui.h"
 
 namespace sem {
+
+// [SECTION] The frame (app::frame)
+// After the app window's Begin: starts the tree and catching texts. `page_y` is how far the page is
+// scrolled (added to every rectangle, so the tree does not change as the page scrolls).
+void begin_frame(float page_y);
+// Texts in `bold` are headings (a card's title, a group's name within it): the views draw them so.
+void set_heading_font(ImFont* bold);
+// Before the app window's End: stops catching texts and builds the tree.
+void end_frame();
+// The tree's JSON when it differs from the last one taken, else "" (Platform::publish_semantics).
+std::string take_changed();
+
+// [SECTION] Nodes (the widgets and views, during a frame)
+// Landmarks ("header", "nav", "main") and cards ("section", named by their first heading).
+void group_begin(const char* role);
+void group_end();
+// The item just drawn becomes a heading; its text is no longer loose text.
+void heading(const std::string& text, int level);
+// The texts drawn since mark() become one text node with this wording (a caption and its value as
+// one sentence); `live` for an answer announced when it changes.
+size_t mark();
+void text_since(size_t mark, const std::string& text, bool live);
+// The item just drawn is a button (or "tab"; state 0/1 its aria-selected/pressed, -1 none): true
+// when the DOM pressed it, so the caller acts as on a click.
+bool button(const std::string& name, const char* role = "button", int state = -1);
+bool checkbox(const std::string& name, bool* value);
+// The text field just drawn (fields::text registers it; callers name and describe it).
+void textbox(const std::string& name, const std::string& value, bool multiline = false);
+void describe_last(const std::string& name, const std::string& unit, const std::string& help, const std::string& error);
+// A text the DOM typed into field `id` (before the field is drawn); true when there is one.
+bool take_text(ImGuiID id, std::string* text);
+// The combo `id` drawn at (min, max) (given, since an open combo's list is the last item): the
+// index the DOM chose, or -1.
+int select_at(ImGuiID id, ImVec2 min, ImVec2 max, const std::string& name, const std::vector<std::string>& options,
+              int index);
+// The slider just drawn: true and *value when the DOM moved it.
+bool slider(const std::string& name, double min, double max, double step, double now, const std::string& valuetext,
+            double* value);
+// The figure whose plot area is the item `area`, (min, max) all of it; *engaged follows the DOM
+// (engage/release) and is shown. True while a wheel hint is due (the wheel came without a click).
+bool figure(ImGuiID area, const std::string& name, ImVec2 min, ImVec2 max, const std::string& summary,
+            const std::string& csv, bool* engaged);
+// A tooltip (as ImGui::SetTooltip), shown after the tree is built: ending a tooltip's window would
+// end ImGui's log mid-frame and lose the texts after it.
+void tooltip(const char* fmt, ...) IM_FMTARGS(1);
+// The item just drawn says nothing more than what is around it (a field's label drawn above it).
+void claim_last();
 
 // [SECTION] Between frames: what the entry calls (web/c_api.cpp, web/pinch.cpp, web/input_queue.cpp)
 // A DOM node asks for an action on the node `id` ("press", "set", "choose", "engage", "release");

@@ -224,6 +224,10 @@ struct State {
     // What app::frame measured and last handed to the platform, so that it hands over changes only.
     struct Handed {
         float content_height = 0;      // the UI's height in display units, measured every frame
+        // How far the page is scrolled (Platform::scroll_y), read before the frame. ImGui's space is
+        // the page's: the app's window sits at 0 as tall as its content, the display shows it from
+        // page_y down, so the entry adds page_y to the pointer.
+        float page_y = 0;
         float reported_height = 0;     // the last given to Platform::report_height
         std::string query;             // the last given to Platform::show_query
         int work_revision = 0;         // the work_revision last given to Platform::save_work

@@ -16,6 +16,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -67,7 +68,8 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
     const int solve = hw.solve.index();
     for (int i = 0; i < 4; ++i) {
         if (!narrow || i % 2 == 1) ImGui::SameLine(narrow ? half + ImGui::GetStyle().WindowPadding.x : 0.0f);
-        if (ImGui::RadioButton(solve_names[i], solve == i)) hw.solve.choose(i);
+        const bool clicked = ImGui::RadioButton(solve_names[i], solve == i);
+        if (sem::button(solve_names[i], "button", solve == i ? 1 : 0) || clicked) hw.solve.choose(i);
     }
     // The solver's inputs in the order of the solve choices (flops, days, gpus, mfu).
     app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
@@ -115,7 +117,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width) {
         ImGui::PopFont();
         ui_probe::record_text("budget_flops", format_scientific(v.flops));
         ui_probe::record_text("budget_dollars", scaling::format_dollars(v.dollars));
-        if (ImGui::Button("Use as the explorer's budget")) app::set_budget(s, v.flops);
+        if (widgets::button("Use as the explorer's budget")) app::set_budget(s, v.flops);
         ui_probe::record_last_item("use_budget");
         ImGui::SameLine();
         widgets::dim_text_wrapped(("FLOP = GPUs x days x 86,400 s x " + format_count(gpu.peak_flops(v.dtype) / 1e12) +
@@ -236,7 +238,7 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
             if (static_cast<int>(i) == s.hardware.gpu.index()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(g.name.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
             for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs}) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(v > 0 ? format_count(v).c_str() : "-");

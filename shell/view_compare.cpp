@@ -11,6 +11,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -76,9 +77,10 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(i));
             const std::string name = row.name + (row.caveats.extrapolated ? " *" : "");
-            if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns))
+            const bool clicked = ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.law, ImGuiSelectableFlags_SpanAllColumns);
+            if (sem::button("Use " + row.name, "button", static_cast<int>(i) == s.law ? 1 : 0) || clicked)
                 s.law = static_cast<int>(i);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", laws[i].citation.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s", laws[i].citation.c_str());
             ImGui::PopID();
             if (!row.ok) {
                 cell("out of range");
@@ -142,7 +144,7 @@ void law_table(app::State& s, const app::Fonts& f, float width, bool full) {
         for (const scaling::RuleOfThumb& t : c.rules) {
             ImGui::TableNextRow();
             cell(t.formula);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.claim.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s", t.claim.c_str());
             cell(format_count(t.at.params));
             cell(format_count(t.at.tokens));
             cell(format_count(t.at.tokens_per_param));

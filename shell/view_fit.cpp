@@ -24,6 +24,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -64,6 +65,8 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 7.5f);
         const std::string label = "##col";
+        const ImGuiID combo_id = ImGui::GetID(label.c_str());
+        const ImVec2 combo_at = ImGui::GetCursorScreenPos();
         if (ImGui::BeginCombo(label.c_str(), preview.c_str())) {
             const std::string before = chosen;
             if (ImGui::Selectable("auto: recognise by name", chosen.empty())) chosen.clear();
@@ -75,6 +78,21 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
             }
             if (chosen != before) ++s.work_revision;
             ImGui::EndCombo();
+        }
+        {
+            // For the keyboard and screen readers: the same choices as a select.
+            std::vector<std::string> options = {"auto: recognise by name", "none: not in the table"}, values = {"", "-"};
+            for (const std::string& name : header)
+                if (!name.empty()) options.push_back(name), values.push_back(name);
+            int index = 0;
+            for (size_t i = 0; i < values.size(); ++i)
+                if (values[i] == chosen) index = static_cast<int>(i);
+            const int picked = sem::select_at(combo_id, combo_at, ImVec2(combo_at.x + em * 7.5f, combo_at.y + ImGui::GetFrameHeight()),
+                                              std::string(kLabels[k]) + " column", options, index);
+            if (picked >= 0 && values[static_cast<size_t>(picked)] != chosen) {
+                chosen = values[static_cast<size_t>(picked)];
+                ++s.work_revision;
+            }
         }
         ui_probe::record_last_item((std::string("fit_column_") + kLabels[k]).c_str());
         ImGui::PopID();
@@ -98,10 +116,10 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
                               "compute (C, FLOP), and loss. Commas, tabs or semicolons; 70M, 1.4T and 1e20 all read.");
     if (fields::lines("##runs", &s.fit_text, ImVec2(inner, em * 9))) ++s.work_revision;
     ui_probe::record_last_item("fit_text");
-    if (ImGui::Button("Load a file...") && platform.open_file) platform.open_file(platform.user);
+    if (widgets::button("Load a file...") && platform.open_file) platform.open_file(platform.user);
     ui_probe::record_last_item("fit_load");
     ImGui::SameLine();
-    if (ImGui::Button("Save my work") && platform.download_text) {
+    if (widgets::button("Save my work") && platform.download_text) {
         // Everything the browser keeps for the user, as one file that "Load a file..." opens again.
         platform.download_text("scaling-explorer-work.json", "application/json", scaling::saved_work_json(app::work_of(s)),
                                platform.user);
@@ -135,7 +153,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
 
     // The app steps the fit before the views draw (app::FitRun): here only its controls and progress.
     if (!run.running()) {
-        if (ImGui::Button("Fit")) {
+        if (widgets::button("Fit")) {
             error.clear();
             run.start(s, &error);
         }
@@ -143,7 +161,7 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     } else {
         ImGui::ProgressBar(static_cast<float>(run.job()->progress()), ImVec2(inner - em * 6, 0));
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) run.cancel();
+        if (widgets::button("Cancel")) run.cancel();
         ui_probe::record_text("fit_progress", g5(run.job() ? run.job()->progress() : 0));
     }
     if (!error.empty()) {
@@ -232,11 +250,11 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     const bool shown_is_saved = run.recorded();
     if (!s.has_fit || !shown_is_saved) {
         ImGui::BeginDisabled(!shown_is_saved);  // a fit still bootstrapping is not a law yet
-        if (ImGui::Button("Use as \"My fit\" in every view")) app::use_fit(s, true, true);
+        if (widgets::button("Use as \"My fit\" in every view")) app::use_fit(s, true, true);
         ui_probe::record_last_item("fit_use");
         ImGui::EndDisabled();
     } else {
-        if (ImGui::Button("Take \"My fit\" out of the laws")) app::use_fit(s, false, false);
+        if (widgets::button("Take \"My fit\" out of the laws")) app::use_fit(s, false, false);
         ui_probe::record_last_item("fit_unuse");
     }
     ImGui::SameLine();

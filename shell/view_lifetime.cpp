@@ -20,6 +20,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -103,7 +104,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 4);
         fields::text("##m", "", &ph.mfu.text, ImGuiInputTextFlags_AutoSelectAll);
-        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", ph.mfu.in->label);
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) sem::tooltip("%s", ph.mfu.in->label);
         ui_probe::record_last_item(scaling::link_key(*ph.mfu.in).c_str());
         ImGui::SameLine();
         ImGui::TextUnformatted("$/h");
@@ -111,7 +112,7 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
         ImGui::SetNextItemWidth(em * 5);
         const std::string hint = scaling::format_dollars(g.price_per_hour);
         fields::text("##p", hint.c_str(), &ph.price.text, ImGuiInputTextFlags_AutoSelectAll);
-        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) ImGui::SetTooltip("%s", ph.price.in->label);
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) sem::tooltip("%s", ph.price.in->label);
         ui_probe::record_last_item(scaling::link_key(*ph.price.in).c_str());
         ImGui::PopID();
         const scaling::Dtype dtype = dtypes[ph.dtype.index()];
@@ -339,7 +340,7 @@ void lifetime(app::State& s, const app::Fonts& f) {
     ImGui::BeginGroup();
     ImGui::TextUnformatted(" ");
     // The descriptors start at this model (Touvron et al. 2023, Llama 2: 7B on 2T tokens).
-    if (ImGui::Button("Llama 2 7B on 2T tokens")) {
+    if (widgets::button("Llama 2 7B on 2T tokens")) {
         li.over_params.text = li.over_params.in->initial;
         li.over_tokens.text = li.over_tokens.in->initial;
     }

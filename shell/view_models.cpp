@@ -14,6 +14,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -100,21 +101,21 @@ void models(app::State& s, const app::Fonts& f) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.name.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", m.organisation.c_str(), m.source.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s\n%s", m.organisation.c_str(), m.source.c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%d", m.year);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.is_moe() ? (format_count(m.params_active) + " / " + format_count(m.params_total)).c_str()
                                               : format_count(m.params_total).c_str());
             if (m.is_moe() && ImGui::IsItemHovered())
-                ImGui::SetTooltip("Mixture of experts: %d experts, %d active.\nActive parameters count for FLOP, total "
+                sem::tooltip("Mixture of experts: %d experts, %d active.\nActive parameters count for FLOP, total "
                                   "for memory.\nDense-equivalent compute %s FLOP. %s",
                                   m.experts_total, m.experts_active,
                                   scaling::format_scientific(scaling::dense_equivalent_flops(m)).c_str(),
                                   scaling::kDenseEquivalentNote);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.has_tokens() ? format_count(m.tokens).c_str() : "n/p");
-            if (!m.has_tokens() && ImGui::IsItemHovered()) ImGui::SetTooltip("Not published by the source.");
+            if (!m.has_tokens() && ImGui::IsItemHovered()) sem::tooltip("Not published by the source.");
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.has_tokens() ? scaling::format_scientific(r.flops).c_str() : "-");
             ImGui::TableNextColumn();

@@ -17,6 +17,7 @@
 #include "ui_probe.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+#include "semantics.hpp"
 
 namespace views {
 namespace {
@@ -39,6 +40,8 @@ void base_picker(app::State& s, double params, double tokens, float width) {
     for (const scaling::Model& m : scaling::all_models())
         if (m.has_tokens() && std::fabs(m.params_active / params - 1) < 1e-3 && std::fabs(m.tokens / tokens - 1) < 1e-3) shown = &m;
     ImGui::SetNextItemWidth(width);
+    const ImGuiID combo_id = ImGui::GetID("##base");
+    const ImVec2 combo_at = ImGui::GetCursorScreenPos();
     if (ImGui::BeginCombo("##base", shown ? shown->name.c_str() : "Custom (typed below)", ImGuiComboFlags_HeightLarge)) {
         for (const scaling::Model& m : scaling::all_models()) {
             if (!m.has_tokens()) continue;  // a base needs its training tokens
@@ -48,9 +51,24 @@ void base_picker(app::State& s, double params, double tokens, float width) {
                 s.scenarios.base_tokens.text = scaling::format_typed(m.tokens);
                 s.scenarios.base_data_tb.text.clear();
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.source.c_str());
+            if (ImGui::IsItemHovered()) sem::tooltip("%s", m.source.c_str());
         }
         ImGui::EndCombo();
+    }
+    // For the keyboard and screen readers: the same gallery as a select, "Custom" first.
+    std::vector<std::string> options = {"Custom (typed below)"};
+    std::vector<const scaling::Model*> models = {nullptr};
+    for (const scaling::Model& m : scaling::all_models())
+        if (m.has_tokens()) options.push_back(m.name), models.push_back(&m);
+    int index = 0;
+    for (size_t i = 1; i < models.size(); ++i)
+        if (models[i] == shown) index = static_cast<int>(i);
+    const int picked = sem::select_at(combo_id, combo_at, ImVec2(combo_at.x + width, combo_at.y + ImGui::GetFrameHeight()),
+                                      "Base model", options, index);
+    if (picked > 0) {
+        s.scenarios.base_params.text = scaling::format_typed(models[static_cast<size_t>(picked)]->params_active);
+        s.scenarios.base_tokens.text = scaling::format_typed(models[static_cast<size_t>(picked)]->tokens);
+        s.scenarios.base_data_tb.text.clear();
     }
     ui_probe::record_last_item("sc_base");
 }

@@ -1,6 +1,9 @@
 // widgets.cpp: cards, stats and chips on top of Dear ImGui.
 #include "widgets.hpp"
 
+#include <cstring>
+
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 
 
@@ -43,6 +46,7 @@ void card_begin(float width) {
     c.start = ImGui::GetCursorScreenPos();
     c.width = width;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    sem::group_begin("section");  // named by its first heading
     ImGui::BeginGroup();
     ImGui::Dummy(ImVec2(width, pad() - spacing));
     ImGui::Indent(pad());
@@ -64,9 +68,11 @@ void card_end() {
     dl->AddRectFilled(c.start, end, col_card(), rounding);
     dl->AddRect(c.start, end, col_card_border(), rounding);
     c.splitter.Merge(dl);
+    sem::group_end();
 }
 
 void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* value_font, float width) {
+    const size_t mark = sem::mark();
     ImGui::BeginGroup();
     ImGui::PushFont(caption_font);
     ImGui::PushStyleColor(ImGuiCol_Text, col_dim());
@@ -78,6 +84,8 @@ void stat(const char* caption, const char* value, ImFont* caption_font, ImFont* 
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, 0));
     ImGui::EndGroup();
+    // One sentence for a screen reader, announced when the answer changes.
+    sem::text_since(mark, std::string(caption) + ": " + value, true);
 }
 
 void dim_text_wrapped(const char* text) {
@@ -96,6 +104,7 @@ void heading(ImFont* bold, const char* text) {
     ImGui::PushFont(bold);
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
+    sem::heading(text, 2);
 }
 
 void note(ImFont* small, const char* text) {
@@ -119,12 +128,13 @@ void chip_row_begin(float width) {
     g_chip_first = true;
 }
 
-bool chip(const char* label) {
+bool chip(const char* label, int selected) {
     const ImGuiStyle& st = ImGui::GetStyle();
     const float w = ImGui::CalcTextSize(label, nullptr, true).x + st.FramePadding.x * 2;
     if (!g_chip_first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= g_chip_limit) ImGui::SameLine();
     g_chip_first = false;
-    return ImGui::Button(label);
+    const bool clicked = ImGui::Button(label);
+    return sem::button(visible(label), selected >= 0 ? "tab" : "button", selected) || clicked;
 }
 
 namespace {
@@ -133,6 +143,19 @@ bool g_touch = false;
 
 void set_touch(bool touch) { g_touch = touch; }
 bool touch() { return g_touch; }
-bool small_button(const char* label) { return g_touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
+bool small_button(const char* label) {
+    const bool clicked = g_touch ? ImGui::Button(label) : ImGui::SmallButton(label);
+    return sem::button(visible(label)) || clicked;
+}
+
+bool button(const char* label) {
+    const bool clicked = ImGui::Button(label);
+    return sem::button(visible(label)) || clicked;
+}
+
+std::string visible(const char* label) {
+    const char* hidden = std::strstr(label, "##");
+    return hidden ? std::string(label, hidden) : std::string(label);
+}
 
 }  // namespace widgets

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "semantics.hpp"
 
 namespace widgets {
 
@@ -33,11 +34,16 @@ void stat_row(const char* const* captions, const std::string* values, const char
 void set_touch(bool touch);
 bool touch();
 bool small_button(const char* label);
+// A full-size button (ImGui::Button) with its node in the semantic tree: true on a click or Enter.
+bool button(const char* label);
+// A widget label's visible part (before "##"): its name in the semantic tree.
+std::string visible(const char* label);
 
 // Buttons laid out left to right, wrapping to a new line when the next would overflow.
-// Call chip_row_begin with the row's width once, then chip() per button; true when pressed.
+// Call chip_row_begin with the row's width once, then chip() per button; true when pressed (a
+// click, or Enter on its DOM node). `selected` >= 0 makes it a tab, selected or not.
 void chip_row_begin(float width);
-bool chip(const char* label);
+bool chip(const char* label, int selected = -1);
 
 // Theme colours used outside ImGui's style table.
 ImU32 col_card();

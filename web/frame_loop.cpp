@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 
+#include <cfloat>
 #include <utility>
 
 #include "canvas.hpp"
@@ -37,7 +38,11 @@ void new_frame(void*) {
     io.DisplaySize = ImVec2(static_cast<float>(c.css_w), static_cast<float>(c.css_h));
     io.DisplayFramebufferScale = ImVec2(c.dpr, c.dpr);
     input::to_imgui(explorer().window, explorer().state);
-    pinch::feed();
+    // ImGui's space is the page's (app::frame): the pointer, in the canvas's CSS px, moves down by
+    // the page's scroll. No pointer (-FLT_MAX) stays none.
+    const float page_y = explorer().state.handed.page_y;
+    if (io.MousePos.y > -FLT_MAX / 2) io.MousePos.y += page_y;
+    pinch::feed(page_y);
     ImGui::NewFrame();
     input::after_new_frame();
 }

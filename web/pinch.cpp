@@ -131,9 +131,9 @@ void install() {
     });
 }
 
-void feed() {
+void feed(float page_y) {
     if (g.scale != 1.0f || g.pan.x != 0 || g.pan.y != 0) {
-        plot::FeedGesture({true, g.centre, g.scale, g.pan});
+        plot::FeedGesture({true, ImVec2(g.centre.x, g.centre.y + page_y), g.scale, g.pan});
         g.scale = 1.0f;
         g.pan = ImVec2(0, 0);
     }

@@ -9,6 +9,6 @@ namespace web::pinch {
 // The canvas's touch events (html5.h): stock library_glfw.js never moves the pointer on a drag.
 void install();
 // Once a frame, before ImGui::NewFrame: the pinch and pan since the last frame, if any.
-void feed();
+void feed(float page_y);  // page_y: the page's scroll, added to the centre (ImGui's space is the page's)
 
 }  // namespace web::pinch

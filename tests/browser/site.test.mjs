@@ -1,11 +1,13 @@
 // site.test.mjs: the web product around the app: permalinks (round trip, hostile queries), embed
-// mode in a host page with three iframes, copying a link, offline after one visit, and the site
-// served from a sub-path. Screenshots go to build/test-artifacts/.
+// mode in a course page (same origin and cross-origin), copying a link, offline after one visit, the
+// site served from a sub-path, and the static pages themselves: axe-core's WCAG 2.1 A/AA rules, a
+// description each, the accessibility statement's criteria. Screenshots go to build/test-artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, appReady, newContext, openApp, probe, startAll, stopAll } from './harness.mjs';
+import { ARTIFACTS, ROOT, SITE, appReady, newContext, openApp, probe, startAll, stopAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -71,33 +73,202 @@ test('Copy link puts the permalink on the clipboard', async () => {
   await context.close();
 });
 
-test('embed: a course page with three iframes renders each view and sizes them from the app\'s messages', async () => {
+// Opens the example course page, its explorer served from `explorer` (a folder address), and checks
+// each embed: the view it names, its title, no chrome but the way out, and its height following the
+// app's size messages through embed-resize.js, across origins when `explorer` is another one.
+async function checkCoursePage(pageUrl, explorer, screenshot) {
   const context = await newContext(env.browser, { viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => { if (!r.url().startsWith(env.url)) problems.push(`request outside the site: ${r.url()}`); });
-  await page.goto(`${env.url}course-example.html`);
+  page.on('request', (r) => {
+    if (!r.url().startsWith(env.url) && !r.url().startsWith(explorer)) problems.push(`request outside the sites: ${r.url()}`);
+  });
+  await page.goto(pageUrl);
   const frames = await page.$$('iframe.scaling-explorer');
-  assert.equal(frames.length, 3);
+  assert.equal(frames.length, 2);
   const views = [];
   for (const handle of frames) {
+    const title = await handle.getAttribute('title');
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
     await appReady(frame);
+    assert.equal(new URL(frame.url()).origin, new URL(explorer).origin, 'the explorer comes from where ?explorer= said');
     await frame.waitForFunction(() => window.scaling._ui.probe().texts.view !== undefined);
     const p = await frame.evaluate(() => window.scaling._ui.probe());
     assert.equal(p.rects['tab:Allocator'], undefined, 'no tab bar when embedded');
     assert.ok(p.rects.open_full, 'a way out to the full explorer');
+    assert.equal(title, `Scaling Explorer: ${p.texts.view}`, 'the title a screen reader announces names the view');
     views.push(p.texts.view);
     await page.waitForFunction((el) => el.dataset.sized === '1', handle);
     const height = await handle.evaluate((el) => el.getBoundingClientRect().height);
     const content = Number((await frame.evaluate(() => window.scaling._ui.probe())).texts.content_height);
     assert.ok(Math.abs(height - content) <= 2, `iframe ${height} px, the app's content ${content} px`);
   }
-  assert.deepEqual(views, ['Allocator', 'Frontier', 'Iso-FLOP']);
-  await page.screenshot({ path: join(ARTIFACTS, 'course-example.png'), fullPage: true });
+  assert.deepEqual(views, ['Allocator', 'Frontier']);
+  // A real course page: text above and below each embed, and enough of it that a reader scrolls past
+  // the embeds (what the embeds' scrolling rules are for).
+  const layout = await page.evaluate(() => {
+    const iframes = [...document.querySelectorAll('iframe.scaling-explorer')];
+    const textAfter = (el) => { let n = el.nextElementSibling; while (n && n.tagName !== 'P') n = n.nextElementSibling; return n ? n.textContent.length : 0; };
+    return { scroll: document.documentElement.scrollHeight, view: innerHeight,
+             lastBottom: iframes.at(-1).getBoundingClientRect().bottom + scrollY,
+             textAfter: iframes.map(textAfter) };
+  });
+  assert.ok(layout.scroll > 2 * layout.view, `the page (${layout.scroll} px) is over two screens tall`);
+  assert.ok(layout.scroll - layout.lastBottom > 300, 'text continues below the last embed');
+  assert.ok(layout.textAfter.every((n) => n > 100), `a paragraph follows each embed: ${layout.textAfter}`);
+  await page.screenshot({ path: join(ARTIFACTS, screenshot), fullPage: true });
   assert.deepEqual(problems, []);
+  await context.close();
+}
+
+test('embed: a course page with two iframes renders each view and sizes them from the app\'s messages', async () => {
+  await checkCoursePage(`${env.url}course-example.html`, env.url, 'course-example.png');
+});
+
+test('embed: the course page takes its explorer from another origin with ?explorer=, and sizes it across origins', async () => {
+  const other = await startServer({ root: SITE, port: 0 });
+  const explorer = `http://127.0.0.1:${other.address().port}/`;
+  try {
+    assert.notEqual(new URL(explorer).origin, new URL(env.url).origin);
+    await checkCoursePage(`${env.url}course-example.html?explorer=${encodeURIComponent(explorer)}`, explorer,
+      'course-example-cross-origin.png');
+  } finally {
+    const closed = new Promise((r) => other.close(r));
+    other.closeAllConnections?.();
+    await closed;
+  }
+});
+
+test('embed: ?explorer= takes only http(s) addresses; anything else leaves the same-folder explorer', async () => {
+  const context = await newContext(env.browser);
+  const page = await context.newPage();
+  // Blocks the iframes' loads: only the addresses they were given matter here.
+  await page.route(/index\.html/, (route) => route.abort());
+  for (const given of ['javascript:alert(1)', 'data:text/html,x', 'not a url at all']) {
+    await page.goto(`${env.url}course-example.html?explorer=${encodeURIComponent(given)}`);
+    const srcs = await page.$$eval('iframe.scaling-explorer', (els) => els.map((e) => e.src));
+    for (const src of srcs) assert.ok(src.startsWith(`${env.url}index.html?embed=1`), `${given} -> ${src}`);
+  }
+  await context.close();
+});
+
+// [SECTION] The static pages: accessibility and descriptions
+
+// The pages of site/ (the source folder: the app's own index.html is web/shell.html, covered by the
+// explorer's tests, so it is not among them).
+const SITE_PAGES = readdirSync(join(ROOT, 'site')).filter((f) => f.endsWith('.html')).sort();
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// Runs axe-core in `page` against WCAG 2.1 A and AA. Injected with page.evaluate, not a <script>:
+// an inline script tag is refused under a Content-Security-Policy without 'unsafe-inline' (the app's
+// page has one), while evaluation through the DevTools protocol is not subject to it.
+async function axeRun(page) {
+  await page.evaluate(AXE_SOURCE);
+  // iframes: false: the embedded explorer is the app, checked by its own tests; the host page's
+  // <iframe> elements themselves (their titles) are still checked here.
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false }),
+    WCAG21_AA_TAGS);
+}
+
+test('axe-core runs under the app page\'s Content-Security-Policy (the injection the page checks rely on)', async () => {
+  const { context, page } = await openApp(env.browser, env.url, { viewport: { width: 800, height: 600 } });
+  assert.match(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content),
+    /script-src 'self'/);
+  const result = await axeRun(page);
+  assert.ok(result.passes.length > 0, 'axe ran its rules');
+  assert.ok(result.passes.some((r) => r.id === 'document-title'), 'among them the page title rule');
+  await context.close();
+});
+
+test('every site page: no serious or critical axe-core violation of WCAG 2.1 A/AA, on a desktop and at 320 px', async () => {
+  assert.ok(SITE_PAGES.length >= 20, `site pages found: ${SITE_PAGES.join(' ')}`);
+  const failures = [];
+  const minor = new Map();  // rule -> count, printed for information
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+    const context = await newContext(env.browser, { viewport });
+    for (const name of SITE_PAGES) {
+      const page = await context.newPage();
+      await page.goto(env.url + name);
+      const result = await axeRun(page);
+      for (const v of result.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') {
+          failures.push(`${name} at ${viewport.width} px: ${v.impact} ${v.id} (${v.help}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        } else {
+          minor.set(`${v.impact} ${v.id}`, (minor.get(`${v.impact} ${v.id}`) || 0) + v.nodes.length);
+        }
+      }
+      await page.close();
+    }
+    await context.close();
+  }
+  console.log(`axe: ${SITE_PAGES.length} pages x 2 widths, ${failures.length} serious or critical violations` +
+    (minor.size ? `; minor or moderate: ${[...minor].map(([k, n]) => `${k} x${n}`).join(', ')}` : ''));
+  assert.deepEqual(failures, []);
+});
+
+test('every site page has its own description, a title, and the site footer with the accessibility statement', async () => {
+  const context = await newContext(env.browser);
+  const page = await context.newPage();
+  const seen = new Map();
+  for (const name of SITE_PAGES) {
+    await page.goto(env.url + name);
+    const info = await page.evaluate(() => ({
+      description: document.querySelector('meta[name="description"]')?.content?.trim() ?? '',
+      title: document.title,
+      lang: document.documentElement.lang,
+      footer: !!document.querySelector('footer a[href="accessibility.html"]'),
+    }));
+    // Search engines show about 155 characters; under 50 says too little to choose the page by.
+    assert.ok(info.description.length >= 50 && info.description.length <= 200, `${name}: description of ${info.description.length} characters`);
+    assert.ok(!seen.has(info.description), `${name} repeats the description of ${seen.get(info.description)}`);
+    seen.set(info.description, name);
+    assert.ok(info.title.length > 0, `${name}: a title`);
+    assert.equal(info.lang, 'en', name);
+    // The example course page is a teacher's page, not the site's: no site footer there.
+    if (name !== 'course-example.html') assert.ok(info.footer, `${name}: the footer links to the accessibility statement`);
+  }
+  await context.close();
+});
+
+// WCAG 2.1's level A and AA success criteria (W3C Recommendation, 5 June 2018): 30 at A, 20 at AA.
+const WCAG21_A = ['1.1.1', '1.2.1', '1.2.2', '1.2.3', '1.3.1', '1.3.2', '1.3.3', '1.4.1', '1.4.2', '2.1.1', '2.1.2',
+  '2.1.4', '2.2.1', '2.2.2', '2.3.1', '2.4.1', '2.4.2', '2.4.3', '2.4.4', '2.5.1', '2.5.2', '2.5.3', '2.5.4', '3.1.1',
+  '3.2.1', '3.2.2', '3.3.1', '3.3.2', '4.1.1', '4.1.2'];
+const WCAG21_AA = ['1.2.4', '1.2.5', '1.3.4', '1.3.5', '1.4.3', '1.4.4', '1.4.5', '1.4.10', '1.4.11', '1.4.12', '1.4.13',
+  '2.4.5', '2.4.6', '2.4.7', '3.1.2', '3.2.3', '3.2.4', '3.3.3', '3.3.4', '4.1.3'];
+
+test('the accessibility statement covers every WCAG 2.1 A and AA criterion once, with a status and a note, and is linked', async () => {
+  assert.equal(WCAG21_A.length + WCAG21_AA.length, 50);
+  const context = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.url}accessibility.html`);
+  const rows = await page.$$eval('table.criteria tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  const levels = new Map();
+  for (const [criterion, level, status, note] of rows) {
+    const number = criterion.split(' ')[0];
+    assert.ok(!levels.has(number), `${number} listed twice`);
+    levels.set(number, level);
+    assert.ok(['Meets', 'Partially', 'Not yet', 'Not applicable'].includes(status), `${criterion}: status "${status}"`);
+    assert.ok(note.length > 10, `${criterion}: says how`);
+  }
+  assert.deepEqual([...levels.keys()].sort(), [...WCAG21_A, ...WCAG21_AA].sort(), 'exactly the 50 A and AA criteria');
+  for (const n of WCAG21_A) assert.equal(levels.get(n), 'A', n);
+  for (const n of WCAG21_AA) assert.equal(levels.get(n), 'AA', n);
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.match(text, /WCAG\) 2\.1 at level AA/);
+  for (const tech of ['HTML', 'WAI-ARIA', 'CSS', 'JavaScript', 'WebAssembly', 'WebGL']) assert.ok(text.includes(tech), tech);
+  const date = await page.$eval('time[datetime]', (t) => t.getAttribute('datetime'));
+  assert.ok(!Number.isNaN(Date.parse(date)), `a dated statement: ${date}`);
+  assert.match(await page.$eval('#report', (h) => h.nextElementSibling.textContent), /issue/);
+  // Reachable from the docs index, the about page and the README.
+  for (const from of ['docs.html', 'about.html']) {
+    await page.goto(env.url + from);
+    assert.ok(await page.$('main a[href="accessibility.html"]'), `${from} links to the statement in its text`);
+  }
+  assert.match(readFileSync(join(ROOT, 'README.md'), 'utf8'), /\(site\/accessibility\.html\)/);
   await context.close();
 });
 

@@ -40,6 +40,9 @@ struct Harness {
     std::vector<Download> downloads;  // every download, oldest first
     float reported_height = 0;        // the last height reported to an embedding host
     bool busy = false;                // the last frame said a job is running
+    std::string tree;                 // the last semantic tree published (shell/semantics.hpp)
+    int trees = 0;                    // how many were published
+    float page_y = 0;                 // how far the page is scrolled, with page_scrolls()
 
     explicit Harness(float width = 1280, float height = 800) {
         platform.user = this;
@@ -53,6 +56,10 @@ struct Harness {
             self(h).downloads.push_back({name, "image/png", "", region});
         };
         platform.report_height = [](float height, void* h) { self(h).reported_height = height; };
+        platform.publish_semantics = [](const std::string& json, void* h) {
+            self(h).tree = json;
+            ++self(h).trees;
+        };
         context = ImGui::CreateContext();
         ImGui::SetCurrentContext(context);  // CreateContext makes it current only when none is
         ImGuiIO& io = ImGui::GetIO();
@@ -61,6 +68,7 @@ struct Harness {
         io.DeltaTime = 1.0f / 60.0f;
         io.KeyMap[ImGuiKey_Enter] = 13;
         io.KeyMap[ImGuiKey_Backspace] = 8;
+        io.KeyMap[ImGuiKey_Escape] = ImGuiKey_Escape;  // key(ImGuiKey_Escape) presses it
         fonts = app::load_fonts(SCALING_TEST_FONT_DIR, 16.0f, 1.0f);
         unsigned char* px = nullptr;
         int w = 0, h = 0;
@@ -73,6 +81,12 @@ struct Harness {
     Harness(const Harness&) = delete;  // the platform points back at this one
     Harness& operator=(const Harness&) = delete;
     static Harness& self(void* user) { return *static_cast<Harness*>(user); }
+
+    // As on the web: the page scrolls the app (Platform::scroll_y), by page_y.
+    void page_scrolls() {
+        platform.scroll_y = [](void* h) { return self(h).page_y; };
+        frames(2);
+    }
 
     // Makes this harness's context current: a test may hold two (a "reload").
     void use() { ImGui::SetCurrentContext(context); }
