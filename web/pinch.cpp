@@ -28,15 +28,23 @@ struct Pinch {
 };
 Pinch g;
 
-// One finger: the app's when it lands on something the app drags (a slider, a figure: sem::drag_at),
-// otherwise the page's to scroll, natively, with momentum. A page's finger still presses in ImGui,
-// so a tap on a button works; once it has moved past kSlop it is a swipe, and the press is taken
-// back (the pointer leaves and releases away from the widget), so nothing fires after a scroll.
+// One finger is the page's to scroll (natively, with momentum) or the app's, decided by where it
+// lands and how it first moves, beyond kSlop:
+// - anywhere the app does not drag: it presses in ImGui at once, so a tap on a button works; once
+//   it moves it is a swipe, and the press is taken back (the pointer leaves and releases away from
+//   the widget), so nothing fires after a scroll;
+// - on something the app drags (a slider, a figure: sem::drag_at): a sideways move is the app's (a
+//   slider moves, a plot pans), an up or down move the page's. The canvas's touch-action is pan-y,
+//   so the browser waits for that first move's answer before it scrolls. Its press waits for that
+//   decision too (a slider jumps to a press), and a tap presses where it landed. Without this, an
+//   embedded figure, most of its iframe, would trap a phone's scroll of the course page around it,
+//   as an embedded map does; two fingers still pan and zoom it in every direction.
 constexpr float kSlop = 8.0f;  // CSS px a tap may wander
 struct Finger {
-    bool app = false;          // the app takes this finger (preventDefault: no scroll)
-    bool scrolling = false;    // a page's finger that moved past the slop: ImGui no longer sees it
+    enum Owner { Undecided, App, Page } owner = Undecided;
+    bool on_drag = false;      // it landed on something the app drags (no press yet)
     ImVec2 start;              // where it landed, canvas CSS px
+    double start_ms = 0;       // when (the DOM event's timeStamp), for a press made later
 };
 Finger g_finger;
 
@@ -76,10 +84,11 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         input::forget_last_press();
         g.last_dist = dist;
         g.last_centre = g.centre = centre;
-        if (!g_finger.scrolling) input::push_pointer(centre.x, centre.y, 0, e->timestamp);  // release the first finger's press
+        const bool page = g_finger.owner == Finger::Page;
+        if (!page) input::push_pointer(centre.x, centre.y, 0, e->timestamp);  // release the first finger's press
         // Two fingers are the app's, unless the first already scrolls the page: the browser no longer
         // lets that be cancelled.
-        return g_finger.scrolling ? EM_FALSE : EM_TRUE;
+        return page ? EM_FALSE : EM_TRUE;
     }
     g.tracking = false;
     if (down == 0) g.lifted_since = true;
@@ -89,25 +98,39 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     if (down == 0)
         for (int i = 0; i < e->numTouches; ++i)
             if (e->touches[i].isChanged) at = point(e->touches[i]);
+    Finger& f = g_finger;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-        g_finger = Finger{sem::drag_at(at.x, at.y), false, at};
-        input::push_pointer(at.x, at.y, 1, e->timestamp);
-        return g_finger.app ? EM_TRUE : EM_FALSE;
+        f = Finger{Finger::Undecided, sem::drag_at(at.x, at.y), at, e->timestamp};
+        if (!f.on_drag) input::push_pointer(at.x, at.y, 1, e->timestamp);
+        return EM_FALSE;  // not yet decided: the first move's answer decides the scroll
     }
-    if (g_finger.scrolling) return EM_FALSE;  // the page's swipe: ImGui let go of it already
-    if (!ending && !g_finger.app && std::hypot(at.x - g_finger.start.x, at.y - g_finger.start.y) > kSlop) {
-        g_finger.scrolling = true;
-        input::forget_last_press();  // not the first tap of a double tap either
-        input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
-        input::push_pointer(-FLT_MAX, -FLT_MAX, 0, e->timestamp);
-        return EM_FALSE;
+    if (f.owner == Finger::Page) return EM_FALSE;  // a swipe of the page: ImGui let go of it already
+    if (!ending && f.owner == Finger::Undecided) {
+        const ImVec2 d(at.x - f.start.x, at.y - f.start.y);
+        if (std::hypot(d.x, d.y) <= kSlop) {
+            if (!f.on_drag) input::push_pointer(at.x, at.y, -1, e->timestamp);
+            return EM_FALSE;
+        }
+        if (f.on_drag && std::fabs(d.x) > std::fabs(d.y)) {
+            f.owner = Finger::App;
+            input::push_pointer(f.start.x, f.start.y, 1, f.start_ms);
+        } else {
+            f.owner = Finger::Page;
+            input::forget_last_press();  // not the first tap of a double tap either
+            if (!f.on_drag) {
+                input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
+                input::push_pointer(-FLT_MAX, -FLT_MAX, 0, e->timestamp);
+            }
+            return EM_FALSE;
+        }
     }
+    // A tap on something the app drags presses where it landed, now that it is a tap.
+    if (ending && f.owner == Finger::Undecided && f.on_drag) input::push_pointer(f.start.x, f.start.y, 1, f.start_ms);
     input::push_pointer(at.x, at.y, ending ? 0 : -1, e->timestamp);
     // A lifted finger leaves no hover behind: once the release is seen, the pointer goes away.
     if (ending) input::push_pointer(-FLT_MAX, -FLT_MAX, -1, e->timestamp);
-    // A move: the app's finger is kept from scrolling; a page's finger within the slop is left to
-    // the browser. An end is cancelled by cancel_touch_end (install), not here.
-    return !ending && g_finger.app ? EM_TRUE : EM_FALSE;
+    // The app's moves are kept from scrolling; an end is cancelled by the listener install() adds.
+    return !ending && f.owner == Finger::App ? EM_TRUE : EM_FALSE;
 }
 
 }  // namespace

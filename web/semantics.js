@@ -42,7 +42,7 @@
     reconciling = true;
     try {
       const seen = new Set();
-      order(root, place(tree.nodes || [], '', seen));
+      order(root, place(tree.nodes || [], seen));
       // (forEach, not for-of with destructuring: Emscripten 3.1.6's minifier garbles that)
       records.forEach((r, id) => { if (!seen.has(id)) { r.el.remove(); records.delete(id); } });
       announce(seen);
@@ -57,13 +57,14 @@
   };
 
   // The elements for `nodes` under one parent, in order; consecutive tabs share a tablist.
-  function place(nodes, parentId, seen) {
+  function place(nodes, seen) {
     const out = [];
     let tablist = null;
     for (const n of nodes) {
       if (n.role === 'tab') {
         if (!tablist) {
-          tablist = { r: record({ id: parentId + '\u0000tablist' + out.length, role: 'tablist' }, seen), tabs: [] };
+          // Keyed by its first tab, so it stays the same element while its tabs do.
+          tablist = { r: record({ id: '\u0000tablist:' + n.id, role: 'tablist' }, seen), tabs: [] };
           out.push(tablist.r.el);
         }
         tablist.tabs.push(record(n, seen).el);
@@ -227,8 +228,9 @@
 
   function update(r, n, seen) {
     const e = r.el;
+    if (r.tag === 'div.tablist') return;  // its tabs are placed by its parent's place()
     if (r.kind === 'container') {
-      const kids = place(n.children || [], n.id, seen);
+      const kids = place(n.children || [], seen);
       if (r.tag === 'nav') setAttr(e, 'aria-label', n.name || 'Views');
       if (r.tag === 'section') {
         // Named by its heading when it has one among its children, else by its own name.
