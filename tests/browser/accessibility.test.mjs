@@ -114,38 +114,37 @@ test('Tab from the top reaches every control of the Allocator in order; Enter on
   await context.close();
 });
 
-test('a one-finger swipe on a card scrolls the phone\'s page until the answer is in view (390x844, DPR 3)', async () => {
+test('one-finger swipes on a card scroll the phone\'s page down to every law\'s answer (390x844, DPR 3)', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url, PHONE);
   const tree = await publishedTree(page);
   const params = (await probe(page)).texts.params;
-  const answer = flatten(tree.nodes).find((n) => n.role === 'text' && (n.name || '').includes(params));
-  assert.ok(answer, 'the answer is in the tree');
+  // Every law's answer at this budget, the table under the Allocator's own: below a phone's fold.
+  const table = flatten(tree.nodes).find((n) => n.role === 'table');
+  assert.ok(table, 'the table of every law is in the tree');
   const viewport = await page.evaluate(() => ({ h: innerHeight, docH: document.documentElement.scrollHeight }));
   assert.ok(viewport.docH > viewport.h, `the page is taller than the phone (${viewport.docH} > ${viewport.h})`);
-  assert.ok(answer.y + answer.h > viewport.h, 'the answer starts below the fold');
-  // Start on a card's heading: a card, not a slider or a figure (those keep the finger).
+  assert.ok(table.y > viewport.h, 'the table starts below the fold');
+  // Start on a card's heading: a card, not a slider or a figure.
   const card = flatten(tree.nodes).find((n) => n.role === 'section');
   const heading = flatten(card.children || []).find((n) => n.role === 'heading') || card;
   const x = heading.x + Math.min(heading.w / 2, 40);
-  const y0 = Math.min(heading.y + heading.h / 2, viewport.h - 100);
   const cdp = await context.newCDPSession(page);
   const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
-  const before = await page.evaluate(() => scrollY);
-  await touch('touchStart', y0 + 400);
-  for (let dy = 20; dy <= 400; dy += 20) await touch('touchMove', y0 + 400 - dy);
-  await touch('touchEnd');
-  await page.waitForFunction((b) => scrollY > b, before);
-  await settled(page);
-  const after = await page.evaluate(() => scrollY);
-  console.log(`# swipe scrolled the phone's page by ${after - before} px`);
-  const inView = await page.evaluate((a) => a.y >= scrollY && a.y + a.h <= scrollY + innerHeight, answer);
-  if (!inView) {
-    // A second swipe if the first fell short (how far a swipe goes is the browser's to decide).
-    await touch('touchStart', y0 + 400);
-    for (let dy = 20; dy <= 400; dy += 20) await touch('touchMove', y0 + 400 - dy);
+  const inView = () => page.evaluate((t) => t.y + 40 <= scrollY + innerHeight, table);
+  const start = await page.evaluate(() => scrollY);
+  // Swipe up from the heading's height until the table shows (how far one swipe goes is the
+  // browser's to decide); each swipe waits until the page has moved.
+  for (let i = 0; i < 6 && !(await inView()); ++i) {
+    const before = await page.evaluate(() => scrollY);
+    const y0 = Math.min(heading.y - before + heading.h / 2 + 400, viewport.h - 40);
+    await touch('touchStart', y0);
+    for (let dy = 20; dy <= 400; dy += 20) await touch('touchMove', y0 - dy);
     await touch('touchEnd');
-    await page.waitForFunction((a) => a.y >= scrollY && a.y + a.h <= scrollY + innerHeight, answer);
+    await page.waitForFunction((b) => scrollY > b, before);
   }
+  assert.ok(await inView(), 'the table is in view');
+  await settled(page);
+  console.log(`# swipes scrolled the phone's page by ${(await page.evaluate(() => scrollY)) - start} px`);
   // The budget did not change: a swipe presses nothing.
   assert.equal((await probe(page)).texts.params, params);
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-phone-scrolled.png') });
