@@ -18,6 +18,7 @@
   const embedded = window.parent !== window;
   let height = 0;           // the content height last reported, CSS px
   let h5pHost = false;      // the host answered H5P's hello
+  let heightRule = null;    // #sem's height, a rule of the page's constructed sheet
 
   function post(message) { window.parent.postMessage(message, '*'); }
   function prepareH5pResize() {
@@ -27,7 +28,9 @@
   Module.reportHeight = function (h) {
     const next = Math.ceil(h);
     if (!(next > 0)) return;
-    document.getElementById('sem').style.height = next + 'px';
+    // A rule, not a style attribute: the page has no inline style (web/semantics.js's sheet).
+    if (!heightRule) heightRule = Module.pageSheet.cssRules[Module.pageSheet.insertRule('#sem {}', 0)];
+    heightRule.style.height = next + 'px';
     if (next === height) return;
     height = next;
     if (!embedded) return;

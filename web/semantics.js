@@ -44,7 +44,7 @@
       const seen = new Set();
       order(root, place(tree.nodes || [], seen));
       // (forEach, not for-of with destructuring: Emscripten 3.1.6's minifier garbles that)
-      records.forEach((r, id) => { if (!seen.has(id)) { r.el.remove(); records.delete(id); } });
+      records.forEach((r, id) => { if (!seen.has(id)) { r.el.remove(); dropBox(r); records.delete(id); } });
       announce(seen);
     } finally {
       reconciling = false;
@@ -100,7 +100,7 @@
     seen.add(n.id);
     const tag = tagOf(n);
     let r = records.get(n.id);
-    if (r && r.tag !== tag && !r.el.contains(document.activeElement)) { r.el.remove(); r = null; }
+    if (r && r.tag !== tag && !r.el.contains(document.activeElement)) { r.el.remove(); dropBox(r); r = null; }
     if (!r) {
       r = { id: n.id, tag, node: null, el: null, control: null, geometry: '' };
       make(r, n);
@@ -146,12 +146,30 @@
     const v = value === true ? 'true' : String(value);
     if (e.getAttribute(name) !== v) e.setAttribute(name, v);
   }
-  // Leaves lie exactly over their widget (CSS px of the document, as the app publishes them).
+  // Leaves lie exactly over their widget (CSS px of the document, as the app publishes them). Their
+  // boxes are rules of one constructed style sheet, a rule per leaf, not style attributes: the page
+  // carries no inline style at all (its Content-Security-Policy forbids them in markup, and the site's
+  // tests hold the live DOM to that too).
+  const sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+  Module.pageSheet = sheet;  // web/frame_size.js sizes #sem with it too
+  function boxOf(r) {
+    if (!r.rule) {
+      const cls = 'sem-box' + (++domIds);
+      r.el.classList.add(cls);
+      r.rule = sheet.cssRules[sheet.insertRule(`#sem .${cls} {}`, sheet.cssRules.length)];
+    }
+    return r.rule.style;
+  }
+  function dropBox(r) {
+    const i = r.rule ? Array.prototype.indexOf.call(sheet.cssRules, r.rule) : -1;
+    if (i >= 0) sheet.deleteRule(i);
+  }
   function position(r, n) {
     const g = `${n.x}|${n.y}|${n.w}|${n.h}`;
     if (g === r.geometry) return;
     r.geometry = g;
-    const s = r.el.style;
+    const s = boxOf(r);
     s.left = (+n.x || 0) + 'px';
     s.top = (+n.y || 0) + 'px';
     s.width = Math.max(0, +n.w || 0) + 'px';
