@@ -341,7 +341,7 @@ void ui(State& state, const Fonts& fonts, const Platform& platform) {
         sem::group_begin("nav");
         std::vector<std::string> names;
         for (int v = 0; v < kViewCount; ++v) names.push_back(view_name(v));
-        state.view = controls::combo("##view", "View", names, state.view, ImGui::GetContentRegionAvail().x, nullptr, "");
+        state.view = controls::combo("##view", "View", names, state.view, ImGui::GetContentRegionAvail().x, nullptr, "", "nav:");
         ui_probe::record_last_item("nav");
         sem::group_end();
         ImGui::Spacing();

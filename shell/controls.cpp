@@ -128,7 +128,7 @@ void law_combo(app::State& s, float width) {
 }
 
 int combo(const char* id, const std::string& name, const std::vector<std::string>& options, int current, float width,
-          const std::vector<std::string>* tips, const char* help) {
+          const std::vector<std::string>* tips, const char* help, const char* probe) {
     if (options.empty()) return current;
     const int shown = std::clamp(current, 0, static_cast<int>(options.size()) - 1);
     int chosen = current;
@@ -144,6 +144,7 @@ int combo(const char* id, const std::string& name, const std::vector<std::string
             if (ImGui::Selectable(options[static_cast<size_t>(i)].c_str(), i == current, 0,
                                   ImVec2(0, widgets::touch() ? ImGui::GetFrameHeight() : 0)))
                 chosen = i;
+            if (probe) ui_probe::record_last_item((probe + options[static_cast<size_t>(i)]).c_str());
             if (tips && ImGui::IsItemHovered()) sem::tooltip("%s", (*tips)[static_cast<size_t>(i)].c_str());
             if (i == current) ImGui::SetItemDefaultFocus();
         }

@@ -18,8 +18,9 @@ void budget_presets(app::State& state, float width);
 // A combo over `options` named `name` (a screen reader's label; `id` is ImGui's), current first;
 // `tips[i]` (optional) a tooltip per option, `help` one for the closed combo. The index chosen (by
 // the pointer, or by the DOM's select), else `current`.
+// `probe` (optional) names each open option's rect for tests: probe + option.
 int combo(const char* id, const std::string& name, const std::vector<std::string>& options, int current, float width,
-          const std::vector<std::string>* tips, const char* help);
+          const std::vector<std::string>* tips, const char* help, const char* probe = nullptr);
 // The law combo (names; the citation is a tooltip).
 void law_combo(app::State& state, float width);
 

@@ -161,12 +161,7 @@
   Module.setQuery = function (query) {
     try { window.history.replaceState(null, '', '?' + query + window.location.hash); } catch (e) { /* file:// in some browsers */ }
   };
-  // Embedded in a host page: the app's content height, for the host to size its iframe. Only a
-  // number goes out, so any origin may read it (the embed guide's listener checks the source).
-  Module.reportHeight = function (height) {
-    if (window.parent === window) return;
-    window.parent.postMessage({ type: 'scaling-explorer:size', height: Math.ceil(height) }, '*');
-  };
+  // Module.reportHeight, the page's height and an embed's host, is web/frame_size.js's.
   Module.copyText = function (text) {
     api._ui.lastCopy = text;
     if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -308,13 +303,18 @@
   // first closes an open editor (the canvas takes the touch, so the input would not lose focus).
   // "Quickly" is timed on the events' own time stamps, when the finger moved, not on when a busy
   // page got round to the handlers (a slow frame between them would make a tap look long).
+  // Listened for on the document: a finger may land on the canvas or on a text of the DOM layer
+  // over it (#sem, web/semantics.js), and both are the app.
   let tapStart = null;
-  Module.canvas.addEventListener('touchstart', (e) => {
+  const onApp = (e) => e.target === Module.canvas || document.getElementById('sem').contains(e.target);
+  document.addEventListener('touchstart', (e) => {
+    if (!onApp(e)) return;
     if (editor.open) closeEditor(true);
     const t = e.touches.length === 1 ? e.touches[0] : null;
     tapStart = t ? { x: t.clientX, y: t.clientY, at: e.timeStamp } : null;
   }, { passive: true });
-  Module.canvas.addEventListener('touchend', (e) => {
+  document.addEventListener('touchend', (e) => {
+    if (!onApp(e)) return;
     const t = e.changedTouches[0];
     const start = tapStart;
     tapStart = null;

@@ -10,15 +10,18 @@ var Module = {
     var p = document.getElementById('progress');
     if (m) { p.value = +m[1]; p.max = +m[3]; }
   },
+  // The loading screen leaves the page, and so the accessibility tree, with the first frame: a
+  // status still saying "Loading" after load would be announced to a screen reader's user.
   onFirstFrame: function () {
     performance.mark('scaling-first-frame');
-    document.getElementById('loading').classList.add('done');
+    document.getElementById('loading').hidden = true;
     document.documentElement.dataset.ready = '1';
   },
   onAbort: function (what) {
     var s = document.getElementById('status');
     s.className = 'error';
     s.textContent = 'Scaling Explorer stopped: ' + what + '. Reload the page to start again.';
+    document.getElementById('loading').hidden = false;
   }
 };
 // WebGL context loss (a GPU reset, a backgrounded tab on a phone): the state lives in the URL and
@@ -28,7 +31,7 @@ Module.canvas.addEventListener('webglcontextlost', function (e) {
   e.preventDefault();
   var s = document.getElementById('status');
   s.textContent = 'The graphics context was lost; restoring…';
-  document.getElementById('loading').classList.remove('done');
+  document.getElementById('loading').hidden = false;
 }, false);
 Module.canvas.addEventListener('webglcontextrestored', function () { location.reload(); }, false);
 // Offline after the first visit (sw.js); not from file://, where service workers do not exist.

@@ -18,6 +18,7 @@
 #include "imgui_internal.h"  // ClearActiveID: a file's runs replace a text being edited
 #include "input_queue.hpp"
 #include "page.hpp"
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 
 namespace {
@@ -115,6 +116,18 @@ EMSCRIPTEN_KEEPALIVE void scaling_ui_edit_text(const char* text) {
 }
 EMSCRIPTEN_KEEPALIVE void scaling_ui_edit_end() {
     fields::edit_end();
+    web::wake();
+}
+
+// The DOM layer over the canvas (web/semantics.js): an action on a node of the published tree
+// ("press", "set", "choose", "engage", "release", with its value), and where the DOM's focus is
+// ("" none). Both are applied when the app next draws that widget.
+EMSCRIPTEN_KEEPALIVE void scaling_ui_act(const char* id, const char* action, const char* value) {
+    sem::act(id ? id : "", action ? action : "", value ? value : "");
+    web::wake();
+}
+EMSCRIPTEN_KEEPALIVE void scaling_ui_focus(const char* id) {
+    sem::focus(id ? id : "");
     web::wake();
 }
 

@@ -57,6 +57,11 @@ void install() {
                                        wake();
                                        return EM_FALSE;
                                    });
+    emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
+                                   [](int, const EmscriptenUiEvent*, void*) -> EM_BOOL {
+                                       wake();
+                                       return EM_FALSE;
+                                   });
 }
 
 }  // namespace web::canvas

@@ -11,6 +11,9 @@
 namespace web::canvas {
 
 inline constexpr const char* kSelector = "#canvas";
+// The DOM layer over the canvas (web/semantics.js): its texts take the pointer, so presses, wheel
+// and touches on it are the app's too.
+inline constexpr const char* kLayerSelector = "#sem";
 inline constexpr float kBodyPx = 16.0f;  // body text in CSS px
 
 struct Size {
@@ -28,7 +31,8 @@ void fit(app::Fonts* fonts);
 // Phones and tablets (a coarse pointer) or any screen 480 CSS px wide or less: the touch theme,
 // with 44 px targets. Decided again on every drawn frame, so rotating or resizing switches it.
 void choose_theme();
-// A resize of the window wakes the frame loop (the next frame fits the canvas).
+// A resize of the window wakes the frame loop (the next frame fits the canvas), and so does a
+// scroll of the page (the fixed canvas then shows another part of the app: Platform::scroll_y).
 void install();
 
 }  // namespace web::canvas

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_internal.h"  // ClearActiveID: a paste replaces a text being edited
+#include "semantics.hpp"
 
 namespace web::input {
 namespace {
@@ -56,17 +57,29 @@ void on_glfw_char(GLFWwindow*, unsigned int c) {
     g.queue.push_back(e);
 }
 
+// Positions are the viewport's (clientX/Y), which are the canvas's: it is fixed at the viewport's top
+// left (web/app.css). Not targetX/Y: a press may land on a text of the DOM layer over the canvas
+// (web/semantics.js), which is the app as well; nor canvasX/Y, which Emscripten 3.1.6 leaves at 0
+// (DISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR).
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     wake();
     if (e->button != 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) return EM_FALSE;  // right/middle: GLFW's path
     g.touch = false;
     const int down = type == EMSCRIPTEN_EVENT_MOUSEDOWN ? 1 : type == EMSCRIPTEN_EVENT_MOUSEUP ? 0 : -1;
-    push_pointer(static_cast<float>(e->targetX), static_cast<float>(e->targetY), down, e->timestamp);
-    return EM_FALSE;  // let GLFW see it too (focus, keyboard routing)
+    const float x = static_cast<float>(e->clientX), y = static_cast<float>(e->clientY);
+    push_pointer(x, y, down, e->timestamp);
+    // A press on what the app drags (a slider, a figure) must not also start a text selection in
+    // the DOM layer; anywhere else the browser's default stays (focus moves, a text selection starts).
+    return down == 1 && sem::drag_at(x, y) ? EM_TRUE : EM_FALSE;
 }
 
+// The wheel is the page's (it scrolls the document, or embedded the host's) unless the app claims
+// it there: over a figure that was engaged, or with Ctrl/Cmd held over a figure (sem::wheel_at).
+// Otherwise it is not forwarded, so a page scrolling past a figure never zooms it.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
-    wake();
+    wake();  // wheel_at may show how to zoom for a moment
+    const EmscriptenMouseEvent& m = e->mouse;
+    if (!sem::wheel_at(static_cast<float>(m.clientX), static_cast<float>(m.clientY), m.ctrlKey || m.metaKey)) return EM_FALSE;
     // One notch: 100 px, 3 lines or a page, depending on how the browser reports it.
     const float per_notch = e->deltaMode == DOM_DELTA_PIXEL ? 100.0f : e->deltaMode == DOM_DELTA_LINE ? 3.0f : 1.0f;
     g.wheel_x -= static_cast<float>(e->deltaX) / per_notch;
@@ -87,10 +100,15 @@ void install(GLFWwindow* window) {
     glfwSetCharCallback(window, on_glfw_char);
     glfwSetWindowFocusCallback(window, ImGui_ImplGlfw_WindowFocusCallback);
     glfwSetCursorEnterCallback(window, ImGui_ImplGlfw_CursorEnterCallback);
-    emscripten_set_mousedown_callback(canvas::kSelector, nullptr, EM_FALSE, on_mouse);
+    // Presses and the wheel on the app: the canvas, and the DOM layer over it (canvas::kLayerSelector),
+    // whose texts take the pointer for selection. Moves anywhere (hover under a text too); releases
+    // anywhere, so a drag that leaves the window ends.
+    for (const char* target : {canvas::kSelector, canvas::kLayerSelector}) {
+        emscripten_set_mousedown_callback(target, nullptr, EM_FALSE, on_mouse);
+        emscripten_set_wheel_callback(target, nullptr, EM_FALSE, on_wheel);
+    }
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
-    emscripten_set_mousemove_callback(canvas::kSelector, nullptr, EM_FALSE, on_mouse);
-    emscripten_set_wheel_callback(canvas::kSelector, nullptr, EM_FALSE, on_wheel);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
 }

@@ -28,7 +28,16 @@ std::string page_text(int which) {
 // replaceState: no history entry per edit.
 void show_query(const std::string& query, void*) { EM_ASM({ Module["setQuery"](UTF8ToString($0)); }, query.c_str()); }
 
+// The page is as tall as the app (web/frame_size.js), and an embed's host is told.
 void report_height(float height, void*) { EM_ASM({ Module["reportHeight"]($0); }, static_cast<double>(height)); }
+
+// The document scrolls (the canvas stays fixed over the viewport): the app draws from here down.
+float scroll_y(void*) { return static_cast<float>(EM_ASM_DOUBLE({ return window.scrollY; })); }
+
+// The DOM layer over the canvas follows the app's tree (web/semantics.js).
+void publish_semantics(const std::string& json, void*) {
+    EM_ASM({ Module["publishSemantics"](UTF8ToString($0)); }, json.c_str());
+}
 
 void copy_text(const std::string& text, void*) {
     EM_ASM({ Module["copyText"](UTF8ToString($0)); }, text.c_str());
@@ -68,6 +77,8 @@ void fill(app::Platform& p) {
     p.page_url = page_text(0);
     p.show_query = show_query;
     p.report_height = report_height;
+    p.scroll_y = scroll_y;
+    p.publish_semantics = publish_semantics;
     p.copy_text = copy_text;
     p.open_page = open_page;
     p.open_file = open_file;

@@ -1,6 +1,7 @@
-// pinch.hpp: fingers on the canvas. One finger is a pointer (input_queue.hpp); two are a pinch and
-// a pan, accumulated between frames and handed to the plot layer (plot::FeedGesture), never a
-// press: a two-finger zoom must not also pan a plot or move a slider.
+// pinch.hpp: fingers on the canvas. One finger is a pointer (input_queue.hpp) and, unless it landed
+// on something the app drags, the page's scroll too: a tap presses, a swipe scrolls the document and
+// presses nothing. Two are a pinch and a pan, accumulated between frames and handed to the plot
+// layer (plot::FeedGesture), never a press: a two-finger zoom must not also pan a plot or move a slider.
 #pragma once
 
 namespace web::pinch {
