@@ -216,8 +216,10 @@
       r.el = r.control = el('figure', 'sem-leaf');
       r.el.tabIndex = 0;
       r.caption = el('figcaption');
+      r.keys = el('p', 'visually-hidden');
+      r.keys.textContent = 'Keys: + and - zoom, arrows pan, 0 restores the view; Enter lets the wheel zoom, Escape gives it back.';
       r.data = el('table', 'visually-hidden');
-      r.el.append(r.caption, r.data);
+      r.el.append(r.caption, r.keys, r.data);
       r.kind = 'figure';
     }
   }
@@ -441,13 +443,18 @@
   }
   for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, keyRoute, true);
 
-  // A figure takes the wheel with Enter and lets go with Escape; nothing else of the overlay needs
-  // keys of its own (buttons, inputs and selects act on theirs natively).
+  // A figure takes the wheel with Enter and lets go with Escape, zooms with + and -, pans with the
+  // arrows and returns to its automatic view with 0 (the keyboard's way to do what a pinch and a
+  // drag do: WCAG 2.1.1); nothing else of the overlay needs keys of its own (buttons, inputs and
+  // selects act on theirs natively).
+  const FIGURE_KEYS = { '+': '+', '=': '+', '-': '-', '0': '0', ArrowLeft: 'ArrowLeft', ArrowRight: 'ArrowRight',
+    ArrowUp: 'ArrowUp', ArrowDown: 'ArrowDown' };
   function overlayKey(e) {
     const r = recordOf(e.target);
-    if (!r || r.kind !== 'figure' || e.target !== r.control) return;
+    if (!r || r.kind !== 'figure' || e.target !== r.control || e.type !== 'keydown') return;
     if (e.key === 'Enter') { e.preventDefault(); act(r.id, 'engage'); }
-    if (e.key === 'Escape') { e.preventDefault(); act(r.id, 'release'); }
+    else if (e.key === 'Escape') { e.preventDefault(); act(r.id, 'release'); }
+    else if (FIGURE_KEYS[e.key] && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); act(r.id, 'key', FIGURE_KEYS[e.key]); }
   }
 
   // [SECTION] Copy
