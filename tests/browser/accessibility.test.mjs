@@ -241,3 +241,31 @@ test('find in page reaches a number the app drew, and copying it gives the numbe
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone, Compare shows every law\'s whole name and whole numbers, as text of the page (390x844)', async () => {
+  const { context, page, problems } = await openApp(env.browser, `${env.url}?view=compare`, PHONE);
+  await page.waitForFunction(() => window.scaling._ui.probe().texts.view === 'Compare');
+  await settled(page);
+  const tree = await publishedTree(page);
+  const laws = (await page.evaluate(() => window.scaling.laws())).map((l) => l.name);
+  assert.ok(laws.length >= 8, `${laws.length} laws`);
+  const nodes = flatten(tree.nodes);
+  const width = await page.evaluate(() => innerWidth);
+  for (const name of laws) {
+    // Each law's card names it in full (an asterisk may follow: outside its fitted range), on screen.
+    const node = nodes.find((n) => n.name === name || n.name === `${name} *`);
+    assert.ok(node, `a node named "${name}"`);
+    assert.ok(node.x >= 0 && node.x + node.w <= width, `"${name}" lies within the ${width} px screen`);
+  }
+  // No number is split over lines into pieces such as "1." or "92-2.": every text that holds a
+  // digit reads as whole values.
+  const pieces = nodes.filter((n) => /^(\d+\.|\.\d+|\d+-\d*\.)$/.test((n.name || '').trim()));
+  assert.deepEqual(pieces.map((n) => n.name), []);
+  // And the DOM says the same: browser find reaches a value of the table.
+  const value = nodes.map((n) => n.name || '').find((t) => /^\d+(\.\d+)?[KMBT]$/.test(t));
+  assert.ok(value, 'a value such as 32.2B is a text node of its own');
+  assert.equal(await page.evaluate((v) => window.find(v), value), true);
+  await page.screenshot({ path: join(ARTIFACTS, 'a11y-phone-compare.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
