@@ -175,9 +175,10 @@ TEST_CASE("on a phone, a long legend folds under its figure behind a Legend butt
     h.frames(1);
     const auto entries = rects_with("legend:" + title + ":");
     CHECK(entries.size() >= 8);
-    for (const auto& [name, r] : entries) {
+    for (const auto& entry : entries) {
+        const std::string& name = entry.first;  // not a structured binding: CAPTURE's lambda (clang 14)
         CAPTURE(name);
-        CHECK(r.y0 >= h.rect("legend_toggle:" + title).y1);
+        CHECK(entry.second.y0 >= h.rect("legend_toggle:" + title).y1);
     }
     // Entries still hide their series when open (scrolled into view: they lie below the first screen).
     const std::string kaplan = "legend:" + title + ":Kaplan et al. (2020)";
