@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, ROOT, SITE, appReady, newContext, openApp, probe, startAll, stopAll } from './harness.mjs';
+import { ARTIFACTS, PATIENCE_MS, ROOT, SITE, appReady, newContext, openApp, probe, startAll, stopAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -101,8 +101,14 @@ async function checkCoursePage(pageUrl, explorer, screenshot) {
     assert.equal(title, `Scaling Explorer: ${p.texts.view}`, 'the title a screen reader announces names the view');
     views.push(p.texts.view);
     await page.waitForFunction((el) => el.dataset.sized === '1', handle);
-    const height = await handle.evaluate((el) => el.getBoundingClientRect().height);
-    const content = Number((await frame.evaluate(() => window.scaling._ui.probe())).texts.content_height);
+    // The app may still be laying out (a figure's first frames): wait until the iframe has followed
+    // the content's height, however long a busy machine takes; fail only after PATIENCE_MS.
+    let height = 0, content = -100;
+    for (const deadline = Date.now() + PATIENCE_MS; Math.abs(height - content) > 2 && Date.now() < deadline;) {
+      content = Number((await frame.evaluate(() => window.scaling._ui.probe())).texts.content_height);
+      height = await handle.evaluate((el) => el.getBoundingClientRect().height);
+      if (Math.abs(height - content) > 2) await new Promise((r) => setTimeout(r, 100));
+    }
     assert.ok(Math.abs(height - content) <= 2, `iframe ${height} px, the app's content ${content} px`);
   }
   assert.deepEqual(views, ['Allocator', 'Frontier']);
