@@ -48,7 +48,7 @@ test('phone 390x844: each view through the view list, by touch, with 44 px targe
     await page.screenshot({ path: join(ARTIFACTS, `phone-${slug(view)}.png`) });
   }
   assert.deepEqual(small, []);
-  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0, 'the page itself never scrolls');
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0, 'a tap scrolls nothing (only a swipe scrolls the page)');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -131,7 +131,7 @@ test('tablet 1024x768 (touch, tabs): each view through its tab, by a tap', async
   await context.close();
 });
 
-test('phone in landscape 844x390: each view by a tap on its tab, 44 px targets, the page never scrolls', async () => {
+test('phone in landscape 844x390: each view by a tap on its tab, 44 px targets, taps scroll nothing', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url,
     { viewport: { width: 844, height: 390 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const small = [];
