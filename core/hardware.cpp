@@ -32,7 +32,7 @@ Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view 
     // Local, not global: a catalogue may load during static initialisation (the web entry's state is
     // a global), before another file's globals are built.
     static const std::vector<std::string> kColumns = {"id", "name", "bf16_tflops", "fp8_tflops", "int8_tops", "memory_gb",
-                                                      "bandwidth_gbs", "price_per_hour", "source", "price_source"};
+                                                      "bandwidth_gbs", "price_per_hour", "source", "price_source", "price_date"};
     using R = Result<std::vector<Gpu>>;
     const Result<std::vector<CsvRow>> rows = read_catalogue(text, file, kColumns, "gpu");
     if (!rows.ok()) return R::fail(rows.error);
@@ -41,8 +41,9 @@ Result<std::vector<Gpu>> parse_hardware(std::string_view text, std::string_view 
         const std::string& at = row.at;
         const auto& f = row.fields;
         Gpu g;
-        g.id = f[0], g.name = f[1], g.source = f[8], g.price_source = f[9];
+        g.id = f[0], g.name = f[1], g.source = f[8], g.price_source = f[9], g.price_date = f[10];
         if (g.source.empty() || g.price_source.empty()) return R::fail(at + ": missing source");
+        if (g.price_date.empty()) return R::fail(at + ": missing price_date (when the price was read)");
         const std::string bad = read_numbers(row, kColumns, at,
                                              {{2, &g.bf16_tflops, true}, {3, &g.fp8_tflops, false},
                                               {4, &g.int8_tops, false},  {5, &g.memory_gb, true},

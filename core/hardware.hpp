@@ -14,6 +14,7 @@ enum class Dtype { FP32, BF16, FP8, INT8, INT4 };
 
 struct Gpu {
     std::string id, name, source, price_source;
+    std::string price_date;     // when the price was read: "2025" or "2024-12" ("prices as of ...")
     double bf16_tflops = 0, fp8_tflops = 0, int8_tops = 0;  // dense peak; 0 = no such mode
     double memory_gb = 0;       // on-package memory, GB (1e9 bytes)
     double bandwidth_gbs = 0;   // memory bandwidth, GB/s

@@ -170,6 +170,10 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kEmergence: views::emergence(state, fonts); break;
         case kFineTuning: views::fine_tuning(state, fonts); break;
         case kNextFlop: views::next_flop(state, fonts); break;
+        case kServing: views::serving(state, fonts); break;
+        case kRouter: views::router(state, fonts); break;
+        case kTco: views::tco(state, fonts); break;
+        case kCapex: views::capex(state, fonts); break;
     }
     ImGui::PopID();
 }
@@ -178,7 +182,9 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
 // filled with the accent colour. Fifteen views do not fit one tab bar at laptop widths.
 void nav_buttons(State& state) {
     struct Group { const char* label; int from, to; };
-    static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1}, {"Beyond", kFirstBeyondView, kViewCount - 1}};
+    static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1},
+                                    {"Beyond", kFirstBeyondView, kFirstEconomicsView - 1},
+                                    {"Economics", kFirstEconomicsView, kViewCount - 1}};
     const float label_w = ImGui::CalcTextSize("Pretraining").x + ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float x0 = ImGui::GetCursorPosX();

@@ -39,7 +39,8 @@ std::string view_key(int view) {
 const char* view_name(int view) {
     static const char* kNames[kViewCount] = {"Allocator", "Compare",   "Frontier",  "Iso-FLOP",    "Landscape",
                                              "Models",    "Budget",    "Lifetime",  "Fit",         "Data",
-                                             "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP"};
+                                             "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP",
+                                             "Serving",   "Router",    "TCO",       "Capex"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 

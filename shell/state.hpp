@@ -23,13 +23,16 @@ class FitRun;  // fit_run.hpp
 // [SECTION] Views
 
 // The views, in the order of the navigation.
-// Two groups: the Chinchilla frontier and budgets (kAllocator..kFit), then beyond pure pretraining.
+// Three groups: the Chinchilla frontier and budgets (kAllocator..kFit), beyond pure pretraining,
+// then the economics of serving and owning a model (kServing..kCapex).
 enum View {
     kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
     kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
+    kServing, kRouter, kTco, kCapex,
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
+constexpr int kFirstEconomicsView = kServing;
 const char* view_name(int view);
 // The view's name in links, docs pages and --view: lower case, spaces as '-' ("next-flop").
 std::string view_key(int view);
@@ -162,6 +165,33 @@ struct FineTuningInputs {
     }
 };
 
+// [SECTION] Economics views (issue 18: each struct filled in by its view's work)
+
+// Serving view: the roofline of one model on one accelerator.
+struct ServingInputs {
+    template <class F> void each(F) {}
+};
+
+// Serving view, the mixture-of-experts card.
+struct MoeInputs {
+    template <class F> void each(F) {}
+};
+
+// Router view: request classes with their shares, tokens and models.
+struct RouterInputs {
+    template <class F> void each(F) {}
+};
+
+// TCO view: training plus serving, break-even, over-training's payback.
+struct TcoInputs {
+    template <class F> void each(F) {}
+};
+
+// Capex view: a system's cost and year to FLOP.
+struct CapexInputs {
+    template <class F> void each(F) {}
+};
+
 // [SECTION] State
 
 struct State {
@@ -194,6 +224,11 @@ struct State {
     NextFlopInputs next_flop;
     EmergenceInputs emergence;
     FineTuningInputs fine_tuning;
+    ServingInputs serving;             // Serving view
+    MoeInputs moe;                     // Serving view
+    RouterInputs router;
+    TcoInputs tco;
+    CapexInputs capex;
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -249,6 +284,10 @@ void each_input(State& s, int view, F f) {
         case kEmergence: s.emergence.each(f); break;
         case kFineTuning: s.fine_tuning.each(f); break;
         case kNextFlop: f(s.test_time.success); f(s.test_time.inference_ratio); s.next_flop.each(f); break;
+        case kServing: s.serving.each(f); s.moe.each(f); break;
+        case kRouter: s.router.each(f); break;
+        case kTco: s.tco.each(f); break;
+        case kCapex: s.capex.each(f); break;
         default: break;
     }
 }

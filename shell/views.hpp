@@ -48,6 +48,16 @@ void scenarios(app::State& state, const app::Fonts& fonts);
 // total FLOP, with the published rankings as claims.
 void next_flop(app::State& state, const app::Fonts& fonts);
 
+// Economics. Serving: decode and prefill speed on a roofline, the batch the KV cache allows, GPUs
+// with tensor parallelism, $ per million tokens; and a mixture of experts' total and active size.
+void serving(app::State& state, const app::Fonts& fonts);
+// A router's task mix: request classes with their shares, tokens and models, blended cost and latency.
+void router(app::State& state, const app::Fonts& fonts);
+// Total cost of ownership: training plus serving, break-even, and the payback of over-training.
+void tco(app::State& state, const app::Fonts& fonts);
+// Capital expenditure to FLOP: a system's cost and year -> accelerators, FLOP/s, a training run's FLOP.
+void capex(app::State& state, const app::Fonts& fonts);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

@@ -112,7 +112,7 @@ TEST_CASE("the table of runs is a multi-line field: the editor gets and replaces
 }
 
 TEST_CASE("an open popup covers the field under it: a tap there does not bind the field") {
-    Harness h;
+    Harness h(1280, 1100);  // tall enough that the law list opens downwards, over the constants' fields
     h.state.law = test_ui::law_index("custom");  // its constants' fields lie under the law list
     h.frames(2);
     const ui_probe::Rect e = h.rect("custom_E");

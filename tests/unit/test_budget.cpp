@@ -30,6 +30,7 @@ TEST_CASE("the hardware catalogue loads with the issue's accelerators, each with
         CHECK(g.price_per_hour > 0);
         CHECK_FALSE(g.source.empty());
         CHECK_FALSE(g.price_source.empty());
+        CHECK(g.price_date.size() >= 4);  // a year at least: results say "prices as of" it
     }
     CHECK(gpu("h100-sxm").peak_flops(Dtype::BF16) == 989e12);
     CHECK(gpu("a100-80gb").peak_flops(Dtype::FP8) == 0);  // Ampere has no FP8
