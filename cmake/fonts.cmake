@@ -13,8 +13,12 @@ if(NOT SCALING_FONT_REGULAR OR NOT SCALING_FONT_BOLD)
 endif()
 find_program(SCALING_PYFTSUBSET pyftsubset NO_CMAKE_FIND_ROOT_PATH)
 
-# The code points the app rasterises: must match kGlyphRanges in shell/app.cpp.
-set(SCALING_GLYPHS "U+0020-00FF,U+0370-03FF,U+2010-205E,U+2070-209F,U+2190-21FF,U+2200-22FF")
+# The code points the app draws, the one list: the build cuts the font files to them and the app
+# (shell/app.cpp, given it as SCALING_GLYPHS) rasterises exactly them. Latin-1 (what users type),
+# Greek letters (alpha, beta in the formulas), general punctuation, super- and subscripts, and of
+# the arrows and maths operators only those the texts use or a formula may: whole blocks cost 16 KB
+# of the first view (bench/sizes.sh). tests/ui/test_glyphs.cpp checks the sources use nothing else.
+set(SCALING_GLYPHS "U+0020-00FF,U+0391-03A9,U+03B1-03C9,U+2010-205E,U+2070-209F,U+2190-2195,U+2202,U+2206,U+2211,U+2212,U+2215,U+2219-221A,U+221E,U+2248,U+2260-2261,U+2264-2265")
 
 # scaling_fonts(TARGET DEST): a target that writes DEST/fonts/regular and DEST/fonts/bold, the names
 # the app looks for (stb_truetype reads TrueType and CFF outlines alike, so no extension is needed).
@@ -26,7 +30,7 @@ function(scaling_fonts target dest)
     set(out ${dest}/fonts/${style})
     if(SCALING_PYFTSUBSET)
       set(make ${SCALING_PYFTSUBSET} ${src} --unicodes=${SCALING_GLYPHS} --layout-features=
-               --no-hinting --output-file=${out})
+               --no-hinting --desubroutinize --output-file=${out})  # flat outlines compress better
     else()
       set(make ${CMAKE_COMMAND} -E copy ${src} ${out})
     endif()

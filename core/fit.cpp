@@ -152,7 +152,7 @@ Convergence descend_with(F&& f, Eigen::Matrix<double, Dim, 1>& x, const FitOptio
 // directions of negative curvature are left out of the step (a minimum has none) and probed
 // instead: the Huber objective has no second derivative at its kinks, so finite differences can
 // show a negative curvature at a true minimum (seen at -2e-4 of the largest), and only a measured
-// descent tells a saddle from that. Measured, not predicted as ½·gᵀH⁻¹g: at verified optima that
+// descent tells a saddle from that. Measured, not predicted as ½·g^T·H⁻¹·g: at verified optima that
 // prediction reached 1e-6.
 // L-BFGS's objective test stops a little early on the flat ridges of resampled data: there a
 // Newton step still gained up to 1.6e-6 (alpha moved by up to 0.0003), so steps are taken while

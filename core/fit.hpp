@@ -66,7 +66,7 @@ struct FitResult {
     ChinchillaConstants c;
     double objective = 0;      // summed Huber loss at the optimum
     int starts = 0;            // starts tried
-    double a_exp = 0, b_exp = 0;  // allocation exponents: N_opt ∝ C^a, a = beta/(alpha+beta); b = alpha/(alpha+beta)
+    double a_exp = 0, b_exp = 0;  // allocation exponents: N_opt ~ C^a, a = beta/(alpha+beta); b = alpha/(alpha+beta)
     Convergence convergence;   // of the best start; `capped` over all starts
 };
 

@@ -18,7 +18,7 @@ double majority_vote(double p, int k);
 // token (a forward pass; Kaplan et al. 2020, Sec. 2.1).
 double sampling_flops(double params, double tokens, double k);
 
-// "Improvement ∝ sqrt(samples) until saturation", a claim in circulation. The gain over one sample,
+// "Improvement ~ sqrt(samples) until saturation", a claim in circulation. The gain over one sample,
 // pass@k − p, grows like k^g with a local exponent g = d ln(gain)/d ln k that falls from 1 (while
 // k·p is small every sample adds about p) towards 0 (coverage saturates). The claim holds where g is
 // near 1/2: sqrt_claim_range gives the samples where |g − 1/2| <= band (lo = hi = 0: nowhere).

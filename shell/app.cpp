@@ -6,8 +6,10 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/draws.hpp"
 #include "fit_run.hpp"
@@ -42,11 +44,6 @@ void* read_font(const std::string& path, int* size) {
     return data;
 }
 
-// Latin-1, Greek (for α, β in the formulas), general punctuation, arrows, maths operators.
-// The build subsets the font files to these ranges: keep SCALING_GLYPHS in cmake/fonts.cmake equal.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0370, 0x03FF, 0x2010, 0x205E,
-                                0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
-
 ImFont* add_font(const std::string& path, float px, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     int size = 0;
@@ -56,10 +53,32 @@ ImFont* add_font(const std::string& path, float px, float dpr) {
     cfg.OversampleH = 2;  // rasterised at dpr already; 2x horizontal keeps subpixel positions smooth
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    return io.Fonts->AddFontFromMemoryTTF(data, size, px * dpr, &cfg, kGlyphRanges);
+    return io.Fonts->AddFontFromMemoryTTF(data, size, px * dpr, &cfg, glyph_ranges());
 }
 
 }  // namespace
+
+const unsigned short* glyph_ranges() {
+    // SCALING_GLYPHS ("U+0020-00FF,U+1D40,...", cmake/fonts.cmake) as ImGui's pairs, 0-terminated.
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> out;
+        for (const char* p = SCALING_GLYPHS; *p;) {
+            if (p[0] == 'U' && p[1] == '+') {
+                char* end = nullptr;
+                const auto from = static_cast<ImWchar>(std::strtoul(p + 2, &end, 16));
+                const auto to = *end == '-' ? static_cast<ImWchar>(std::strtoul(end + 1, &end, 16)) : from;
+                out.push_back(from);
+                out.push_back(to);
+                p = end;
+            } else {
+                ++p;  // the commas
+            }
+        }
+        out.push_back(0);
+        return out;
+    }();
+    return ranges.data();
+}
 
 Fonts load_fonts(const char* font_dir, float base_px, float dpr) {
     ImGuiIO& io = ImGui::GetIO();

@@ -13,6 +13,9 @@ namespace app {
 // (io.FontGlobalScale), so text stays crisp on HiDPI screens. `font_dir` holds `regular` and
 // `bold` (copied from Debian's fonts at build time); ImGui's built-in font is the fallback.
 Fonts load_fonts(const char* font_dir, float base_px, float dpr);
+// The code points the fonts hold (cmake/fonts.cmake's SCALING_GLYPHS) as ImGui's 0-terminated
+// pairs of first and last (ImWchar: 16 bits).
+const unsigned short* glyph_ranges();
 
 // Colours, rounding and spacing, all sized from the font so DPI and phones scale together.
 // `touch`: targets of at least 44 display units (phones, tablets).
