@@ -94,6 +94,12 @@ const std::vector<Command>& table() {
         {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
          {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
+        // Economics (issue 18): capex to FLOP.
+        {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "
+                  "model; the circulating claims against it",
+         with_law({&kSystemDollars, &kSystemYear, &kCapexGpu, &kCapexDtype, &kAcceleratorPrice, &kReferenceYear,
+                   &kOverheadShare, &kDoublingYears, &kWindowDays, &kCapexMfu}),
+         capex_request},
     };
     return kTable;
 }
