@@ -326,10 +326,10 @@ const Input kCapexDtype{.key = "dtype", .label = "Precision", .help = "Training 
 const Input kAcceleratorPrice{.key = "accelerator_price", .label = "Price per accelerator",
                               .help = "Dollars per accelerator, its server share included (DGX H100 / 8, 2023: 33750)",
                               .unit_text = "$", .hi = 1e8, .optional = true, .initial = "33750", .fallback = 33750};
-const Input kReferenceYear{.key = "reference_year", .label = "Price's year", .help = "The year of that price (2023)",
+const Input kPriceYear{.key = "reference_year", .label = "Price's year", .help = "The year of that price (2023)",
                            .lo = 1990, .hi = 2100, .lo_open = false, .optional = true, .initial = "2023",
                            .fallback = 2023};
-const Input kOverheadShare{.key = "overhead_share", .label = "Overhead share",
+const Input kOverheadShareInput{.key = "overhead_share", .label = "Overhead share",
                            .help = "Share of the system's cost that is not accelerators: networking, buildings, "
                                    "power (0.5; 0.19 of it is the interconnect, Cottier et al. 2024)",
                            .hi = 0.95, .lo_open = false, .optional = true, .initial = "0.5", .fallback = 0.5};
@@ -391,7 +391,7 @@ std::span<const Input* const> all_inputs() {
         &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu, &kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX,
         &kPredict, &kTarget, &kColumns,
         // Capex to FLOP (issue 18)
-        &kSystemDollars, &kSystemYear, &kCapexGpu, &kCapexDtype, &kAcceleratorPrice, &kReferenceYear, &kOverheadShare,
+        &kSystemDollars, &kSystemYear, &kCapexGpu, &kCapexDtype, &kAcceleratorPrice, &kPriceYear, &kOverheadShareInput,
         &kDoublingYears, &kWindowDays, &kCapexMfu,
         // Router (issue 18)
         &kRouterGpu, &kRouterPrice, &kRouterPrompt, &kRouterBatch, &kShareClassification, &kTokensClassification,

@@ -92,8 +92,8 @@ extern const Input kTrainGpu, kTrainDtype, kTrainPrice, kTrainMfu, kPrefillGpu, 
 // Fitting your own runs.
 extern const Input kFitText, kExcludeTop, kBootstrap, kForm, kX, kPredict, kTarget, kColumns;
 // Capex to FLOP (issue 18).
-extern const Input kSystemDollars, kSystemYear, kCapexGpu, kCapexDtype, kAcceleratorPrice, kReferenceYear,
-    kOverheadShare, kDoublingYears, kWindowDays, kCapexMfu;
+extern const Input kSystemDollars, kSystemYear, kCapexGpu, kCapexDtype, kAcceleratorPrice, kPriceYear,
+    kOverheadShareInput, kDoublingYears, kWindowDays, kCapexMfu;
 // Router: a task mix (issue 18).
 extern const Input kRouterGpu, kRouterPrice, kRouterPrompt, kRouterBatch;
 extern const Input kShareClassification, kTokensClassification, kParamsClassification, kQualityClassification;

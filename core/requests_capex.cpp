@@ -20,8 +20,8 @@ Result<CapexInputs> capex_inputs(const Args& args) {
     in.dtype = dtype_from_text(dt.value).value;
     const std::pair<const Input*, double*> nums[] = {
         {&kSystemDollars, &in.system_dollars}, {&kSystemYear, &in.year},
-        {&kAcceleratorPrice, &in.accelerator_price}, {&kReferenceYear, &in.reference_year},
-        {&kOverheadShare, &in.overhead_share}, {&kDoublingYears, &in.doubling_years},
+        {&kAcceleratorPrice, &in.accelerator_price}, {&kPriceYear, &in.reference_year},
+        {&kOverheadShareInput, &in.overhead_share}, {&kDoublingYears, &in.doubling_years},
         {&kWindowDays, &in.window_days}, {&kCapexMfu, &in.mfu}};
     for (const auto& [input, out] : nums) {
         const Result<double> v = number_arg(args, *input);

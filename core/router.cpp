@@ -55,11 +55,11 @@ Result<RouterResult> route(const RouterInputs& in) {
     double sum = 0;
     for (const RouterClass& c : in.classes) {
         if (!(c.share >= 0 && c.share <= 1))
-            return R::fail(quote_input(format_percent(c.share, 1)) + " must be from 0% to 100%", field_of("share", c));
+            return R::fail(quote_input(format_shortest(100 * c.share)) + " must be from 0 to 100 (%)", field_of("share", c));
         sum += c.share;
     }
     if (std::fabs(sum - 1) > 1e-6)
-        return R::fail("the shares sum to " + format_percent(sum, 1) + "; they must sum to 100%",
+        return R::fail("the shares sum to " + format_shortest(std::round(sum * 1e4) / 100) + "%; they must sum to 100%",
                        field_of("share", in.classes.back()));
 
     RouterResult r;

@@ -205,8 +205,8 @@ struct TcoInputs {
 struct CapexInputs {
     Field system_dollars{scaling::inputs::kSystemDollars}, year{scaling::inputs::kSystemYear};
     Field gpu{scaling::inputs::kCapexGpu}, dtype{scaling::inputs::kCapexDtype};
-    Field accelerator_price{scaling::inputs::kAcceleratorPrice}, reference_year{scaling::inputs::kReferenceYear};
-    Field overhead_share{scaling::inputs::kOverheadShare}, doubling_years{scaling::inputs::kDoublingYears};
+    Field accelerator_price{scaling::inputs::kAcceleratorPrice}, reference_year{scaling::inputs::kPriceYear};
+    Field overhead_share{scaling::inputs::kOverheadShareInput}, doubling_years{scaling::inputs::kDoublingYears};
     Field window_days{scaling::inputs::kWindowDays}, mfu{scaling::inputs::kCapexMfu};
     template <class F> void each(F f) {
         for (Field* x : {&system_dollars, &year, &gpu, &dtype, &accelerator_price, &reference_year, &overhead_share,

@@ -131,8 +131,13 @@ void router(app::State& s, const app::Fonts& f) {
     const auto answer = [&](const scaling::Result<scaling::RouterResult>& r) {
         widgets::card_begin(avail);
         if (!r.ok()) {
-            widgets::warning_text((r.field + ": " + r.error).c_str());
-            ui_probe::record_text("router_error", r.field + ": " + r.error);
+            // Named as the field's label ("Reasoning share"), as the fields' own errors are.
+            std::string name = r.field;
+            v.each([&](const app::Field& x) {
+                if (r.field == x.in->key) name = x.in->label;
+            });
+            widgets::warning_text((name + ": " + r.error).c_str());
+            ui_probe::record_text("router_error", name + ": " + r.error);
             widgets::card_end();
             return;
         }
