@@ -102,7 +102,9 @@ void figure(const scaling::CapexInputs& in, float width, bool narrow) {
     for (const scaling::CapexClaim& c : claims) {
         cx.push_back(c.dollars);
         cy.push_back(c.relative ? c.claimed * claims.front().claimed : c.claimed);
-        names.push_back(c.text);
+        // Short labels on the figure ("$150bn 2028: 150x"); the table below quotes the claims whole.
+        names.push_back(dollars(c.dollars) + " " + scaling::format_fixed(c.year, 0) + ": " +
+                        (c.relative ? format_significant(c.claimed, 3) + "x" : format_scientific(c.claimed, 2)));
     }
     plot::PlotScatter("Circulating claims", cx.data(), cy.data(), static_cast<int>(cx.size()),
                       plot::Style{plot::PaletteColor(5), 2.0f, false, plot::Marker::Diamond, 6.0f}, &names);
