@@ -68,7 +68,7 @@ Result<Json> router_request(const Args& args) {
     j["all_expensive_latency_seconds"] = x.all_expensive_latency_seconds;
     j["expensive_class"] = x.classes[static_cast<size_t>(x.expensive)].in.name;
     j["saving_factor"] = x.saving_factor;
-    j["claimed_saving"] = {kClaimedSavingLow, kClaimedSavingHigh};
+    j["claimed_saving_factor"] = {kClaimedSavingLow, kClaimedSavingHigh};
     j["saving_verdict"] = saving_verdict(x.saving_factor);
     Json classes = Json::array();
     for (const RouterClassResult& k : x.classes) {
@@ -91,6 +91,8 @@ Result<Json> router_request(const Args& args) {
         modes.push_back({{"mode", m.name}, {"path", m.path}, {"latency_seconds", m.latency_seconds},
                          {"dollars_per_request", m.dollars_per_request}});
     j["modes"] = modes;
+    j["token_guidance"] = "classification 1x, summarisation 2-5x, reasoning 10-100x the tokens of a plain answer: "
+                          "guidance in circulation with no measurement found behind it (defaults 1x, 3x, 30x of 250)";
     j["warnings"] = x.warnings;
     return R::of(j);
 }
