@@ -107,13 +107,13 @@ std::vector<ClaimCheck> check_claims(const CapexInputs& in) {
             if (c.claimed > cost_ratio && dy > 0) k.implied_doubling_years = dy / std::log2(c.claimed / cost_ratio);
             const std::string parts = format_significant(cost_ratio, 3) + "x the dollars times " +
                                       format_significant(k.computed / cost_ratio, 3) + "x from " +
-                                      format_fixed(dy, 0) + " years of price-performance gives " +
+                                      format_fixed(dy, 0) + (dy == 1 ? " year" : " years") + " of price-performance gives " +
                                       format_significant(k.computed, 3) + "x";
             if (c.claimed > k.high * 1.0001) {
                 k.verdict = "above the trend's range";
                 k.reason = parts + "; the claim needs FLOP/s per dollar to double every " +
-                           format_significant(k.implied_doubling_years, 2) + " years (trend " +
-                           format_significant(kPricePerfDoublingYears, 3) + ", range " +
+                           format_significant(k.implied_doubling_years, 2) + (k.implied_doubling_years == 1 ? " year" : " years") + " (here " +
+                           format_significant(in.doubling_years, 3) + "; the trend's range " +
                            format_significant(kPricePerfDoublingLow, 3) + "-" +
                            format_significant(kPricePerfDoublingHigh, 3) +
                            "): the rest must come from elsewhere (FP8's 2x peak, a longer run, a higher MFU)";
