@@ -83,9 +83,9 @@ void figure(const scaling::RouterInputs& in, double saving, float width, bool na
     const size_t last = in.classes.size() - 1;
     double rest = 0;
     for (size_t i = 0; i < last; ++i) rest += in.classes[i].share;
-    for (int i = 1; i <= 100; ++i) {
+    for (int i = 1; i <= 50; ++i) {  // 2% steps: 50 mixes, each three roofline calls
         scaling::RouterInputs at = in;
-        const double share = i / 100.0;
+        const double share = i / 50.0;
         for (size_t c = 0; c < last; ++c)
             at.classes[c].share = rest > 0 ? in.classes[c].share / rest * (1 - share) : (1 - share) / static_cast<double>(last);
         at.classes[last].share = share;
@@ -157,6 +157,10 @@ void router(app::State& s, const app::Fonts& f) {
         widgets::text_wrapped("The circulating claim, routing saves 5-10x against sending everything to the largest "
                               "model: the computed saving is %sx, %s.", format_significant(x.saving_factor, 3).c_str(),
                               verdict.c_str());
+        const double top_share = x.classes[static_cast<size_t>(x.expensive)].in.share;
+        if (top_share > 0)
+            widgets::text_wrapped("It can never exceed 1 / the %s share = %sx: the %s requests alone cost that much.",
+                                  top.c_str(), format_significant(1 / top_share, 3).c_str(), top.c_str());
         if (x.blended_quality >= 0)
             widgets::text_wrapped("Blended quality %s; quality per dollar %s.", format_significant(x.blended_quality, 3).c_str(),
                                   format_significant(x.quality_per_dollar, 3).c_str());

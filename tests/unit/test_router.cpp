@@ -62,6 +62,21 @@ TEST_CASE("router: a mix with no reasoning saves more; all reasoning saves nothi
     CHECK(route(in).value.saving_factor == doctest::Approx(1).epsilon(1e-12));
 }
 
+TEST_CASE("router: the saving never exceeds 1 / the expensive class's share, whatever the models") {
+    for (double reasoning : {0.05, 0.1, 0.3, 0.7}) {
+        for (double small : {1e9, 8e9, 30e9}) {
+            RouterInputs in = defaults();
+            in.classes[0].params = in.classes[1].params = small;
+            in.classes[0].share = 0.9 - reasoning, in.classes[1].share = 0.1, in.classes[2].share = reasoning;
+            const Result<RouterResult> r = route(in);
+            REQUIRE(r.ok());
+            CAPTURE(reasoning);
+            CHECK(r.value.saving_factor <= 1 / reasoning + 1e-9);
+            CHECK(r.value.saving_factor >= 1);
+        }
+    }
+}
+
 TEST_CASE("router: quality per dollar where every class has a quality") {
     RouterInputs in = defaults();
     in.classes[0].quality = 0.9, in.classes[1].quality = 0.8, in.classes[2].quality = 0.7;
