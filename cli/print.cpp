@@ -1,6 +1,7 @@
 // print.cpp: the `scaling` CLI's human-readable layouts; --json prints the commands' JSON instead.
 #include "print.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -175,6 +176,12 @@ void print_flat(const scaling::Json& j, const std::string& prefix) {
         // A number in the unit its key names (an interval's two ends alike).
         const auto format = [&](double x) {
             if (precise) return scaling::format_significant(x, 5);
+            // Issue 18's capex and router: multiples ("9.32x"); a request's cents keep three digits;
+            // a calendar year; FLOP per second.
+            if (has("_factor")) return scaling::format_significant(x, 3) + "x";
+            if (it.key() == "year") return scaling::format_fixed(x, 0);
+            if (has("flops_per_second")) return scaling::format_scientific(x) + " FLOP/s";
+            if (has("per_request") && std::fabs(x) < 1) return "$" + scaling::format_significant(x, 3);
             if (has("flops") && !has("dollars")) return scaling::format_scientific(x) + " FLOP";
             if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) return scaling::format_dollars(x);
             if (has("saving") || has("mfu") || has("fraction")) return scaling::format_percent(x);

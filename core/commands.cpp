@@ -94,6 +94,19 @@ const std::vector<Command>& table() {
         {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
          {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
+        // Economics (issue 18): capex to FLOP, a router's task mix.
+        {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "
+                  "model; the circulating claims against it",
+         with_law({&kSystemDollars, &kSystemYear, &kCapexGpu, &kCapexDtype, &kAcceleratorPrice, &kPriceYear,
+                   &kOverheadShareInput, &kDoublingYears, &kWindowDays, &kCapexMfu}),
+         capex_request},
+        {"router", "A router's task mix: blended cost and latency per request from the serving model, against "
+                   "sending everything through the most expensive path; fast, thinking and background modes",
+         {&kRouterGpu, &kRouterPrice, &kRouterPrompt, &kRouterBatch, &kShareClassification, &kTokensClassification,
+          &kParamsClassification, &kQualityClassification, &kShareSummarisation, &kTokensSummarisation,
+          &kParamsSummarisation, &kQualitySummarisation, &kShareReasoning, &kTokensReasoning, &kParamsReasoning,
+          &kQualityReasoning},
+         router_request},
     };
     return kTable;
 }

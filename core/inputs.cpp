@@ -310,6 +310,70 @@ const Input kColumns{.key = "columns", .label = "Columns",
                      .help = "Which columns hold N, D and C when their names are not recognised, e.g. "
                              "N=width,D=-,C=train_flops ('-': not in the file)",
                      .kind = K::Text, .optional = true};
+// Capex to FLOP (issue 18; core/capex.hpp holds the sources of the defaults). Link keys apart from
+// the Budget view's gpu, dtype and mfu, which share the permalink's namespace.
+const Input kSystemDollars{.key = "system_dollars", .label = "System cost", .help = "The system's capital cost in dollars, e.g. 5e9",
+                           .unit_text = "$", .hi = 1e15, .optional = true, .initial = "5e9", .fallback = 5e9};
+const Input kSystemYear{.key = "year", .label = "Year", .help = "The year the system is bought", .lo = 1990,
+                        .hi = 2100, .lo_open = false, .optional = true, .initial = "2025", .fallback = 2025,
+                        .link = "capex-year"};
+const Input kCapexGpu{.key = "gpu", .label = "Reference accelerator",
+                      .help = "The accelerator whose peak sets FLOP/s (default h100-sxm)", .kind = K::Choice,
+                      .optional = true, .initial = "h100-sxm", .link = "capex-gpu", .choices = gpu_ids};
+const Input kCapexDtype{.key = "dtype", .label = "Precision", .help = "Training precision: bf16 (default), fp8, int8",
+                        .kind = K::Choice, .optional = true, .initial = "bf16", .link = "capex-dtype",
+                        .choices = compute_dtypes};
+const Input kAcceleratorPrice{.key = "accelerator_price", .label = "Price per accelerator",
+                              .help = "Dollars per accelerator, its server share included (DGX H100 / 8, 2023: 33750)",
+                              .unit_text = "$", .hi = 1e8, .optional = true, .initial = "33750", .fallback = 33750};
+const Input kPriceYear{.key = "reference_year", .label = "Price's year", .help = "The year of that price (2023)",
+                           .lo = 1990, .hi = 2100, .lo_open = false, .optional = true, .initial = "2023",
+                           .fallback = 2023};
+const Input kOverheadShareInput{.key = "overhead_share", .label = "Overhead share",
+                           .help = "Share of the system's cost that is not accelerators: networking, buildings, "
+                                   "power (0.5; 0.19 of it is the interconnect, Cottier et al. 2024)",
+                           .hi = 0.95, .lo_open = false, .optional = true, .initial = "0.5", .fallback = 0.5};
+const Input kDoublingYears{.key = "doubling_years", .label = "Price-performance doubling",
+                           .help = "Years for FLOP/s per dollar to double (2.07, range 1.54-3.13: Hobbhahn & "
+                                   "Besiroglu 2022, ML GPUs)",
+                           .unit_text = "years", .lo = 0.25, .hi = 20, .lo_open = false, .optional = true,
+                           .initial = "2.07", .fallback = 2.07};
+const Input kWindowDays{.key = "window_days", .label = "Training window", .help = "Wall-clock days of the run (90)",
+                        .unit_text = "days", .hi = 3650, .optional = true, .initial = "90", .fallback = 90};
+const Input kCapexMfu{.key = "mfu", .label = "MFU (0-1]", .help = "Model FLOP utilisation, (0, 1] (0.4)", .hi = 1,
+                      .optional = true, .initial = "0.4", .fallback = 0.4, .link = "capex-mfu"};
+// Router: a task mix (issue 18; core/router.hpp holds the sources and assumptions of the defaults).
+// Link keys apart from the Memory card's batch and the Budget view's gpu and price.
+const Input kRouterGpu{.key = "gpu", .label = "Hardware", .help = "The GPU every path is served on (default h100-sxm)",
+                       .kind = K::Choice, .optional = true, .initial = "h100-sxm", .link = "router-gpu",
+                       .choices = gpu_ids};
+const Input kRouterPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                         .unit_text = "$/GPU-hour", .optional = true, .link = "router-price"};
+const Input kRouterPrompt{.key = "prompt_tokens", .label = "Prompt tokens", .help = "Prompt tokens per request (1000)",
+                          .unit = Unit::Tokens, .unit_text = "tokens", .hi = 1e7, .lo_open = false, .optional = true,
+                          .initial = "1000", .fallback = 1000, .link = "router-prompt-tokens"};
+const Input kRouterBatch{.key = "batch", .label = "Online batch", .help = "Sequences decoded together on the online paths (32)",
+                         .lo = 1, .hi = 1e5, .lo_open = false, .whole = true, .optional = true, .initial = "32",
+                         .fallback = 32, .link = "router-batch"};
+// One class: its share of requests (%), output tokens (1x, 3x, 30x of a 250-token plain answer),
+// the model it is sent to, and an optional quality.
+#define SCALING_ROUTE(Name, name, what, share, tokens, params, params_text)                                                       \
+    const Input kShare##Name{.key = "share_" name, .label = what " share", .help = "Share of requests, % (" #share ")", \
+                             .unit_text = "%", .hi = 100, .lo_open = false, .optional = true, .initial = #share,        \
+                             .fallback = share};                                                                       \
+    const Input kTokens##Name{.key = "tokens_" name, .label = what " output tokens",                                  \
+                              .help = "Output tokens per request, thinking included (" #tokens ")", .unit = Unit::Tokens, \
+                              .unit_text = "tokens", .hi = 1e7, .optional = true, .initial = #tokens, .fallback = tokens}; \
+    const Input kParams##Name{.key = "params_" name, .label = what " model", .help = "Parameters of its model",      \
+                              .unit = Unit::Params, .unit_text = "params", .hi = 1e13, .optional = true,               \
+                              .initial = params_text, .fallback = params};                                                 \
+    const Input kQuality##Name{.key = "quality_" name, .label = what " quality",                                      \
+                               .help = "Quality of its answers in [0, 1] (optional: quality per dollar)", .hi = 1,     \
+                               .lo_open = false, .optional = true};
+SCALING_ROUTE(Classification, "classification", "Classification", 60, 250, 8e9, "8B")
+SCALING_ROUTE(Summarisation, "summarisation", "Summarisation", 30, 750, 8e9, "8B")
+SCALING_ROUTE(Reasoning, "reasoning", "Reasoning", 10, 7500, 7e10, "70B")
+#undef SCALING_ROUTE
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -325,7 +389,15 @@ std::span<const Input* const> all_inputs() {
         &kOverParams, &kOverTokens, &kRequests, &kInputTokens, &kOutputTokens, &kRequestsPerDay, &kTrainGpu,
         &kTrainDtype, &kTrainPrice, &kTrainMfu, &kPrefillGpu, &kPrefillDtype, &kPrefillPrice, &kPrefillMfu,
         &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu, &kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX,
-        &kPredict, &kTarget, &kColumns};
+        &kPredict, &kTarget, &kColumns,
+        // Capex to FLOP (issue 18)
+        &kSystemDollars, &kSystemYear, &kCapexGpu, &kCapexDtype, &kAcceleratorPrice, &kPriceYear, &kOverheadShareInput,
+        &kDoublingYears, &kWindowDays, &kCapexMfu,
+        // Router (issue 18)
+        &kRouterGpu, &kRouterPrice, &kRouterPrompt, &kRouterBatch, &kShareClassification, &kTokensClassification,
+        &kParamsClassification, &kQualityClassification, &kShareSummarisation, &kTokensSummarisation,
+        &kParamsSummarisation, &kQualitySummarisation, &kShareReasoning, &kTokensReasoning, &kParamsReasoning,
+        &kQualityReasoning};
     return kAll;
 }
 

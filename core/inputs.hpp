@@ -91,6 +91,14 @@ extern const Input kTrainGpu, kTrainDtype, kTrainPrice, kTrainMfu, kPrefillGpu, 
     kPrefillMfu, kDecodeGpu, kDecodeDtype, kDecodePrice, kDecodeMfu;
 // Fitting your own runs.
 extern const Input kFitText, kExcludeTop, kBootstrap, kForm, kX, kPredict, kTarget, kColumns;
+// Capex to FLOP (issue 18).
+extern const Input kSystemDollars, kSystemYear, kCapexGpu, kCapexDtype, kAcceleratorPrice, kPriceYear,
+    kOverheadShareInput, kDoublingYears, kWindowDays, kCapexMfu;
+// Router: a task mix (issue 18).
+extern const Input kRouterGpu, kRouterPrice, kRouterPrompt, kRouterBatch;
+extern const Input kShareClassification, kTokensClassification, kParamsClassification, kQualityClassification;
+extern const Input kShareSummarisation, kTokensSummarisation, kParamsSummarisation, kQualitySummarisation;
+extern const Input kShareReasoning, kTokensReasoning, kParamsReasoning, kQualityReasoning;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

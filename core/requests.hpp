@@ -72,6 +72,16 @@ Result<Json> test_time_request(const Args& args);
 Result<Json> emergence_request(const Args& args);
 Result<Json> fine_tuning_request(const Args& args);
 
+// Capex to FLOP (requests_capex.cpp, issue 18): system_dollars, year, gpu, dtype, accelerator_price,
+// reference_year, overhead_share, doubling_years, window_days, mfu, the law (the optimal model).
+Result<Json> capex_request(const Args& args);
+// Router: a task mix (requests_router.cpp, issue 18): gpu, price, prompt_tokens, batch and per class
+// (classification, summarisation, reasoning) share_*, tokens_*, params_*, quality_*. The Router view
+// reads its fields through router_inputs, so it refuses what the CLI refuses.
+Result<Json> router_request(const Args& args);
+struct RouterInputs;
+Result<RouterInputs> router_inputs(const Args& args);
+
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
 // ("N=width,D=-"). The JSON lists rejected rows, reports the best start's convergence and carries

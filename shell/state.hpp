@@ -177,9 +177,23 @@ struct MoeInputs {
     template <class F> void each(F) {}
 };
 
-// Router view: request classes with their shares, tokens and models.
+// Router view: request classes with their shares, tokens and models (core/router.hpp).
 struct RouterInputs {
-    template <class F> void each(F) {}
+    Field gpu{scaling::inputs::kRouterGpu}, price{scaling::inputs::kRouterPrice};
+    Field prompt_tokens{scaling::inputs::kRouterPrompt}, batch{scaling::inputs::kRouterBatch};
+    // Per class, in the order of core/router.hpp's defaults: share, output tokens, model, quality.
+    Field classes[3][4] = {
+        {scaling::inputs::kShareClassification, scaling::inputs::kTokensClassification,
+         scaling::inputs::kParamsClassification, scaling::inputs::kQualityClassification},
+        {scaling::inputs::kShareSummarisation, scaling::inputs::kTokensSummarisation,
+         scaling::inputs::kParamsSummarisation, scaling::inputs::kQualitySummarisation},
+        {scaling::inputs::kShareReasoning, scaling::inputs::kTokensReasoning, scaling::inputs::kParamsReasoning,
+         scaling::inputs::kQualityReasoning}};
+    template <class F> void each(F f) {
+        for (Field* x : {&gpu, &price, &prompt_tokens, &batch}) f(*x);
+        for (auto& row : classes)
+            for (Field& x : row) f(x);
+    }
 };
 
 // TCO view: training plus serving, break-even, over-training's payback.
@@ -187,9 +201,18 @@ struct TcoInputs {
     template <class F> void each(F) {}
 };
 
-// Capex view: a system's cost and year to FLOP.
+// Capex view: a system's cost and year to FLOP (core/capex.hpp).
 struct CapexInputs {
-    template <class F> void each(F) {}
+    Field system_dollars{scaling::inputs::kSystemDollars}, year{scaling::inputs::kSystemYear};
+    Field gpu{scaling::inputs::kCapexGpu}, dtype{scaling::inputs::kCapexDtype};
+    Field accelerator_price{scaling::inputs::kAcceleratorPrice}, reference_year{scaling::inputs::kPriceYear};
+    Field overhead_share{scaling::inputs::kOverheadShareInput}, doubling_years{scaling::inputs::kDoublingYears};
+    Field window_days{scaling::inputs::kWindowDays}, mfu{scaling::inputs::kCapexMfu};
+    template <class F> void each(F f) {
+        for (Field* x : {&system_dollars, &year, &gpu, &dtype, &accelerator_price, &reference_year, &overhead_share,
+                         &doubling_years, &window_days, &mfu})
+            f(*x);
+    }
 };
 
 // [SECTION] State
