@@ -94,6 +94,16 @@ const std::vector<Command>& table() {
         {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
          {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
+        // Serving and MoE (issue 18)
+        {"serve", "Serving speed and cost on one accelerator (a roofline): decode and batched tokens/s, prefill, "
+                  "time to first token, the largest batch, GPUs per replica, $ per million tokens",
+         {&kServeModel, &kServeParams, &kActiveParams, &kServeLayers, &kHeads, &kServeKvHeads, &kServeHeadDim, &kLatentDim,
+          &kServeGpu, &kServeDtype, &kKvDtype, &kServeInputTokens, &kServeOutputTokens, &kServeBatch, &kTp,
+          &kServePrefillMfu, &kBandwidthFraction, &kServeUsable, &kServePrice},
+         serve_request},
+        {"moe", "A mixture of experts from its parts: total and active parameters, FLOP per token, memory, the "
+                "dense-equivalent multiplier",
+         {&kExperts, &kExpertsPerToken, &kSharedExperts, &kExpertParams, &kAlwaysOnParams, &kMoeDtype}, moe_request},
     };
     return kTable;
 }

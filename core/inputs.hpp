@@ -91,6 +91,13 @@ extern const Input kTrainGpu, kTrainDtype, kTrainPrice, kTrainMfu, kPrefillGpu, 
     kPrefillMfu, kDecodeGpu, kDecodeDtype, kDecodePrice, kDecodeMfu;
 // Fitting your own runs.
 extern const Input kFitText, kExcludeTop, kBootstrap, kForm, kX, kPredict, kTarget, kColumns;
+// Serving and MoE (issue 18): the model (a preset, or typed), precisions, tensor parallelism and
+// the achieved bandwidth; a mixture of experts from its parts.
+extern const Input kServeGpu, kServePrice, kServeLayers, kServeKvHeads, kServeHeadDim, kServeBatch, kServeUsable,
+    kServeInputTokens, kServeOutputTokens, kServePrefillMfu;
+extern const Input kServeModel, kServeParams, kActiveParams, kHeads, kLatentDim, kServeDtype, kKvDtype, kTp,
+    kBandwidthFraction;
+extern const Input kExperts, kExpertsPerToken, kSharedExperts, kExpertParams, kAlwaysOnParams, kMoeDtype;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

@@ -71,6 +71,11 @@ Result<Json> lifetime_cost_request(const Args& args);
 Result<Json> test_time_request(const Args& args);
 Result<Json> emergence_request(const Args& args);
 Result<Json> fine_tuning_request(const Args& args);
+// Serving and MoE (issue 18, requests_serving.cpp): serve (the roofline of core/serving.hpp, with
+// a model preset or typed shape, and the 7B-against-70B comparison), moe (total and active
+// parameters from experts).
+Result<Json> serve_request(const Args& args);
+Result<Json> moe_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
