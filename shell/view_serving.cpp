@@ -28,6 +28,10 @@ using scaling::format_fixed;
 using scaling::format_significant;
 
 std::string sig(double v) { return format_significant(v, 3); }
+// Tokens per second as counts are written ("1.18K", "73.5"), never in exponent notation.
+// Gigabytes: three significant digits, whole above 100 ("1342 GB", not "1.34e+03 GB").
+std::string gb(double v) { return (v >= 100 ? format_fixed(v, 0) : sig(v)) + " GB"; }
+std::string speed(double tokens_per_second) { return format_count(tokens_per_second) + " tok/s"; }
 
 // A precision field's dtype: its choices are dtype names.
 scaling::Dtype dtype_of(const app::Field& f) {
@@ -113,8 +117,12 @@ void inputs_card(app::State& s, const app::Fonts& f, float width, bool narrow) {
     app::Field* combos[4] = {&v.model, &v.gpu, &v.dtype, &v.kv_dtype};
     const char* ids[4] = {"##serve_model", "##serve_gpu", "##serve_dtype", "##serve_kv"};
     const std::vector<std::string>* shown[4] = {&model_names(), &controls::gpu_names(), nullptr, nullptr};
+    // Each combo under its label as a group, a row's groups placed at one height (SameLine would
+    // lower them to the first one's text baseline).
+    ImVec2 row;
     for (int i = 0; i < 4; ++i) {
-        if (i % per_row) ImGui::SameLine();
+        if (i % per_row) ImGui::SetCursorPos(ImVec2(row.x + static_cast<float>(i % per_row) * (combo_w + spacing), row.y));
+        else row = ImGui::GetCursorPos();
         const bool changed = labelled_combo(*combos[i], ids[i], combo_w, shown[i]);
         if (i == 0 && changed) apply_model(v, v.model.text);
     }
@@ -143,7 +151,7 @@ void answer_card(const app::Fonts& f, float width, bool narrow, const scaling::S
                  const scaling::ServeResult& r) {
     widgets::card_begin(width);
     widgets::heading(f.bold, "Serving speed and cost");
-    const std::string values[6] = {sig(r.decode_tokens_per_second) + " tok/s", sig(r.throughput_tokens_per_second) + " tok/s",
+    const std::string values[6] = {speed(r.decode_tokens_per_second), speed(r.throughput_tokens_per_second),
                                    sig(r.ttft_seconds) + " s", "$" + sig(r.dollars_per_million_tokens),
                                    format_fixed(r.tp, 0), format_count(std::max(r.max_batch, 0.0))};
     const char* captions[6] = {"Decode, per sequence", "Throughput per replica", "Time to first token",
@@ -154,23 +162,22 @@ void answer_card(const app::Fonts& f, float width, bool narrow, const scaling::S
     ImGui::EndGroup();
     ui_probe::record_last_item("serve_answer");
     const std::string card = in.gpu->name;
-    widgets::text_wrapped("Each of the %s %s holds %s GB of weights and %s GB of KV cache (%s GB of its %s GB usable): "
+    widgets::text_wrapped("Each of the %s %s holds %s of weights and %s of KV cache (%s of its %s usable): "
                           "memory is per card, never pooled; tensor parallelism splits the weights and the KV cache "
                           "across the cards (the cache over %s of them%s). GPUs per replica are chosen as serving "
                           "engines choose them: powers of two up to a node of 8.",
-                          format_fixed(r.tp, 0).c_str(), card.c_str(), sig(r.weights_gb_per_gpu).c_str(),
-                          sig(r.kv_gb_per_gpu).c_str(), sig(r.memory_gb_per_gpu).c_str(),
-                          sig(r.usable_gb_per_gpu).c_str(), format_fixed(r.kv_split, 0).c_str(),
+                          format_fixed(r.tp, 0).c_str(), card.c_str(), gb(r.weights_gb_per_gpu).c_str(),
+                          gb(r.kv_gb_per_gpu).c_str(), gb(r.memory_gb_per_gpu).c_str(), gb(r.usable_gb_per_gpu).c_str(), format_fixed(r.kv_split, 0).c_str(),
                           in.latent_dim > 0 ? ": MLA's latent cache is whole on every card" : "");
-    widgets::text_wrapped("Decode is %s at batch %s: a step reads %s GB (active weights and the batch's cache) in %s ms "
+    widgets::text_wrapped("Decode is %s at batch %s: a step reads %s (active weights and the batch's cache) in %s ms "
                           "and computes %s FLOP per token in %s ms.",
                           r.memory_bound ? "memory-bound" : "compute-bound", format_count(in.batch).c_str(),
-                          sig(r.bytes_per_step / 1e9).c_str(), sig(r.memory_seconds * 1e3).c_str(),
+                          gb(r.bytes_per_step / 1e9).c_str(), sig(r.memory_seconds * 1e3).c_str(),
                           scaling::format_scientific(r.flops_per_token).c_str(), sig(r.compute_seconds * 1e3).c_str());
     const std::string asof = r.prices_as_of == "your price" ? "your price" : "prices as of " + r.prices_as_of;
-    widgets::text_wrapped("Prefill: %s tokens/s per replica. A request of %s + %s tokens takes %s s and costs $%s (%s, "
+    widgets::text_wrapped("Prefill: %s per replica. A request of %s + %s tokens takes %s s and costs $%s (%s, "
                           "$%s per GPU-hour).",
-                          sig(r.prefill_tokens_per_second).c_str(), format_count(in.prompt_tokens).c_str(),
+                          speed(r.prefill_tokens_per_second).c_str(), format_count(in.prompt_tokens).c_str(),
                           format_count(in.output_tokens).c_str(), sig(r.request_seconds).c_str(),
                           sig(r.dollars_per_request).c_str(), asof.c_str(), format_fixed(r.price_per_hour, 2).c_str());
     ui_probe::record_text("serve_prices_as_of", asof);
@@ -214,8 +221,8 @@ void figures(float avail, bool narrow, const scaling::ServeInputs& in, const sca
     const int n = static_cast<int>(b.size());
     const float w = narrow ? avail : (avail - ImGui::GetStyle().ItemSpacing.x) / 2;
     const float h = views::figure_height(w, narrow ? 0.75f : 0.62f, 4);
-    const plot::Style kv_limit{IM_COL32(200, 60, 60, 255), 1.5f, true};
-    if (plot::BeginPlot("Throughput per replica against batch##serve_roofline", ImVec2(w, h))) {
+    const plot::Style kv_limit{IM_COL32(90, 90, 100, 255), 1.5f, true};
+    if (plot::BeginPlot("Throughput against batch##serve_roofline", ImVec2(w, h))) {
         plot::SetupAxis(plot::X, "Batch (sequences)", scaling::AxisScale::Log10, scaling::AxisFormat::Count);
         plot::SetupAxis(plot::Y, "Tokens/s per replica", scaling::AxisScale::Log10, scaling::AxisFormat::Count);
         plot::PlotLine("Roofline: min of the two", b.data(), achieved.data(), n, plot::Style{plot::PaletteColor(0), 3.0f});
@@ -228,7 +235,7 @@ void figures(float avail, bool narrow, const scaling::ServeInputs& in, const sca
         plot::EndPlot();
     }
     if (!narrow) ImGui::SameLine();
-    if (plot::BeginPlot("Decode speed per sequence against batch##serve_per_sequence", ImVec2(w, h))) {
+    if (plot::BeginPlot("Speed per sequence against batch##serve_per_sequence", ImVec2(w, h))) {
         plot::SetupAxis(plot::X, "Batch (sequences)", scaling::AxisScale::Log10, scaling::AxisFormat::Count);
         plot::SetupAxis(plot::Y, "Tokens/s per sequence", scaling::AxisScale::Log10, scaling::AxisFormat::Plain);
         plot::PlotLine("Per sequence (1 / step time)", b.data(), per_seq.data(), n, plot::Style{plot::PaletteColor(0), 3.0f});
@@ -257,7 +264,7 @@ void moe_card(app::State& s, const app::Fonts& f, float width, bool narrow) {
         const scaling::MoeCounts& v = c.value;
         const std::string values[5] = {format_count(v.total_params), format_count(v.active_params),
                                        scaling::format_scientific(v.inference_flops_per_token),
-                                       scaling::format_scientific(v.training_flops_per_token), sig(v.weights_gb) + " GB"};
+                                       scaling::format_scientific(v.training_flops_per_token), gb(v.weights_gb)};
         const char* captions[5] = {"Total parameters", "Active per token", "FLOP per token, inference (2N)",
                                    "FLOP per token, training (6N)", "Weights in memory"};
         const char* names[5] = {"moe_total", "moe_active", "moe_infer_flops", "moe_train_flops", "moe_memory"};

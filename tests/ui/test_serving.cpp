@@ -3,19 +3,37 @@
 // card's defaults and its "Serve this model" button.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "app.hpp"
 #include "core/hardware.hpp"
 #include "core/quantity.hpp"
 #include "core/serving.hpp"
 #include "harness.hpp"
+#include "semantics.hpp"
 #include "ui_probe.hpp"
 
 namespace {
 using test_ui::Harness;
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The id of the first node of the semantic tree with `role` whose name holds `name` ("" if none).
+std::string node_id(const Harness& h, const std::string& role, const std::string& name) {
+    std::string id;
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& nodes) {
+        for (const nlohmann::json& n : nodes) {
+            if (id.empty() && n["role"] == role && n["name"].get<std::string>().find(name) != std::string::npos)
+                id = n["id"].get<std::string>();
+            if (n.contains("children")) walk(n["children"]);
+        }
+    };
+    walk(nlohmann::json::parse(h.tree)["nodes"]);
+    return id;
+}
 
 template <class T>
 size_t visited_fields() {
@@ -42,7 +60,8 @@ TEST_CASE("Serving view: the default model's roofline, as the core computes it")
     // 140 GB of weights and 16 x 0.4096 GB of cache: TP 2 leaves 2 GB per card for 3.3 GB: TP 4.
     CHECK(r.value.tp == 4);
     CHECK(ui_probe::text("serve_tp") == "4");
-    CHECK(ui_probe::text("serve_decode") == scaling::format_significant(r.value.decode_tokens_per_second, 3) + " tok/s");
+    CHECK(ui_probe::text("serve_decode") == scaling::format_count(r.value.decode_tokens_per_second) + " tok/s");
+    CHECK(ui_probe::text("serve_throughput") == scaling::format_count(16 * r.value.decode_tokens_per_second) + " tok/s");
     CHECK(ui_probe::text("serve_cost") == "$" + scaling::format_significant(r.value.dollars_per_million_tokens, 3));
     CHECK(ui_probe::text("serve_max_batch") == scaling::format_count(r.value.max_batch));
     CHECK(ui_probe::text("serve_prices_as_of") == "prices as of 2025");
@@ -50,8 +69,8 @@ TEST_CASE("Serving view: the default model's roofline, as the core computes it")
     CHECK(contains(ui_probe::text("serve_7b_70b"), "14 GB against 140 GB"));
     // Both figures are drawn.
     ui_probe::Rect fig;
-    CHECK(ui_probe::rect("figure:Throughput per replica against batch", &fig));
-    CHECK(ui_probe::rect("figure:Decode speed per sequence against batch", &fig));
+    CHECK(ui_probe::rect("figure:Throughput against batch", &fig));
+    CHECK(ui_probe::rect("figure:Speed per sequence against batch", &fig));
 }
 
 TEST_CASE("Serving view: a permalink restores its fields, and the view computes from them") {
@@ -68,7 +87,7 @@ TEST_CASE("Serving view: a permalink restores its fields, and the view computes 
     CHECK(h.state.serving.dtype.text == "fp8");
     // 8e9 bytes + 65,536 x 1125 cache bytes (FP8: 2 x 32 x 8 x 128) per token at 5300 GB/s.
     const double expected = 5300e9 / (8e9 + 65536.0 * 1125);
-    CHECK(ui_probe::text("serve_decode") == scaling::format_significant(expected, 3) + " tok/s");
+    CHECK(ui_probe::text("serve_decode") == scaling::format_count(expected) + " tok/s");
     CHECK(ui_probe::text("serve_prices_as_of") == "your price");
     // Written back, the link carries the same fields.
     const std::string q = app::query_of(h.state);
@@ -99,6 +118,7 @@ TEST_CASE("Serving view, MoE card: DeepSeek-V3's parts, and Serve this model") {
     h.show(app::kServing);
     CHECK(ui_probe::text("moe_total") == "671B");
     CHECK(ui_probe::text("moe_active") == "37.5B");
+    CHECK(ui_probe::text("moe_memory") == "1342 GB");  // BF16: 2 x 670.938e9 bytes
     CHECK(ui_probe::text("moe_sentence") == "671B parameters with the compute per token of a 37.5B dense model");
     h.click("moe_serve");
     h.frames(2);
@@ -109,4 +129,25 @@ TEST_CASE("Serving view, MoE card: DeepSeek-V3's parts, and Serve this model") {
     ui_probe::Rect button;
     CHECK_FALSE(ui_probe::rect("moe_serve", &button));
     CHECK(contains(ui_probe::text("moe_error"), "Routed experts per token: a token cannot use more experts (300)"));
+}
+
+TEST_CASE("Serving view: choosing a model fills its parameters and shape; typed values then override them") {
+    Harness h;
+    h.show(app::kServing);
+    const std::string model = node_id(h, "select", "Model");
+    REQUIRE(!model.empty());
+    sem::act(model, "choose", "6");  // the presets' order: DeepSeek-V3 last
+    h.frames(3);
+    CHECK(h.state.serving.model.text == "deepseek-v3");
+    CHECK(h.state.serving.params.text == "671B");
+    CHECK(h.state.serving.active_params.text == "37B");
+    CHECK(h.state.serving.latent_dim.text == "576");
+    // 1342 GB of BF16 weights: 16 H100s would hold 83.9 GB each, over the 72 GB usable; 32 hold
+    // 41.9 GB and the batch's whole MLA cache (16 x 70,272 x 1250 bytes = 1.41 GB) on every card.
+    CHECK(ui_probe::text("serve_tp") == "32");
+    CHECK(contains(ui_probe::text("serve_warnings"), "32 GPUs span 4 nodes"));
+    h.state.serving.params.text = "700B";
+    h.frames(2);
+    CHECK(h.state.serving.model.text == "deepseek-v3");  // the preset stays chosen; the typed value counts
+    CHECK(contains(ui_probe::text("serve_warnings"), "lower bound"));
 }
