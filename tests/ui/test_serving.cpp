@@ -151,3 +151,15 @@ TEST_CASE("Serving view: choosing a model fills its parameters and shape; typed 
     CHECK(h.state.serving.model.text == "deepseek-v3");  // the preset stays chosen; the typed value counts
     CHECK(contains(ui_probe::text("serve_warnings"), "lower bound"));
 }
+
+TEST_CASE("Serving view: the docs page's example link opens the 70B on an MI300X at 37.8 tokens/s") {
+    // site/docs-serving.html: 5300e9 / (140e9 + 327,680 x 1125) = 37.757 tokens/s at batch 1.
+    Harness h(1280, 3000);
+    CHECK(app::apply_query(h.state, "view=serving&serve-model=llama2-70b&serve-params=70B&serve-layers=80&serve-heads=64&"
+                                    "serve-kv-heads=8&serve-head-dim=128&serve-latent-dim=0&serve-gpu=mi300x&"
+                                    "serve-batch=1&serve-bandwidth-fraction=1")
+              .empty());
+    h.show(h.state.requested_view);
+    CHECK(ui_probe::text("serve_decode") == "37.8 tok/s");
+    CHECK(ui_probe::text("serve_tp") == "1");
+}
