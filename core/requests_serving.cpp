@@ -108,10 +108,15 @@ Json serve_json(const ServeInputs& in, const ServeResult& r) {
     j["prices_as_of"] = r.prices_as_of;
     j["bandwidth_fraction"] = in.bandwidth_fraction;
     j["prefill_mfu"] = in.prefill_mfu;
-    j["per_card"] = "memory is per card, never pooled: tensor parallelism over " + format_fixed(r.tp, 0) +
-                    " GPUs splits the weights and the KV cache across them; each holds " +
-                    format_significant(r.memory_gb_per_gpu, 3) + " GB of its " + format_significant(r.usable_gb_per_gpu, 3) +
-                    " GB usable";
+    const std::string split = r.kv_split == r.tp ? "the weights and the KV cache"
+                              : r.kv_split == 1  ? "the weights (the KV cache is held whole on each)"
+                                                 : "the weights, and the KV cache over " + format_fixed(r.kv_split, 0) +
+                                                       " of them (one per KV head)";
+    const std::string held = format_significant(r.memory_gb_per_gpu, 3) + " GB of its " +
+                             format_significant(r.usable_gb_per_gpu, 3) + " GB usable";
+    j["per_card"] = r.tp == 1 ? "one GPU holds the weights and the KV cache: " + held
+                              : "memory is per card, never pooled: tensor parallelism over " + format_fixed(r.tp, 0) +
+                                    " GPUs splits " + split + "; each holds " + held;
     j["warnings"] = r.warnings;
     return j;
 }

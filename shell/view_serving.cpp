@@ -161,14 +161,19 @@ void answer_card(const app::Fonts& f, float width, bool narrow, const scaling::S
     widgets::stat_row(captions, values, names, 6, narrow ? 2 : 3, width - 2 * ImGui::GetFontSize(), f.small, f.big);
     ImGui::EndGroup();
     ui_probe::record_last_item("serve_answer");
-    const std::string card = in.gpu->name;
-    widgets::text_wrapped("Each of the %s %s holds %s of weights and %s of KV cache (%s of its %s usable): "
-                          "memory is per card, never pooled; tensor parallelism splits the weights and the KV cache "
-                          "across the cards (the cache over %s of them%s). GPUs per replica are chosen as serving "
-                          "engines choose them: powers of two up to a node of 8.",
-                          format_fixed(r.tp, 0).c_str(), card.c_str(), gb(r.weights_gb_per_gpu).c_str(),
-                          gb(r.kv_gb_per_gpu).c_str(), gb(r.memory_gb_per_gpu).c_str(), gb(r.usable_gb_per_gpu).c_str(), format_fixed(r.kv_split, 0).c_str(),
-                          in.latent_dim > 0 ? ": MLA's latent cache is whole on every card" : "");
+    // How the cache divides: by KV heads up to their number (then replicated); MLA's not at all.
+    const std::string kv_note =
+        in.latent_dim > 0      ? "; MLA's latent cache is not divided: every card holds all of it"
+        : r.kv_split < r.tp    ? "; the cache over " + format_fixed(r.kv_split, 0) + " of them, one per KV head, "
+                                 "replicated beyond"
+                               : "";
+    widgets::text_wrapped("Each of the %s %s holds %s of weights and %s of KV cache (%s of its %s usable): memory is "
+                          "per card, never pooled. Tensor parallelism splits the weights and the KV cache across the "
+                          "cards%s. GPUs per replica are chosen as serving engines choose them: powers of two up to "
+                          "a node of 8.",
+                          format_fixed(r.tp, 0).c_str(), in.gpu->name.c_str(), gb(r.weights_gb_per_gpu).c_str(),
+                          gb(r.kv_gb_per_gpu).c_str(), gb(r.memory_gb_per_gpu).c_str(), gb(r.usable_gb_per_gpu).c_str(),
+                          kv_note.c_str());
     widgets::text_wrapped("Decode is %s at batch %s: a step reads %s (active weights and the batch's cache) in %s ms "
                           "and computes %s FLOP per token in %s ms.",
                           r.memory_bound ? "memory-bound" : "compute-bound", format_count(in.batch).c_str(),

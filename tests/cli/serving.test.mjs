@@ -32,6 +32,7 @@ test('serve --json has the issue\'s keys, with the default model (Llama 3 70B on
   assert.equal(j.tp, 2);                       // batch 1 (the CLI's default): 140 GB over two 72 GB cards
   assert.ok(Array.isArray(j.warnings));
   assert.match(j.per_card, /never pooled/);
+  assert.match(json('serve', '--model', 'llama3-8b').per_card, /^one GPU holds/);
 });
 
 test('serve: 7B against 70B decode speed at batch 1 on one MI300X each, as computed by hand', () => {
