@@ -107,6 +107,16 @@ const std::vector<Command>& table() {
           &kParamsSummarisation, &kQualitySummarisation, &kShareReasoning, &kTokensReasoning, &kParamsReasoning,
           &kQualityReasoning},
          router_request},
+        // Serving and MoE (issue 18)
+        {"serve", "Serving speed and cost on one accelerator (a roofline): decode and batched tokens/s, prefill, "
+                  "time to first token, the largest batch, GPUs per replica, $ per million tokens",
+         {&kServeModel, &kServeParams, &kActiveParams, &kServeLayers, &kHeads, &kServeKvHeads, &kServeHeadDim, &kLatentDim,
+          &kServeGpu, &kServeDtype, &kKvDtype, &kServeInputTokens, &kServeOutputTokens, &kServeBatch, &kTp,
+          &kServePrefillMfu, &kBandwidthFraction, &kServeUsable, &kServePrice},
+         serve_request},
+        {"moe", "A mixture of experts from its parts: total and active parameters, FLOP per token, memory, the "
+                "dense-equivalent multiplier",
+         {&kExperts, &kExpertsPerToken, &kSharedExperts, &kExpertParams, &kAlwaysOnParams, &kMoeDtype}, moe_request},
     };
     return kTable;
 }

@@ -9,8 +9,10 @@
 
 #include "hardware.hpp"
 #include "laws.hpp"
+#include "model_shapes.hpp"
 #include "presets.hpp"
 #include "runs.hpp"
+#include "serving.hpp"
 
 namespace scaling {
 namespace {
@@ -39,6 +41,10 @@ std::vector<std::string> weight_dtypes() { return {"fp32", "bf16", "fp8", "int8"
 std::vector<std::string> solve_names() { return {"flops", "days", "gpus", "mfu"}; }
 std::vector<std::string> fit_forms() { return {"chinchilla", "power"}; }
 std::vector<std::string> fit_axes() { return {"N", "D", "C"}; }
+// Serving and MoE (issue 18): serving precisions of weights and of the KV cache; model presets.
+std::vector<std::string> serve_dtypes() { return {"bf16", "fp8", "int8", "int4"}; }
+std::vector<std::string> kv_dtypes() { return {"bf16", "fp8"}; }
+std::vector<std::string> model_ids() { return model_shape_ids(); }
 
 std::string dashed(const char* key) {
     std::string s = key;
@@ -374,6 +380,100 @@ SCALING_ROUTE(Classification, "classification", "Classification", 60, 250, 8e9, 
 SCALING_ROUTE(Summarisation, "summarisation", "Summarisation", 30, 750, 8e9, "8B")
 SCALING_ROUTE(Reasoning, "reasoning", "Reasoning", 10, 7500, 7e10, "70B")
 #undef SCALING_ROUTE
+
+// Serving and MoE (issue 18). The Serving view starts from Llama 3 70B on an H100 (the shape's
+// source: core/model_shapes.cpp), as kLayers, kKvHeads and kHeadDim already do.
+// The Serving view's own copies of inputs other views have: the permalink's query is one namespace
+// in which the first view claiming a key takes it (app_link.cpp), so these carry their own link
+// keys. Written out, not copied at start-up: the web entry's State is a global whose fields read
+// their descriptors during static initialisation.
+const Input kServeGpu{.key = "gpu", .label = "Hardware", .help = "Accelerator id (default h100-sxm)", .kind = K::Choice,
+                      .optional = true, .initial = "h100-sxm", .link = "serve-gpu", .choices = gpu_ids};
+const Input kServePrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                        .unit_text = "$/GPU-hour", .optional = true, .link = "serve-price"};
+const Input kServeLayers{.key = "layers", .label = "Layers", .help = "Transformer layers", .lo_open = false,
+                         .whole = true, .optional = true, .initial = "80", .link = "serve-layers"};
+const Input kServeKvHeads{.key = "kv_heads", .label = "KV heads",
+                          .help = "Key/value heads (grouped-query attention); empty or 0: as many as query heads",
+                          .lo_open = false, .whole = true, .optional = true, .initial = "8", .link = "serve-kv-heads"};
+const Input kServeHeadDim{.key = "head_dim", .label = "Head dim", .help = "Dimension of each attention head",
+                          .lo_open = false, .whole = true, .optional = true, .initial = "128", .link = "serve-head-dim"};
+const Input kServeBatch{.key = "batch", .label = "Batch", .help = "Sequences decoded together per replica (default 1)",
+                        .lo = 1, .lo_open = false, .whole = true, .optional = true, .initial = "16", .fallback = 1,
+                        .link = "serve-batch"};
+const Input kServeUsable{.key = "usable", .label = "Usable memory",
+                         .help = "Usable fraction of each GPU's memory (default 0.9)", .hi = 1, .optional = true,
+                         .initial = "0.9", .fallback = 0.9, .link = "serve-usable"};
+const Input kServeInputTokens{.key = "input_tokens", .label = "Prompt tokens / request",
+                              .help = "Prompt tokens per request: prefill (default 1000)", .unit = Unit::Tokens,
+                              .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "1000",
+                              .fallback = 1000, .link = "serve-input-tokens"};
+const Input kServeOutputTokens{.key = "output_tokens", .label = "Output tokens / request",
+                               .help = "Generated tokens per request: decode (default 250)", .unit = Unit::Tokens,
+                               .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "250",
+                               .fallback = 250, .link = "serve-output-tokens"};
+const Input kServePrefillMfu{.key = "prefill_mfu", .label = "MFU (0-1]",
+                             .help = "Share of peak FLOP/s reached by prefill and by decode's compute bound (default "
+                                     "0.5, an assumption)",
+                             .hi = 1, .optional = true, .initial = "0.5", .fallback = 0.5, .link = "serve-prefill-mfu"};
+const Input kServeModel{.key = "model", .label = "Model",
+                        .help = "A published model's parameters and attention shape (default llama3-70b); typed "
+                                "values override it",
+                        .kind = K::Choice, .optional = true, .initial = "llama3-70b", .link = "serve-model", .choices = model_ids};
+const Input kServeParams{.key = "params", .label = "Parameters (total)",
+                         .help = "Parameters held in memory (MoE: every expert); default: the model's",
+                         .unit = Unit::Params, .unit_text = "params", .lo = 1e6, .hi = 1e15, .lo_open = false,
+                         .optional = true, .initial = "70B", .link = "serve-params"};
+const Input kActiveParams{.key = "active_params", .label = "Active parameters",
+                          .help = "Parameters used per token (MoE: routed + shared experts + always-on); empty: all",
+                          .unit = Unit::Params, .unit_text = "params", .lo = 0, .hi = 1e15, .lo_open = false,
+                          .optional = true, .link = "serve-active-params"};
+const Input kHeads{.key = "heads", .label = "Query heads",
+                   .help = "Attention heads (attention FLOP; the KV heads when those are not given)", .lo_open = false,
+                   .whole = true, .optional = true, .initial = "64", .link = "serve-heads"};
+const Input kLatentDim{.key = "latent_dim", .label = "MLA latent dim",
+                       .help = "Multi-head latent attention: values cached per layer per token (DeepSeek-V3: 512 + "
+                               "64 = 576); 0: grouped-query attention",
+                       .lo_open = false, .whole = true, .optional = true, .initial = "0", .link = "serve-latent-dim"};
+const Input kServeDtype{.key = "dtype", .label = "Weights", .help = "Weight precision: bf16 (default), fp8, int8, int4",
+                        .kind = K::Choice, .optional = true, .initial = "bf16", .link = "serve-dtype",
+                        .choices = serve_dtypes};
+const Input kKvDtype{.key = "kv_dtype", .label = "KV cache", .help = "KV-cache precision: bf16 (default), fp8",
+                     .kind = K::Choice, .optional = true, .initial = "bf16", .link = "serve-kv-dtype",
+                     .choices = kv_dtypes};
+const Input kTp{.key = "tp", .label = "GPUs per replica (TP)",
+                .help = "Tensor-parallel GPUs per replica; empty: the fewest powers of two that hold the weights "
+                        "and the batch's KV cache",
+                .unit_text = "GPUs", .lo = 1, .hi = 1024, .lo_open = false, .whole = true, .optional = true,
+                .link = "serve-tp"};
+const Input kBandwidthFraction{.key = "bandwidth_fraction", .label = "Achieved bandwidth (0-1]",
+                               .help = "Share of peak memory bandwidth reached while decoding (MBU); default 0.8, an "
+                                       "assumption",
+                               .hi = 1, .optional = true, .initial = "0.8", .fallback = kAchievedBandwidthFraction,
+                               .link = "serve-bandwidth-fraction"};
+const Input kExperts{.key = "experts", .label = "Routed experts", .help = "Routed experts per MoE layer (DeepSeek-V3: 256)",
+                     .unit_text = "experts", .lo = 1, .hi = 1e6, .lo_open = false, .whole = true, .optional = true, .initial = "256",
+                     .fallback = 256, .link = "moe-experts"};
+const Input kExpertsPerToken{.key = "experts_per_token", .label = "Routed experts per token",
+                             .help = "Routed experts each token uses, top-k (DeepSeek-V3: 8)", .unit_text = "experts",
+                             .lo = 1, .hi = 1e6, .lo_open = false, .whole = true, .optional = true,
+                             .initial = "8", .fallback = 8, .link = "moe-experts-per-token"};
+const Input kSharedExperts{.key = "shared_experts", .label = "Shared experts",
+                           .help = "Experts every token uses (DeepSeek-V3: 1)", .unit_text = "experts", .hi = 1e6,
+                           .lo_open = false, .whole = true, .optional = true, .initial = "1", .fallback = 1,
+                           .link = "moe-shared-experts"};
+const Input kExpertParams{.key = "expert_params", .label = "Parameters per expert",
+                          .help = "One expert over all MoE layers (DeepSeek-V3: 3 x 7168 x 2048 x 58 layers = 2.554B)",
+                          .unit = Unit::Params, .unit_text = "params", .lo = 1, .hi = 1e15, .lo_open = false,
+                          .optional = true, .initial = "2.554B", .fallback = 2.554e9,
+                          .link = "moe-expert-params"};
+const Input kAlwaysOnParams{.key = "always_on_params", .label = "Always-on parameters",
+                            .help = "Attention, embeddings, dense layers, routers (DeepSeek-V3: 14.56B)",
+                            .unit = Unit::Params, .unit_text = "params", .hi = 1e15, .lo_open = false,
+                            .optional = true, .initial = "14.56B", .fallback = 14.56e9,
+                            .link = "moe-always-on-params"};
+const Input kMoeDtype{.key = "dtype", .label = "Weights", .help = "Weight precision for memory: bf16 (default), fp8, int8, int4",
+                      .kind = K::Choice, .optional = true, .initial = "bf16", .link = "moe-dtype", .choices = serve_dtypes};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -397,7 +497,13 @@ std::span<const Input* const> all_inputs() {
         &kRouterGpu, &kRouterPrice, &kRouterPrompt, &kRouterBatch, &kShareClassification, &kTokensClassification,
         &kParamsClassification, &kQualityClassification, &kShareSummarisation, &kTokensSummarisation,
         &kParamsSummarisation, &kQualitySummarisation, &kShareReasoning, &kTokensReasoning, &kParamsReasoning,
-        &kQualityReasoning};
+        &kQualityReasoning,
+        // Serving and MoE (issue 18)
+        &kServeGpu, &kServePrice, &kServeLayers, &kServeKvHeads, &kServeHeadDim, &kServeBatch, &kServeUsable,
+        &kServeInputTokens, &kServeOutputTokens, &kServePrefillMfu, &kServeModel, &kServeParams, &kActiveParams,
+        &kHeads, &kLatentDim, &kServeDtype, &kKvDtype, &kTp,
+        &kBandwidthFraction, &kExperts, &kExpertsPerToken, &kSharedExperts, &kExpertParams, &kAlwaysOnParams,
+        &kMoeDtype};
     return kAll;
 }
 

@@ -99,6 +99,13 @@ extern const Input kRouterGpu, kRouterPrice, kRouterPrompt, kRouterBatch;
 extern const Input kShareClassification, kTokensClassification, kParamsClassification, kQualityClassification;
 extern const Input kShareSummarisation, kTokensSummarisation, kParamsSummarisation, kQualitySummarisation;
 extern const Input kShareReasoning, kTokensReasoning, kParamsReasoning, kQualityReasoning;
+// Serving and MoE (issue 18): the model (a preset, or typed), precisions, tensor parallelism and
+// the achieved bandwidth; a mixture of experts from its parts.
+extern const Input kServeGpu, kServePrice, kServeLayers, kServeKvHeads, kServeHeadDim, kServeBatch, kServeUsable,
+    kServeInputTokens, kServeOutputTokens, kServePrefillMfu;
+extern const Input kServeModel, kServeParams, kActiveParams, kHeads, kLatentDim, kServeDtype, kKvDtype, kTp,
+    kBandwidthFraction;
+extern const Input kExperts, kExpertsPerToken, kSharedExperts, kExpertParams, kAlwaysOnParams, kMoeDtype;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

@@ -71,6 +71,11 @@ Result<Json> lifetime_cost_request(const Args& args);
 Result<Json> test_time_request(const Args& args);
 Result<Json> emergence_request(const Args& args);
 Result<Json> fine_tuning_request(const Args& args);
+// Serving and MoE (issue 18, requests_serving.cpp): serve (the roofline of core/serving.hpp, with
+// a model preset or typed shape, and the 7B-against-70B comparison), moe (total and active
+// parameters from experts).
+Result<Json> serve_request(const Args& args);
+Result<Json> moe_request(const Args& args);
 
 // Capex to FLOP (requests_capex.cpp, issue 18): system_dollars, year, gpu, dtype, accelerator_price,
 // reference_year, overhead_share, doubling_years, window_days, mfu, the law (the optimal model).

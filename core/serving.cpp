@@ -114,7 +114,8 @@ Result<ServeResult> serve(const ServeInputs& in) {
                                " GB each): use a lower precision, a smaller batch or a larger card",
                            "params");
     } else if (weight_bytes / tp > usable_bytes) {
-        return R::fail("at " + format_fixed(tp, 0) + " GPUs each " + gpu.name + " would hold " +
+        return R::fail("with " + format_fixed(tp, 0) + (tp == 1 ? " GPU" : " GPUs") + " per replica, each " + gpu.name +
+                           " would hold " +
                            gb(weight_bytes / tp) + " of weights, more than its " + gb(usable_bytes) +
                            " usable: use more GPUs or a lower precision",
                        "tp");

@@ -167,14 +167,35 @@ struct FineTuningInputs {
 
 // [SECTION] Economics views (issue 18: each struct filled in by its view's work)
 
-// Serving view: the roofline of one model on one accelerator.
+// Serving view: the roofline of one model on one accelerator. The model combo fills the model's
+// fields (params .. latent_dim) from its preset; what is typed there is what is computed.
 struct ServingInputs {
-    template <class F> void each(F) {}
+    Field model{scaling::inputs::kServeModel}, params{scaling::inputs::kServeParams};
+    Field active_params{scaling::inputs::kActiveParams}, layers{scaling::inputs::kServeLayers};
+    Field heads{scaling::inputs::kHeads}, kv_heads{scaling::inputs::kServeKvHeads};
+    Field head_dim{scaling::inputs::kServeHeadDim};
+    Field latent_dim{scaling::inputs::kLatentDim};
+    Field gpu{scaling::inputs::kServeGpu}, dtype{scaling::inputs::kServeDtype}, kv_dtype{scaling::inputs::kKvDtype};
+    Field input_tokens{scaling::inputs::kServeInputTokens}, output_tokens{scaling::inputs::kServeOutputTokens};
+    Field batch{scaling::inputs::kServeBatch}, tp{scaling::inputs::kTp}, prefill_mfu{scaling::inputs::kServePrefillMfu};
+    Field bandwidth_fraction{scaling::inputs::kBandwidthFraction}, usable{scaling::inputs::kServeUsable};
+    Field price{scaling::inputs::kServePrice};  // empty: the catalogue's price
+    template <class F> void each(F f) {
+        for (Field* x : {&model, &params, &active_params, &layers, &heads, &kv_heads, &head_dim, &latent_dim, &gpu, &dtype,
+                         &kv_dtype, &input_tokens, &output_tokens, &batch, &tp, &prefill_mfu, &bandwidth_fraction,
+                         &usable, &price})
+            f(*x);
+    }
 };
 
-// Serving view, the mixture-of-experts card.
+// Serving view, the mixture-of-experts card (defaults: DeepSeek-V3's parts).
 struct MoeInputs {
-    template <class F> void each(F) {}
+    Field experts{scaling::inputs::kExperts}, experts_per_token{scaling::inputs::kExpertsPerToken};
+    Field shared_experts{scaling::inputs::kSharedExperts}, expert_params{scaling::inputs::kExpertParams};
+    Field always_on_params{scaling::inputs::kAlwaysOnParams}, dtype{scaling::inputs::kMoeDtype};
+    template <class F> void each(F f) {
+        for (Field* x : {&experts, &experts_per_token, &shared_experts, &expert_params, &always_on_params, &dtype}) f(*x);
+    }
 };
 
 // Router view: request classes with their shares, tokens and models (core/router.hpp).

@@ -145,7 +145,9 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
     const int figure_views[] = {app::kFrontier, app::kIsoFlop, app::kLandscape, app::kLifetime, app::kData,
                                 app::kScenarios, app::kTestTime, app::kEmergence, app::kFineTuning, app::kNextFlop,
                                 // Capex and Router (issue 18)
-                                app::kCapex, app::kRouter};
+                                app::kCapex, app::kRouter,
+                                // Serving (issue 18)
+                                app::kServing};
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -237,6 +239,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         // Capex and Router (issue 18)
         {app::kCapex, "capex_answer", "capex_gpu"},
         {app::kRouter, "router_answer", "router_gpu"},
+        // Serving (issue 18)
+        {app::kServing, "serve_answer", key(h.state.serving.params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "core/model_shapes.hpp"
+#include "core/moe.hpp"
 #include "core/serving.hpp"
 
 using namespace scaling;
@@ -245,4 +247,90 @@ TEST_CASE("tensor parallelism: the user's degree, memory per card, and refusals 
     REQUIRE(r.ok());
     CHECK(r.value.prices_as_of == "your price");
     CHECK(r.value.dollars_per_million_tokens == Approx(29.097977 * 4 / 2.5).epsilon(1e-6));
+}
+
+// [SECTION] Model presets and the 7B-against-70B sentence
+
+TEST_CASE("model presets fill parameters from the gallery and shapes from their sources") {
+    ServeInputs in;
+    in.gpu = gpu("h100-sxm");
+    const auto r = with_model(in, "deepseek-v3");
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    CHECK(r.value.params == 671e9);  // assets/models.csv, arXiv 2412.19437
+    CHECK(r.value.active_params == 37e9);
+    CHECK(r.value.latent_dim == 576);
+    const auto dense = with_model(in, "llama3-70b");
+    REQUIRE(dense.ok());
+    CHECK(dense.value.active_params == 0);  // dense: all parameters are active
+    CHECK(dense.value.layers == 80);
+    for (const ModelShape& s : model_shapes()) {
+        CAPTURE(s.id);
+        CHECK(with_model(in, s.id).ok());  // every preset has its gallery row
+        CHECK(std::string(s.source).find("arXiv") != std::string::npos);
+    }
+    CHECK(with_model(in, "gpt-9").field == "model");
+}
+
+TEST_CASE("7B against 70B on one GPU type at batch 1, as a sentence with the reason") {
+    // H100 SXM, BF16, bandwidth fraction 1, prompt 1000 and output 250: the 7B as computed above
+    // (229.61 tokens/s on one card), the 70B at 47.731 tokens/s on two: 4.81x slower per sequence,
+    // 9.62x the GPU-time per token.
+    ServeInputs setting = seven_b("h100-sxm");
+    const auto c = compare_7b_70b(setting);
+    REQUIRE_MESSAGE(c.ok(), c.error);
+    CHECK(c.value.small.decode_tokens_per_second == Approx(229.61209).epsilon(1e-6));
+    CHECK(c.value.large.decode_tokens_per_second == Approx(47.731459).epsilon(1e-6));
+    CHECK(c.value.large.tp == 2);
+    CHECK(c.value.speed_ratio == Approx(229.61209 / 47.731459).epsilon(1e-6));
+    CHECK(c.value.gpu_time_ratio == Approx(2 * 229.61209 / 47.731459).epsilon(1e-6));
+    CHECK(c.value.sentence.find("4.8x slower per sequence, 9.6x the GPU-time per token") != std::string::npos);
+    CHECK(c.value.sentence.find("14 GB against 140 GB, 10x") != std::string::npos);
+}
+
+// [SECTION] Mixture of experts
+
+TEST_CASE("DeepSeek-V3's defaults give 671B total and 37B active") {
+    // arXiv 2412.19437 Sec. 4.2 and the model's config.json: 61 layers, d 7168, the first 3 dense
+    // (FFN 18432), 58 MoE layers of 256 routed experts (FFN 2048) + 1 shared, 8 routed per token;
+    // MLA with d_c' 1536, d_c 512, 128 heads of 128 (+ 64 RoPE); vocabulary 129,280, untied.
+    //   one expert: 3 x 7168 x 2048 x 58 = 2,554,331,136
+    //   attention per layer: 7168x1536 + 1536x128x192 + 7168x576 + 512x128x256 + 128x128x7168
+    //     = 187,105,280 (+ norms) -> x 61 = 11.4134B; dense FFN 3 x 3 x 7168 x 18432 = 1.1891B;
+    //   embeddings 2 x 129,280 x 7168 = 1.8534B; routers 58 x 256 x 7168 = 0.1064B: 14.56B always on.
+    //   total = 14.56B + 257 x 2.5543B = 671.0B; active = 14.56B + 9 x 2.5543B = 37.55B.
+    // The paper's 37B is 1.5% below (it rounds, and may leave out the input embedding): tolerance 2%.
+    MoeShape in;
+    in.experts = 256, in.experts_per_token = 8, in.shared_experts = 1;
+    in.expert_params = 2.554e9, in.always_on_params = 14.56e9;
+    const auto r = count_moe(in);
+    REQUIRE(r.ok());
+    CHECK(r.value.total_params == Approx(671e9).epsilon(0.005));
+    CHECK(r.value.active_params == Approx(37e9).epsilon(0.02));
+    CHECK(r.value.inference_flops_per_token == 2 * r.value.active_params);
+    CHECK(r.value.training_flops_per_token == 6 * r.value.active_params);
+    CHECK(r.value.weights_gb == Approx(2 * r.value.total_params / 1e9));  // BF16
+    CHECK(r.value.sparsity == 32);
+    CHECK(r.value.dense_equivalent_multiplier == Approx(6).epsilon(1e-12));  // the gallery's 6x at 1:32
+    CHECK(r.value.sentence == "671B parameters with the compute per token of a 37.5B dense model");
+}
+
+TEST_CASE("Mixtral 8x7B from its parts: 46.7B total, 12.9B active") {
+    // arXiv 2401.04088 Table 1: 32 layers, d 4096, FFN 14336, 32 heads, 8 KV heads of 128, 8
+    // experts, top 2, vocabulary 32,000.
+    //   one expert: 3 x 4096 x 14336 x 32 = 5,637,144,576
+    //   always on: attention 32 x (2 x 4096^2 + 2 x 4096 x 1024) = 1,342,177,280; embeddings
+    //   2 x 32,000 x 4096 = 262,144,000; routers 32 x 4096 x 8 = 1,048,576; norms 266,240
+    //   = 1,605,636,096.
+    //   total = 1.6056B + 8 x 5.6371B = 46.703B; active = 1.6056B + 2 x 5.6371B = 12.880B.
+    MoeShape in;
+    in.experts = 8, in.experts_per_token = 2;
+    in.expert_params = 5637144576, in.always_on_params = 1605636096;
+    const auto r = count_moe(in);
+    REQUIRE(r.ok());
+    CHECK(r.value.total_params == Approx(46.7e9).epsilon(0.001));
+    CHECK(r.value.active_params == Approx(12.9e9).epsilon(0.002));
+    in.experts_per_token = 9;
+    CHECK(count_moe(in).field == "experts_per_token");
+    in.experts_per_token = 2, in.expert_params = 0;
+    CHECK(count_moe(in).field == "expert_params");
 }
