@@ -310,6 +310,35 @@ const Input kColumns{.key = "columns", .label = "Columns",
                      .help = "Which columns hold N, D and C when their names are not recognised, e.g. "
                              "N=width,D=-,C=train_flops ('-': not in the file)",
                      .kind = K::Text, .optional = true};
+
+// TCO (issue 18, section 1): training once, serving every day; the over-training decision.
+// No price here is a catalogue's: the user's own, or filled from the Budget, Serving and Lifetime
+// views. The starting values are the issue's worked examples ($10M of training, $0.01 a request;
+// $5M of extra training saving $0.001 a request), both in circulation, unsourced.
+const Input kTrainingDollars{.key = "training_dollars", .label = "Training cost", .help = "Dollars to train the model, once",
+                             .unit_text = "$", .initial = "10M"};
+const Input kDollarsPerRequest{.key = "dollars_per_request", .label = "Cost per request",
+                               .help = "Dollars to serve one request (or give --dollars-per-million-tokens with "
+                                       "--tokens-per-request instead)",
+                               .unit_text = "$/request", .optional = true, .initial = "0.01"};
+const Input kDollarsPerMillionTokens{.key = "dollars_per_million_tokens", .label = "Cost per million tokens",
+                                     .help = "Dollars per million tokens served, with --tokens-per-request (instead of "
+                                             "--dollars-per-request)",
+                                     .unit_text = "$/Mtok", .optional = true};
+// Days, as break_even_days and requests_per_day count time: one unit throughout. A year by default,
+// the span the issue's "inference per year" is quoted over (a convention, not a measured lifetime).
+const Input kLifetimeDays{.key = "lifetime_days", .label = "Lifetime", .help = "Days the model serves (default 365)",
+                          .unit_text = "days", .optional = true, .initial = "365", .fallback = 365};
+// Per year, compounded continuously (core/tco.hpp); above -1 (-100%), at most 100 (x101 a year).
+const Input kTrafficGrowth{.key = "traffic_growth", .label = "Traffic growth / year",
+                           .help = "Growth of requests per year as a fraction: 0.5 = +50% a year, -0.2 = -20% (default 0)",
+                           .lo = -1, .hi = 100, .optional = true, .initial = "0", .fallback = 0};
+const Input kExtraTrainingDollars{.key = "extra_training_dollars", .label = "Extra training",
+                                  .help = "Extra dollars to over-train a smaller model to the same quality",
+                                  .unit_text = "$", .optional = true, .initial = "5M"};
+const Input kSavingPerRequest{.key = "saving_per_request", .label = "Saving per request",
+                              .help = "Dollars the smaller model saves on each request", .unit_text = "$/request",
+                              .optional = true, .initial = "0.001"};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -325,7 +354,10 @@ std::span<const Input* const> all_inputs() {
         &kOverParams, &kOverTokens, &kRequests, &kInputTokens, &kOutputTokens, &kRequestsPerDay, &kTrainGpu,
         &kTrainDtype, &kTrainPrice, &kTrainMfu, &kPrefillGpu, &kPrefillDtype, &kPrefillPrice, &kPrefillMfu,
         &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu, &kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX,
-        &kPredict, &kTarget, &kColumns};
+        &kPredict, &kTarget, &kColumns,
+        // TCO (issue 18)
+        &kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kLifetimeDays, &kTrafficGrowth,
+        &kExtraTrainingDollars, &kSavingPerRequest};
     return kAll;
 }
 

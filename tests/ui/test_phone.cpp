@@ -143,7 +143,9 @@ TEST_CASE("on a phone, no value in any view's tables is cut by its column") {
 TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
     Phone h;
     const int figure_views[] = {app::kFrontier, app::kIsoFlop, app::kLandscape, app::kLifetime, app::kData,
-                                app::kScenarios, app::kTestTime, app::kEmergence, app::kFineTuning, app::kNextFlop};
+                                app::kScenarios, app::kTestTime, app::kEmergence, app::kFineTuning, app::kNextFlop,
+                                // TCO (issue 18)
+                                app::kTco};
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -232,6 +234,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kScenarios, "sc_answer", "sc_base"},
         {app::kTestTime, "tt_answer", key(h.state.test_time.success)},
         {app::kFineTuning, "ft_answer", key(h.state.fine_tuning.base_quality)},
+        // TCO (issue 18)
+        {app::kTco, "tco_answer", key(h.state.tco.training_dollars)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
