@@ -173,6 +173,18 @@ std::string label_of(app::State& s, const std::string& key) {
 
 std::string days_text(const Json& d) { return d.is_null() ? "never" : scaling::format_days(d.get<double>()); }
 
+// The request's warnings, each in the card it is about: the over-training ones (on the payback, the
+// saving) in the over-training card, the rest beside the break-even.
+void warnings(const Json& j, bool over_training) {
+    for (const Json& w : j["warnings"]) {
+        const std::string text = w.get<std::string>();
+        const bool about_over = text.find("saving") != std::string::npos || text.find("over-training") != std::string::npos;
+        if (about_over != over_training) continue;
+        widgets::warning_text(text.c_str());
+        ui_probe::record_text("tco_warning", text);
+    }
+}
+
 void answer_card(const Json& j, const app::Fonts& f, float width, bool narrow) {
     const float em = ImGui::GetFontSize();
     widgets::card_begin(width);
@@ -195,10 +207,7 @@ void answer_card(const Json& j, const app::Fonts& f, float width, bool narrow) {
                           format_dollars(j["lifetime_inference_dollars"].get<double>()).c_str(),
                           format_count(j["lifetime_requests"].get<double>()).c_str(),
                           scaling::format_significant(j["lifetime_inference_to_training"].get<double>(), 3).c_str());
-    for (const Json& w : j["warnings"]) {
-        widgets::warning_text(w.get<std::string>().c_str());
-        ui_probe::record_text("tco_warning", w.get<std::string>());
-    }
+    warnings(j, false);
     widgets::card_end();
 }
 
@@ -259,6 +268,7 @@ void over_training_card(app::State& s, const app::Fonts& f, const scaling::Resul
         const char* captions[4] = {"Saving per day (day 0)", "Paid back after", "Paid back in", "Net over the lifetime"};
         const char* names[4] = {"tco_saving_per_day", "tco_payback_requests", "tco_payback_days", "tco_net_saving"};
         widgets::stat_row(captions, values, names, 4, narrow ? 2 : 4, width - 2 * em, f.small, f.big);
+        warnings(j, true);
         widgets::note(f.small, "payback_days = extra_training_dollars / (saving_per_request x requests_per_day) with "
                                "flat traffic; with growth, the day cumulative savings reach the extra training.");
     } else if (!s.tco.extra_training_dollars.given() && !s.tco.saving_per_request.given()) {
