@@ -96,7 +96,7 @@ const std::vector<Command>& table() {
         // TCO (issue 18)
         {"tco", "Total cost of ownership: training plus serving, break-even requests and days, and the payback of "
                 "over-training a smaller model",
-         {&kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kTokensPerRequest, &kRequestsPerDay,
+         {&kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kTcoTokensPerRequest, &kTcoRequestsPerDay,
           &kLifetimeDays, &kTrafficGrowth, &kExtraTrainingDollars, &kSavingPerRequest},
          tco_request},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},

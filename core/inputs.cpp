@@ -336,6 +336,14 @@ const Input kTrafficGrowth{.key = "traffic_growth", .label = "Traffic growth / y
 const Input kExtraTrainingDollars{.key = "extra_training_dollars", .label = "Extra training",
                                   .help = "Extra dollars to over-train a smaller model to the same quality",
                                   .unit_text = "$", .optional = true, .initial = "5M"};
+// The TCO command's --requests-per-day and --tokens-per-request, as the Lifetime command's; their own
+// link keys, since a view's link must not set the Lifetime view's field of the same name.
+const Input kTcoRequestsPerDay{.key = "requests_per_day", .label = "Requests per day",
+                               .help = "Requests served per day (at day 0 when traffic grows)",
+                               .unit_text = "requests/day", .initial = "1e7", .link = "tco-requests-per-day"};
+const Input kTcoTokensPerRequest{.key = "tokens_per_request", .label = "Tokens per request",
+                                 .help = "Tokens per request (with --dollars-per-million-tokens)", .unit = Unit::Tokens,
+                                 .unit_text = "tokens", .optional = true, .link = "tco-tokens-per-request"};
 const Input kSavingPerRequest{.key = "saving_per_request", .label = "Saving per request",
                               .help = "Dollars the smaller model saves on each request", .unit_text = "$/request",
                               .optional = true, .initial = "0.001"};
@@ -357,7 +365,7 @@ std::span<const Input* const> all_inputs() {
         &kPredict, &kTarget, &kColumns,
         // TCO (issue 18)
         &kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kLifetimeDays, &kTrafficGrowth,
-        &kExtraTrainingDollars, &kSavingPerRequest};
+        &kExtraTrainingDollars, &kSavingPerRequest, &kTcoRequestsPerDay, &kTcoTokensPerRequest};
     return kAll;
 }
 

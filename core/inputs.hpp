@@ -93,7 +93,7 @@ extern const Input kTrainGpu, kTrainDtype, kTrainPrice, kTrainMfu, kPrefillGpu, 
 extern const Input kFitText, kExcludeTop, kBootstrap, kForm, kX, kPredict, kTarget, kColumns;
 // TCO: training and serving dollars, traffic and its growth, the over-training decision.
 extern const Input kTrainingDollars, kDollarsPerRequest, kDollarsPerMillionTokens, kLifetimeDays, kTrafficGrowth,
-    kExtraTrainingDollars, kSavingPerRequest;
+    kExtraTrainingDollars, kSavingPerRequest, kTcoRequestsPerDay, kTcoTokensPerRequest;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

@@ -28,8 +28,8 @@ Result<double> dollars_per_request_arg(const Args& args, Json& j) {
     }
     const R m = number_arg(args, kDollarsPerMillionTokens);
     if (!m.ok()) return m;
-    if (!find_arg(args, kTokensPerRequest.key)) return R::fail("is required with --dollars-per-million-tokens", kTokensPerRequest.key);
-    const R t = number_arg(args, kTokensPerRequest);
+    if (!find_arg(args, kTcoTokensPerRequest.key)) return R::fail("is required with --dollars-per-million-tokens", kTcoTokensPerRequest.key);
+    const R t = number_arg(args, kTcoTokensPerRequest);
     if (!t.ok()) return t;
     j["dollars_per_million_tokens"] = m.value;
     j["tokens_per_request"] = t.value;
@@ -44,7 +44,7 @@ Result<Json> tco_request(const Args& args) {
     Json j;
     TcoInputs in;
     const std::pair<const Input*, double*> nums[] = {
-        {&kTrainingDollars, &in.training_dollars}, {&kRequestsPerDay, &in.requests_per_day},
+        {&kTrainingDollars, &in.training_dollars}, {&kTcoRequestsPerDay, &in.requests_per_day},
         {&kLifetimeDays, &in.lifetime_days}, {&kTrafficGrowth, &in.traffic_growth},
         {&kExtraTrainingDollars, &in.extra_training_dollars}, {&kSavingPerRequest, &in.saving_per_request}};
     for (const auto& [input, out] : nums) {
@@ -87,7 +87,7 @@ Result<Json> tco_request(const Args& args) {
                   {"saving_from_parameters", c.saving_from_parameters}, {"source", c.source}};
     Json warnings = Json::array();
     for (const std::string& w : v.warnings) warnings.push_back(w);
-    if (find_arg(args, kTokensPerRequest.key) && !j.contains("tokens_per_request"))
+    if (find_arg(args, kTcoTokensPerRequest.key) && !j.contains("tokens_per_request"))
         warnings.push_back("tokens_per_request is read only with dollars_per_million_tokens; it was not used");
     j["warnings"] = warnings;
     return R::of(j);

@@ -191,7 +191,7 @@ struct RouterInputs {
 struct TcoInputs {
     Field training_dollars{scaling::inputs::kTrainingDollars}, dollars_per_request{scaling::inputs::kDollarsPerRequest};
     Field dollars_per_million_tokens{scaling::inputs::kDollarsPerMillionTokens};
-    Field tokens_per_request{scaling::inputs::kTokensPerRequest}, requests_per_day{scaling::inputs::kRequestsPerDay};
+    Field tokens_per_request{scaling::inputs::kTcoTokensPerRequest}, requests_per_day{scaling::inputs::kTcoRequestsPerDay};
     Field lifetime_days{scaling::inputs::kLifetimeDays}, traffic_growth{scaling::inputs::kTrafficGrowth};
     Field extra_training_dollars{scaling::inputs::kExtraTrainingDollars};
     Field saving_per_request{scaling::inputs::kSavingPerRequest};

@@ -186,6 +186,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
             if (gpus[i].id == p.gpu) hw.gpu.choose(static_cast<int>(i));
         hw.dtype.text = hw.dtype.in->initial;
         hw.price.text.clear();
+        hw.dollars.text.clear();  // the preset's days, not a dollar budget
         hw.gpus.text = scaling::format_significant(p.gpus, 6);
         hw.flops.text = scaling::format_significant(p.flops, 4);
         if (p.gpu_hours > 0) {

@@ -52,12 +52,24 @@ TEST_CASE("TCO view: a permalink restores its fields and its answer") {
     const std::string q = app::query_of(h.state);
     CHECK(has(q, "training-dollars=20M"));
     CHECK(has(q, "traffic-growth=0.5"));
+    h.state.tco.requests_per_day.text = "2e7";  // its own link key: not the Lifetime view's requests-per-day
+    h.frames(2);
+    const std::string days2 = ui_probe::text("tco_break_even_days");
+    const std::string q2 = app::query_of(h.state);
+    CHECK(has(q2, "tco-requests-per-day=2e7"));
     Harness fresh(1280, 3000);
     CHECK(app::apply_query(fresh.state, q).empty());
     fresh.frames(3);
     CHECK(fresh.state.view == app::kTco);
     CHECK(fresh.state.tco.dollars_per_million_tokens.text == "2.5");
     CHECK(ui_probe::text("tco_break_even_days") == days);
+    Harness again(1280, 3000);
+    CHECK(app::apply_query(again.state, q2).empty());
+    again.frames(3);
+    CHECK(again.state.tco.requests_per_day.text == "2e7");
+    CHECK(again.state.lifetime.requests_per_day.text == again.state.lifetime.requests_per_day.in->initial);
+    CHECK(ui_probe::text("tco_break_even_days") == days2);
+    CHECK(days2 != days);
 }
 
 TEST_CASE("TCO view: bad text is named; both forms of the cost per request at once are refused") {
