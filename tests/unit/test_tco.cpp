@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/commands.hpp"
+#include "core/hardware.hpp"
 #include "core/requests.hpp"
 #include "core/tco.hpp"
 
@@ -162,4 +163,29 @@ TEST_CASE("tco command: both forms of the cost per request at once are refused, 
     CHECK(no_tokens.field == "tokens_per_request");
     const Result<Json> none = cmd->run({{"training_dollars", "10M"}, {"requests_per_day", "1e9"}});
     CHECK(none.field == "dollars_per_request");
+}
+
+TEST_CASE("lifetime-cost gives the TCO view its over-training pair; budget and lifetime-cost say when prices were read") {
+    const Command* cmd = find_command("lifetime_cost");
+    REQUIRE(cmd);
+    const Result<Json> r = cmd->run({{"loss", "2.1"}, {"requests", "1e10"}});
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    const Json& j = r.value;
+    REQUIRE(j.contains("extra_training_dollars"));
+    // Extra training: the optimum's training dollars over the Chinchilla model's of the same loss.
+    CHECK(j["extra_training_dollars"].get<double>() ==
+          Approx(j["optimal_dollars"]["train"].get<double>() - j["chinchilla_dollars"]["train"].get<double>()).epsilon(1e-12));
+    // Saving per request: the serving dollars (prefill + decode) saved, over the 1e10 requests.
+    const auto serving = [&](const char* m) { return j[m]["prefill"].get<double>() + j[m]["decode"].get<double>(); };
+    CHECK(j["saving_per_request"].get<double>() * 1e10 ==
+          Approx(serving("chinchilla_dollars") - serving("optimal_dollars")).epsilon(1e-9));
+    const Gpu& h100 = *gpu_from_id("h100-sxm").value;
+    CHECK(j["prices_as_of"] == h100.price_date);
+    const Result<Json> typed = cmd->run({{"loss", "2.1"}, {"requests", "1e10"}, {"train_price", "2"},
+                                         {"prefill_price", "2"}, {"decode_price", "2"}});
+    REQUIRE(typed.ok());
+    CHECK(typed.value["prices_as_of"] == "your prices");
+    const Result<Json> b = find_command("budget")->run({{"gpus", "1000"}, {"days", "60"}, {"mfu", "0.4"}});
+    REQUIRE(b.ok());
+    CHECK(b.value["prices_as_of"] == h100.price_date);
 }
