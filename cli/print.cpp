@@ -184,6 +184,7 @@ void print_flat(const scaling::Json& j, const std::string& prefix) {
             if (has("per_request") && std::fabs(x) < 1) return "$" + scaling::format_significant(x, 3);
             if (has("flops") && !has("dollars")) return scaling::format_scientific(x) + " FLOP";
             if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) return scaling::format_dollars(x);
+            if (it.key() == "saving_per_request") return scaling::format_dollars(x);  // TCO (issue 18): $ a request
             if (has("saving") || has("mfu") || has("fraction")) return scaling::format_percent(x);
             if (has("ratio") && !has("iteration")) return scaling::format_fixed(x, 3) + "x";
             if (has("_gb")) return scaling::format_fixed(x, 1) + " GB";

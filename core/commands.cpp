@@ -93,6 +93,12 @@ const std::vector<Command>& table() {
          fine_tuning_request},
         {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
          {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},
+        // TCO (issue 18)
+        {"tco", "Total cost of ownership: training plus serving, break-even requests and days, and the payback of "
+                "over-training a smaller model",
+         {&kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kTcoTokensPerRequest, &kTcoRequestsPerDay,
+          &kLifetimeDays, &kTrafficGrowth, &kExtraTrainingDollars, &kSavingPerRequest},
+         tco_request},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
         // Economics (issue 18): capex to FLOP, a router's task mix.
         {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "

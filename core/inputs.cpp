@@ -474,6 +474,43 @@ const Input kAlwaysOnParams{.key = "always_on_params", .label = "Always-on param
                             .link = "moe-always-on-params"};
 const Input kMoeDtype{.key = "dtype", .label = "Weights", .help = "Weight precision for memory: bf16 (default), fp8, int8, int4",
                       .kind = K::Choice, .optional = true, .initial = "bf16", .link = "moe-dtype", .choices = serve_dtypes};
+
+// TCO (issue 18, section 1): training once, serving every day; the over-training decision.
+// No price here is a catalogue's: the user's own, or filled from the Budget, Serving and Lifetime
+// views. The starting values are the issue's worked examples ($10M of training, $0.01 a request;
+// $5M of extra training saving $0.001 a request), both in circulation, unsourced.
+const Input kTrainingDollars{.key = "training_dollars", .label = "Training cost", .help = "Dollars to train the model, once",
+                             .unit_text = "$", .initial = "10M"};
+const Input kDollarsPerRequest{.key = "dollars_per_request", .label = "Cost per request",
+                               .help = "Dollars to serve one request (or give --dollars-per-million-tokens with "
+                                       "--tokens-per-request instead)",
+                               .unit_text = "$/request", .optional = true, .initial = "0.01"};
+const Input kDollarsPerMillionTokens{.key = "dollars_per_million_tokens", .label = "Cost per million tokens",
+                                     .help = "Dollars per million tokens served, with --tokens-per-request (instead of "
+                                             "--dollars-per-request)",
+                                     .unit_text = "$/Mtok", .optional = true};
+// Days, as break_even_days and requests_per_day count time: one unit throughout. A year by default,
+// the span the issue's "inference per year" is quoted over (a convention, not a measured lifetime).
+const Input kLifetimeDays{.key = "lifetime_days", .label = "Lifetime", .help = "Days the model serves (default 365)",
+                          .unit_text = "days", .optional = true, .initial = "365", .fallback = 365};
+// Per year, compounded continuously (core/tco.hpp); above -1 (-100%), at most 100 (x101 a year).
+const Input kTrafficGrowth{.key = "traffic_growth", .label = "Traffic growth / year",
+                           .help = "Growth of requests per year as a fraction: 0.5 = +50% a year, -0.2 = -20% (default 0)",
+                           .lo = -1, .hi = 100, .optional = true, .initial = "0", .fallback = 0};
+const Input kExtraTrainingDollars{.key = "extra_training_dollars", .label = "Extra training",
+                                  .help = "Extra dollars to over-train a smaller model to the same quality",
+                                  .unit_text = "$", .optional = true, .initial = "5M"};
+// The TCO command's --requests-per-day and --tokens-per-request, as the Lifetime command's; their own
+// link keys, since a view's link must not set the Lifetime view's field of the same name.
+const Input kTcoRequestsPerDay{.key = "requests_per_day", .label = "Requests per day",
+                               .help = "Requests served per day (at day 0 when traffic grows)",
+                               .unit_text = "requests/day", .initial = "1e7", .link = "tco-requests-per-day"};
+const Input kTcoTokensPerRequest{.key = "tokens_per_request", .label = "Tokens per request",
+                                 .help = "Tokens per request (with --dollars-per-million-tokens)", .unit = Unit::Tokens,
+                                 .unit_text = "tokens", .optional = true, .link = "tco-tokens-per-request"};
+const Input kSavingPerRequest{.key = "saving_per_request", .label = "Saving per request",
+                              .help = "Dollars the smaller model saves on each request", .unit_text = "$/request",
+                              .optional = true, .initial = "0.001"};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -503,7 +540,10 @@ std::span<const Input* const> all_inputs() {
         &kServeInputTokens, &kServeOutputTokens, &kServePrefillMfu, &kServeModel, &kServeParams, &kActiveParams,
         &kHeads, &kLatentDim, &kServeDtype, &kKvDtype, &kTp,
         &kBandwidthFraction, &kExperts, &kExpertsPerToken, &kSharedExperts, &kExpertParams, &kAlwaysOnParams,
-        &kMoeDtype};
+        &kMoeDtype,
+        // TCO (issue 18)
+        &kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kLifetimeDays, &kTrafficGrowth,
+        &kExtraTrainingDollars, &kSavingPerRequest, &kTcoRequestsPerDay, &kTcoTokensPerRequest};
     return kAll;
 }
 

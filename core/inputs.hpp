@@ -106,6 +106,9 @@ extern const Input kServeGpu, kServePrice, kServeLayers, kServeKvHeads, kServeHe
 extern const Input kServeModel, kServeParams, kActiveParams, kHeads, kLatentDim, kServeDtype, kKvDtype, kTp,
     kBandwidthFraction;
 extern const Input kExperts, kExpertsPerToken, kSharedExperts, kExpertParams, kAlwaysOnParams, kMoeDtype;
+// TCO: training and serving dollars, traffic and its growth, the over-training decision.
+extern const Input kTrainingDollars, kDollarsPerRequest, kDollarsPerMillionTokens, kLifetimeDays, kTrafficGrowth,
+    kExtraTrainingDollars, kSavingPerRequest, kTcoRequestsPerDay, kTcoTokensPerRequest;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

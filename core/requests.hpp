@@ -87,6 +87,11 @@ Result<Json> router_request(const Args& args);
 struct RouterInputs;
 Result<RouterInputs> router_inputs(const Args& args);
 
+// TCO (requests_tco.cpp): training_dollars, dollars_per_request (or dollars_per_million_tokens with
+// tokens_per_request), requests_per_day, lifetime_days, traffic_growth, extra_training_dollars,
+// saving_per_request: break-even, TCO and the over-training payback, with `claim` and `warnings`.
+Result<Json> tco_request(const Args& args);
+
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
 // ("N=width,D=-"). The JSON lists rejected rows, reports the best start's convergence and carries

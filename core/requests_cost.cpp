@@ -94,6 +94,7 @@ Result<Json> budget_request(const Args& args) {
     j["gpu"] = s.value.gpu->id;
     j["dtype"] = dtype_name(s.value.dtype);
     j["price_per_hour"] = s.value.price_per_hour;
+    j["prices_as_of"] = b.price_per_hour > 0 ? "your price" : s.value.gpu->price_date;  // issue 18, section 6
     j["flops"] = s.value.flops;
     j["gpus"] = s.value.gpus;
     j["days"] = s.value.days;
@@ -216,6 +217,7 @@ Result<Json> lifetime_cost_request(const Args& args) {
                                 {"decode", &kDecodeGpu, &kDecodeDtype, &kDecodePrice, &kDecodeMfu}};
     Phase phases[3];
     J hw = J::object();
+    std::string prices_as_of;  // the catalogue's dates of the prices used, "your prices" when all typed
     for (int i = 0; i < 3; ++i) {
         const Result<const Gpu*> g = gpu_arg(args, *ins[i].gpu, &kGpu);
         if (!g.ok()) return R::fail(g.error, g.field);
@@ -223,6 +225,8 @@ Result<Json> lifetime_cost_request(const Args& args) {
         if (!d.ok()) return R::fail(d.error, d.field);
         const Result<double> price = number_arg(args, *ins[i].price, g.value->price_per_hour);
         if (!price.ok()) return R::fail(price.error, price.field);
+        if (!find_arg(args, ins[i].price->key) && prices_as_of.find(g.value->price_date) == std::string::npos)
+            prices_as_of += (prices_as_of.empty() ? "" : ", ") + g.value->price_date;
         const Result<double> mfu = number_arg(args, *ins[i].mfu);
         if (!mfu.ok()) return R::fail(mfu.error, mfu.field);
         phases[i] = {price.value, g.value->peak_flops(d.value), mfu.value};
@@ -251,6 +255,16 @@ Result<Json> lifetime_cost_request(const Args& args) {
                                {"decode", r.value.chin_decode_dollars}, {"total", r.value.r.chinchilla.cost}};
     if (j.contains("break_even_inference_tokens"))
         j["break_even_requests"] = j["break_even_inference_tokens"].get<double>() / (demand.input_tokens + demand.output_tokens);
+    j["prices_as_of"] = prices_as_of.empty() ? "your prices" : prices_as_of;
+    // The over-training decision as the TCO view reads it: the optimum's extra training over the
+    // Chinchilla model of the same loss, and what it saves on each request (prefill + decode).
+    const double extra = r.value.train_dollars - r.value.chin_train_dollars;
+    const double saving = (r.value.chin_prefill_dollars + r.value.chin_decode_dollars - r.value.prefill_dollars -
+                           r.value.decode_dollars) / demand.requests;
+    if (extra > 0 && saving > 0) {
+        j["extra_training_dollars"] = extra;
+        j["saving_per_request"] = saving;
+    }
     return R::of(j);
 }
 

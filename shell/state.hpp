@@ -67,7 +67,10 @@ struct HardwareInputs {
     Field flops{scaling::inputs::kBudgetFlops}, gpus{scaling::inputs::kGpus}, days{scaling::inputs::kDays};
     Field mfu{scaling::inputs::kMfu};
     Field price{scaling::inputs::kPrice};  // empty: the catalogue's price
-    template <class F> void each(F f) { for (Field* x : {&gpu, &dtype, &solve, &flops, &gpus, &days, &mfu, &price}) f(*x); }
+    Field dollars{scaling::inputs::kDollars};  // a dollar budget in place of days (issue 18, section 6); empty: none
+    template <class F> void each(F f) {
+        for (Field* x : {&gpu, &dtype, &solve, &flops, &gpus, &days, &mfu, &price, &dollars}) f(*x);
+    }
 };
 
 // Budget view, the memory card. Parameters empty: the budget's compute-optimal model.
@@ -217,9 +220,21 @@ struct RouterInputs {
     }
 };
 
-// TCO view: training plus serving, break-even, over-training's payback.
+// TCO view: training plus serving, break-even, over-training's payback. The cost per request is
+// typed, or per million tokens x tokens per request (one of the two); the over-training pair is
+// empty for no decision.
 struct TcoInputs {
-    template <class F> void each(F) {}
+    Field training_dollars{scaling::inputs::kTrainingDollars}, dollars_per_request{scaling::inputs::kDollarsPerRequest};
+    Field dollars_per_million_tokens{scaling::inputs::kDollarsPerMillionTokens};
+    Field tokens_per_request{scaling::inputs::kTcoTokensPerRequest}, requests_per_day{scaling::inputs::kTcoRequestsPerDay};
+    Field lifetime_days{scaling::inputs::kLifetimeDays}, traffic_growth{scaling::inputs::kTrafficGrowth};
+    Field extra_training_dollars{scaling::inputs::kExtraTrainingDollars};
+    Field saving_per_request{scaling::inputs::kSavingPerRequest};
+    template <class F> void each(F f) {
+        for (Field* x : {&training_dollars, &dollars_per_request, &dollars_per_million_tokens, &tokens_per_request,
+                         &requests_per_day, &lifetime_days, &traffic_growth, &extra_training_dollars, &saving_per_request})
+            f(*x);
+    }
 };
 
 // Capex view: a system's cost and year to FLOP (core/capex.hpp).

@@ -60,6 +60,15 @@ scaling::Result<scaling::Budget> solve_hardware(app::HardwareInputs& hw) {
     b.gpus = given[2];
     b.mfu = given[3];
     b.price_per_hour = field_value(hw.price, &error);
+    // A dollar budget fixes GPU-hours, as the CLI's --dollars does: days follow from it and the GPUs,
+    // so the open quantity is FLOP or MFU.
+    if (hw.dollars.given()) {
+        b.dollars = field_value(hw.dollars, &error);
+        b.days = 0;
+        if (error.empty() && (solve == 1 || solve == 2))
+            error = "A dollar budget fixes the GPU-hours: solve for FLOP or MFU (days follow from the dollars and the "
+                    "GPUs), or clear Dollars.";
+    }
     if (!error.empty()) return scaling::Result<scaling::Budget>::fail(error);
     return scaling::solve_budget(b);
 }
@@ -92,6 +101,13 @@ void budget_answer(app::State& s, const app::Fonts& f, const scaling::Budget& v,
     if (!narrow) ImGui::SameLine();
     widgets::dim_text_wrapped(("FLOP = GPUs x days x 86,400 s x " + format_count(gpu.peak_flops(v.dtype) / 1e12) +
                                " TFLOPS (" + scaling::dtype_name(v.dtype) + ", dense) x MFU").c_str());
+    // Issue 18, section 6: a result priced from the catalogue says when the price was read.
+    const std::string priced = s.hardware.price.given()
+                                   ? "Cost at your price of " + scaling::format_dollars(v.price_per_hour) + " per GPU-hour."
+                                   : "Cost at " + scaling::format_dollars(v.price_per_hour) + " per GPU-hour, prices as of " +
+                                         gpu.price_date + ".";
+    widgets::dim_text_wrapped(priced.c_str());
+    ui_probe::record_text("budget_prices_as_of", priced);
 }
 
 void hardware_card(app::State& s, const app::Fonts& f, float width, const scaling::Result<scaling::Budget>& r, bool narrow) {
@@ -123,7 +139,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
     }
     app::Field* fields[] = {&hw.flops, &hw.days, &hw.gpus, &hw.mfu};
 
-    const int per_row = narrow ? 2 : 5;
+    const int per_row = narrow ? 2 : 6;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float field = (inner - spacing * (per_row - 1)) / per_row;
     // Each label-and-box group of a row starts at the row's top (placed: SameLine would lower a
@@ -141,13 +157,18 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
             const double x = i == 0 ? r.value.flops : i == 1 ? r.value.days : i == 2 ? r.value.gpus : r.value.mfu;
             fields[i]->text = i == 0 ? format_scientific(x) : i == 3 ? scaling::format_fixed(x, 3) : format_count(x);
         }
-        ImGui::BeginDisabled(i == solve);
+        // With a dollar budget the days are solved too (from the dollars and the GPUs).
+        const bool from_dollars = i == 1 && hw.dollars.given();
+        if (from_dollars && r.ok()) fields[i]->text = format_count(r.value.days);
+        ImGui::BeginDisabled(i == solve || from_dollars);
         controls::number_field(*fields[i], field);
         ImGui::EndDisabled();
     }
     place(4);
     const std::string price_hint = scaling::format_dollars(gpu.price_per_hour);
     controls::number_field(hw.price, field, price_hint.c_str());
+    place(5);
+    controls::number_field(hw.dollars, field, "instead of days");
 
     if (!r.ok()) {
         error_text(r.error);
@@ -165,6 +186,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
             if (gpus[i].id == p.gpu) hw.gpu.choose(static_cast<int>(i));
         hw.dtype.text = hw.dtype.in->initial;
         hw.price.text.clear();
+        hw.dollars.text.clear();  // the preset's days, not a dollar budget
         hw.gpus.text = scaling::format_significant(p.gpus, 6);
         hw.flops.text = scaling::format_significant(p.flops, 4);
         if (p.gpu_hours > 0) {
@@ -178,7 +200,7 @@ void hardware_card(app::State& s, const app::Fonts& f, float width, const scalin
     ImGui::PushFont(f.small);
     for (const scaling::Preset& p : scaling::all_presets())
         if (p.in_budget) widgets::dim_text_wrapped((p.name + ": " + p.source).c_str());
-    widgets::dim_text_wrapped(("Price: " + gpu.price_source + ". Throughput: " + gpu.source + ".").c_str());
+    widgets::dim_text_wrapped(("Price: " + gpu.price_source + ", as of " + gpu.price_date + ". Throughput: " + gpu.source + ".").c_str());
     ImGui::PopFont();
     widgets::card_end();
 }
@@ -289,7 +311,8 @@ void catalogue_card(const app::State& s, const app::Fonts& f, float width) {
             if (static_cast<int>(i) == s.hardware.gpu.index()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(g.name.c_str());
-            if (ImGui::IsItemHovered()) sem::tooltip("%s\nPrice: %s", g.source.c_str(), g.price_source.c_str());
+            if (ImGui::IsItemHovered())
+                sem::tooltip("%s\nPrice: %s, as of %s", g.source.c_str(), g.price_source.c_str(), g.price_date.c_str());
             for (double v : {g.bf16_tflops, g.fp8_tflops, g.int8_tops, g.memory_gb, g.bandwidth_gbs})
                 number_cell("gpus", v > 0 ? format_count(v) : "-");
             number_cell("gpus", scaling::format_dollars(g.price_per_hour));

@@ -149,6 +149,15 @@ void dollar_card(app::State& s, const app::Fonts& f, const scaling::Law& law, do
                              format_count(d.r.chinchilla.params) + " (" + format_percent(d.r.lifetime_saving) + " saved).";
     widgets::text_wrapped("%s", text.c_str());
     ui_probe::record_text("dollars_saving", format_percent(d.r.lifetime_saving));
+    // Issue 18, section 6: the dates of the catalogue's prices in use (as `lifetime-cost`'s prices_as_of).
+    std::string dates;
+    for (const app::PhaseInputs& ph : li.phase) {
+        const std::string& date = gpus[static_cast<size_t>(ph.gpu.index())].price_date;
+        if (!ph.price.given() && dates.find(date) == std::string::npos) dates += (dates.empty() ? "" : ", ") + date;
+    }
+    const std::string priced = dates.empty() ? "At your prices." : "Catalogue prices as of " + dates + ".";
+    widgets::dim_text_wrapped(priced.c_str());
+    ui_probe::record_text("dollars_prices_as_of", priced);
     // Break-even in dollars: the extra training paid back by the cheaper serving of each request.
     const double extra = d.train_dollars - d.chin_train_dollars;
     const double saved_per_request = ((d.chin_prefill_dollars + d.chin_decode_dollars) -

@@ -142,6 +142,9 @@ test('the JS API and the command table agree: a method per command, and no metho
     ['fineTuning', { examples: 5000 }, ['fine-tuning', '--examples', '5000']],
     ['frontier', { from: 1e20, to: 1e22, points: 3, law: 'chinchilla-a3' },
       ['frontier', '--from', '1e20', '--to', '1e22', '--points', '3', '--law', 'chinchilla-a3']],
+    // TCO (issue 18)
+    ['tco', { training_dollars: '10M', dollars_per_request: 0.01, requests_per_day: 1e9 },
+      ['tco', '--training-dollars', '10M', '--dollars-per-request', '0.01', '--requests-per-day', '1e9']],
   ];
   for (const [method, args, cli] of same) {
     const web = await page.evaluate(([m, a]) => window.scaling[m](a), [method, args]);

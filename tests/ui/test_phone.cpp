@@ -147,7 +147,9 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 // Capex and Router (issue 18)
                                 app::kCapex, app::kRouter,
                                 // Serving (issue 18)
-                                app::kServing};
+                                app::kServing,
+                                // TCO (issue 18)
+                                app::kTco};
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -241,6 +243,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kRouter, "router_answer", "router_gpu"},
         // Serving (issue 18)
         {app::kServing, "serve_answer", key(h.state.serving.params)},
+        // TCO (issue 18)
+        {app::kTco, "tco_answer", key(h.state.tco.training_dollars)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
