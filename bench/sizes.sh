@@ -23,7 +23,7 @@ done
 awk -v r="$total_raw" -v g="$total_gz" -v b="$total_br" -v budget="$budget_kb" 'BEGIN {
   printf "%-22s %10.1f %10.1f %10s\n", "first view, total", r/1024, g/1024, (b>0 ? sprintf("%.1f", b/1024) : "n/a")
   printf "budget: %d KB gzip; used %.0f%% (%s)\n", budget, 100*g/1024/budget, (g/1024 <= budget ? "within" : "OVER") }'
-echo "fetched when a band is first needed (outside the budget):"
-for f in epoch2024-bootstrap.csv; do
+echo "fetched after the first frame: the bold face; when a band is first needed: the draws (outside the budget):"
+for f in font-bold epoch2024-bootstrap.csv; do
   if [ -f "$f" ]; then measure "$f"; fi
 done

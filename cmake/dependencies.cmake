@@ -13,6 +13,10 @@ if(EMSCRIPTEN)
   endforeach()
   add_library(dep_json INTERFACE)
   target_include_directories(dep_json SYSTEM INTERFACE ${_host_inc})
+  # The browser catches no exception but LBFGSpp's (core/fit.cpp), so a throw from nlohmann would
+  # end the page either way; JSON_NOEXCEPTION aborts at once and drops each throw site's message
+  # building, KBs of the first view (bench/sizes.sh).
+  target_compile_definitions(dep_json INTERFACE JSON_NOEXCEPTION)
   add_library(dep_eigen INTERFACE)
   target_include_directories(dep_eigen SYSTEM INTERFACE /usr/include/eigen3 ${_host_inc})  # + LBFGSpp
   add_library(dep_doctest INTERFACE)

@@ -188,7 +188,7 @@ Json commands_json() {
 std::string commands_json_text() { return dump(commands_json()); }
 
 std::string call_json(std::string_view command, std::string_view args_json) {
-    const nlohmann::json parsed = nlohmann::json::parse(args_json.begin(), args_json.end(), nullptr, false);
+    const Json parsed = Json::parse(args_json.begin(), args_json.end(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) return dump(error_json("", "arguments must be an object"));
     Args args;
     for (auto it = parsed.begin(); it != parsed.end(); ++it) {

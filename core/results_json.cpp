@@ -6,7 +6,7 @@
 
 namespace scaling {
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json allocation_json(const Allocation& a) {
     Json j;

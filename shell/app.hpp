@@ -11,7 +11,8 @@ namespace app {
 // Builds the font atlas: `base_px` is the body size in display units (CSS px on the web), `dpr`
 // the device pixels per display unit. Glyphs are rasterised at base_px x dpr and drawn at 1/dpr
 // (io.FontGlobalScale), so text stays crisp on HiDPI screens. `font_dir` holds `regular` and
-// `bold` (copied from Debian's fonts at build time); ImGui's built-in font is the fallback.
+// `bold` (copied from Debian's fonts at build time); without `bold` (the web, until it arrives)
+// the bold faces are the regular one; without `regular`, ImGui's built-in font.
 Fonts load_fonts(const char* font_dir, float base_px, float dpr);
 // The code points the fonts hold (cmake/fonts.cmake's SCALING_GLYPHS) as ImGui's 0-terminated
 // pairs of first and last (ImWchar: 16 bits).

@@ -288,6 +288,16 @@ bool choice_combo(app::Field& f, const char* id, float width, const std::vector<
     return true;
 }
 
+bool labelled_choice(app::Field& f, const char* id, float width, const std::vector<std::string>* shown) {
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
+    ImGui::TextUnformatted(f.in->label);
+    ImGui::PopStyleColor();
+    const bool changed = choice_combo(f, id, width, shown);
+    ImGui::EndGroup();
+    return changed;
+}
+
 const std::vector<std::string>& gpu_names() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> v;

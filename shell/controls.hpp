@@ -40,6 +40,8 @@ bool number_rows(app::Field* const* fields, int count, int per_row, double* valu
 // A combo over a choice field's names (core/inputs.hpp: choices), choice i shown as `shown[i]`
 // (a GPU's name) or, without `shown`, as its id in capitals ("BF16"). True when changed.
 bool choice_combo(app::Field& field, const char* id, float width, const std::vector<std::string>* shown = nullptr);
+// The same under its label (dim, as number fields' labels), as a group `width` wide.
+bool labelled_choice(app::Field& field, const char* id, float width, const std::vector<std::string>* shown = nullptr);
 // The accelerators' names, in the catalogue's order (the GPU choices' `shown`).
 const std::vector<std::string>& gpu_names();
 

@@ -36,11 +36,11 @@ std::string text(const std::string& name) {
 }
 
 std::string to_json() {
-    nlohmann::json j;
-    j["rects"] = nlohmann::json::object();
+    nlohmann::ordered_json j;  // the build's one JSON type (results_json.hpp)
+    j["rects"] = nlohmann::ordered_json::object();
     for (const auto& [name, r] : g_rects) j["rects"][name] = {r.x0, r.y0, r.x1, r.y1};
     j["texts"] = g_texts;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace ui_probe

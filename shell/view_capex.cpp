@@ -133,10 +133,10 @@ void capex(app::State& s, const app::Fonts& f) {
         widgets::heading(f.bold, "A system's capital cost and year");
         const float inner = avail - 2 * em;
         const float half = (inner - ImGui::GetStyle().ItemSpacing.x) / 2;
-        controls::choice_combo(v.gpu, "##capex_gpu", half, &controls::gpu_names());
+        controls::labelled_choice(v.gpu, "##capex_gpu", half, &controls::gpu_names());
         ui_probe::record_last_item("capex_gpu");
         ImGui::SameLine();
-        controls::choice_combo(v.dtype, "##capex_dtype", half);
+        controls::labelled_choice(v.dtype, "##capex_dtype", half);
         const bool valid = controls::number_rows(in, kCount, narrow ? 2 : 4, x);
         widgets::card_end();
         return valid;

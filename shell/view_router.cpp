@@ -114,7 +114,7 @@ void router(app::State& s, const app::Fonts& f) {
         widgets::card_begin(avail);
         widgets::heading(f.bold, "Request classes and where they are sent");
         const float inner = avail - 2 * em;
-        controls::choice_combo(v.gpu, "##router_gpu", narrow ? inner : inner / 2, &controls::gpu_names());
+        controls::labelled_choice(v.gpu, "##router_gpu", narrow ? inner : inner / 2, &controls::gpu_names());
         ui_probe::record_last_item("router_gpu");
         app::Field* common[] = {&v.prompt_tokens, &v.batch, &v.price};
         double y[3] = {};

@@ -95,17 +95,6 @@ bool read_inputs(app::ServingInputs& v, scaling::ServeInputs* in) {
     return true;
 }
 
-// A choice field under its label, as a group `width` wide.
-bool labelled_combo(app::Field& f, const char* id, float width, const std::vector<std::string>* shown = nullptr) {
-    ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
-    ImGui::TextUnformatted(f.in->label);
-    ImGui::PopStyleColor();
-    const bool changed = controls::choice_combo(f, id, width, shown);
-    ImGui::EndGroup();
-    return changed;
-}
-
 void inputs_card(app::State& s, const app::Fonts& f, float width, bool narrow) {
     app::ServingInputs& v = s.serving;
     const float em = ImGui::GetFontSize();
@@ -123,7 +112,7 @@ void inputs_card(app::State& s, const app::Fonts& f, float width, bool narrow) {
     for (int i = 0; i < 4; ++i) {
         if (i % per_row) ImGui::SetCursorPos(ImVec2(row.x + static_cast<float>(i % per_row) * (combo_w + spacing), row.y));
         else row = ImGui::GetCursorPos();
-        const bool changed = labelled_combo(*combos[i], ids[i], combo_w, shown[i]);
+        const bool changed = controls::labelled_choice(*combos[i], ids[i], combo_w, shown[i]);
         if (i == 0 && changed) apply_model(v, v.model.text);
     }
     app::Field* shape[kShapeFields];
@@ -257,7 +246,7 @@ void moe_card(app::State& s, const app::Fonts& f, float width, bool narrow) {
     app::Field* in[5] = {&m.experts, &m.experts_per_token, &m.shared_experts, &m.expert_params, &m.always_on_params};
     double x[5] = {};
     const bool ok = controls::number_rows(in, 5, narrow ? 2 : 5, x);
-    labelled_combo(m.dtype, "##moe_dtype", ImGui::GetFontSize() * 8);
+    controls::labelled_choice(m.dtype, "##moe_dtype", ImGui::GetFontSize() * 8);
     scaling::MoeShape shape;
     shape.experts = x[0], shape.experts_per_token = x[1], shape.shared_experts = x[2];
     shape.expert_params = x[3], shape.always_on_params = x[4];

@@ -3,11 +3,11 @@
 // answers only when the network does not. Scope: the folder this file is served from, so the site
 // works from any sub-path.
 'use strict';
-const CACHE = 'scaling-explorer-v2';
+const CACHE = 'scaling-explorer-v3';
 // The app itself, fetched at install so the first visit is enough; pages are cached as visited.
 // The bootstrap draws are here too: the app fetches them only when a band is first needed, which
 // may be offline.
-const APP_FILES = ['./', 'index.html', 'boot.js', 'app.css', 'index.js', 'index.wasm', 'index.data', 'favicon.svg', 'manifest.webmanifest',
+const APP_FILES = ['./', 'index.html', 'boot.js', 'app.css', 'index.js', 'index.wasm', 'index.data', 'font-bold', 'favicon.svg', 'manifest.webmanifest',
   'site.css', 'docs.html', 'epoch2024-bootstrap.csv'];
 
 self.addEventListener('install', (event) => {

@@ -347,6 +347,22 @@
   for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, editorKey, true);
   api._ui.editor = () => (editor.open ? { kind: editor.input.hidden ? 'lines' : 'number', value: (editor.input.hidden ? editor.area : editor.input).value } : null);
 
+  // The bold face (web/CMakeLists.txt): fetched from beside the page once the first frame is up (so
+  // it never slows that frame on a slow link), written where the app reads its fonts, and the app
+  // told to build them again. Until then headings are in the regular face. _ui.fonts resolves once
+  // that is done (or failed) and a frame has drawn with it, for tests that measure text.
+  const firstFrame = new Promise((resolve) => {
+    const onFirstFrame = Module.onFirstFrame;  // boot.js's: the loading screen leaves
+    Module.onFirstFrame = function () { if (onFirstFrame) onFirstFrame(); resolve(); };
+  });
+  const boldFont = firstFrame.then(() => fetch('font-bold'))
+    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.arrayBuffer(); });
+  const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  api._ui.fonts = ready.then(() => boldFont).then((buffer) => {
+    FS.writeFile('/fonts/bold', new Uint8Array(buffer));
+    Module.ccall('scaling_bold_font_arrived', null, [], []);
+  }, (e) => console.warn('bold font unavailable, headings stay regular:', (e && e.message) || e)).then(nextFrames);
+
   const previous = Module.onRuntimeInitialized;
   Module.onRuntimeInitialized = function () {
     if (previous) previous();

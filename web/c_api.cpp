@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "canvas.hpp"
 #include "core/draws.hpp"
 #include "core/requests.hpp"
 #include "field_editor.hpp"
@@ -153,6 +154,7 @@ EMSCRIPTEN_KEEPALIVE const char* scaling_draws_files() {
 EMSCRIPTEN_KEEPALIVE void scaling_draws_arrived(const char* file, const char* text) {
     if (scaling::provide_draws(file ? file : "", text ? text : "")) law_changed();
 }
+EMSCRIPTEN_KEEPALIVE void scaling_bold_font_arrived() { web::canvas::refont(); }
 EMSCRIPTEN_KEEPALIVE void scaling_draws_failed(const char* file, const char* why) {
     if (scaling::provide_draws(file ? file : "", "", why && *why ? why : "unknown error")) law_changed();
 }

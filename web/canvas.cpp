@@ -24,6 +24,11 @@ void build_fonts(float dpr, app::Fonts* fonts) {
     g_size.dpr = dpr;
 }
 
+void refont() {
+    g_size.dpr = 0;  // as if the DPR changed: fit() builds the atlas again and uploads it
+    wake();
+}
+
 void fit(app::Fonts* fonts) {
     emscripten_get_element_css_size(kSelector, &g_size.css_w, &g_size.css_h);
     const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());

@@ -28,6 +28,8 @@ void build_fonts(float dpr, app::Fonts* fonts);
 // Keeps the backing store at CSS size x DPR, and rebuilds the font atlas when the DPR changes
 // (browser zoom, moving the window to another screen). Every animation frame, drawn or not.
 void fit(app::Fonts* fonts);
+// The bold face has arrived (api.js writes it to /fonts/bold): the next fit builds the fonts again.
+void refont();
 // Phones and tablets (a coarse pointer) or any screen 480 CSS px wide or less: the touch theme,
 // with 44 px targets. Decided again on every drawn frame, so rotating or resizing switches it.
 void choose_theme();

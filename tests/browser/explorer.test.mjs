@@ -42,6 +42,21 @@ test('the first frame draws the Allocator with its answer for the default budget
   await context.close();
 });
 
+test('the bold face is fetched after the first frame (outside the first view), and arrives', async () => {
+  const { context, page, problems } = await openApp(env.browser, env.url, { viewport: { width: 1280, height: 800 } });
+  const t = await page.evaluate(() => ({
+    frame: performance.getEntriesByName('scaling-first-frame')[0].startTime,
+    font: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/font-bold')).map((e) => ({ start: e.startTime, size: e.decodedBodySize })),
+  }));
+  assert.equal(t.font.length, 1, 'font-bold fetched once');
+  assert.ok(t.font[0].start >= t.frame, `asked for at ${t.font[0].start} ms, the first frame at ${t.frame} ms`);
+  assert.ok(t.font[0].size > 10000, `font-bold has ${t.font[0].size} bytes`);
+  // Written where the app reads its fonts, so the atlas built after it holds the bold face.
+  assert.ok(await page.evaluate(() => FS.stat('/fonts/bold').size > 10000));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('scaling.optimal, scaling.loss and scaling.laws equal the CLI JSON', async () => {
   const { context, page, problems } = await openApp(env.browser, env.url);
   for (const flops of [1e21, 5.76e23, 3.8e25]) {

@@ -59,6 +59,7 @@ export async function newContext(browser, options = {}) {
 export async function appReady(page) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await page.evaluate(() => window.scaling.ready);
+  await page.evaluate(() => window.scaling._ui.fonts);  // the bold face in: text measures as it stays
 }
 
 // Opens the app in a new context and waits until its first frame is on screen. Records page errors

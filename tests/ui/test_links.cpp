@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include "core/saved_work.hpp"
@@ -206,6 +207,28 @@ TEST_CASE("each view's inputs visit every field they hold, so every field is in 
     check_visits_every_field<app::NextFlopInputs>();
     check_visits_every_field<app::EmergenceInputs>();
     check_visits_every_field<app::FineTuningInputs>();
+    check_visits_every_field<app::ServingInputs>();
+    check_visits_every_field<app::MoeInputs>();
+    check_visits_every_field<app::RouterInputs>();
+    check_visits_every_field<app::TcoInputs>();
+    check_visits_every_field<app::CapexInputs>();
+}
+
+TEST_CASE("no two views' fields share a link key: a link sets the field of the view it names") {
+    // apply_query gives a key to the first field that has it, in any view; the CLI's flags may be
+    // alike across commands (--gpu), the links' keys may not (serve-gpu, router-gpu).
+    app::State s;
+    std::map<std::string, const app::Field*> owner;
+    for (int v = 0; v < app::kViewCount; ++v) {
+        app::each_input(s, v, [&](app::Field& f) {
+            const std::string key = scaling::link_key(*f.in);
+            CAPTURE(key);
+            CAPTURE(app::view_name(v));
+            const auto [it, fresh] = owner.emplace(key, &f);
+            CHECK((fresh || it->second == &f));  // the same field shown by two views (Next FLOP's p) is one
+        });
+    }
+    CHECK(owner.size() > 100);
 }
 
 TEST_CASE("links written before the inputs had descriptors still open: every key they used is known") {
