@@ -41,33 +41,45 @@ void claims_card(const app::Fonts& f, const scaling::CapexInputs& in, float widt
     widgets::card_begin(width);
     widgets::heading(f.bold, "The circulating claims against the model");
     const std::vector<scaling::ClaimCheck> checks = scaling::check_claims(in);
-    if (ImGui::BeginTable("capex_claims", narrow ? 3 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    // On a phone a claim's sentence would be cut by its column: the sentences below carry it all,
+    // with the claimed and computed figures.
+    const bool table = !narrow && ImGui::BeginTable("capex_claims", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH);
+    if (table) {
         ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn("Claimed", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("Model", ImGuiTableColumnFlags_WidthFixed);
-        if (!narrow) ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableHeadersRow();
-        int row = 0;
-        for (const scaling::ClaimCheck& k : checks) {
+    }
+    int row = 0;
+    for (const scaling::ClaimCheck& k : checks) {
+        const bool rel = k.claim->relative;
+        const std::string claimed = rel ? format_significant(k.claim->claimed, 3) + "x" : format_scientific(k.claim->claimed, 2);
+        const std::string computed = rel ? format_significant(k.computed, 3) + "x" : format_scientific(k.computed, 2);
+        if (table) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             widgets::text_wrapped("%s", k.claim->text);
-            const bool rel = k.claim->relative;
-            number_cell("capex_claims", rel ? format_significant(k.claim->claimed, 3) + "x" : format_scientific(k.claim->claimed, 2));
-            const std::string computed = rel ? format_significant(k.computed, 3) + "x" : format_scientific(k.computed, 2);
+            number_cell("capex_claims", claimed);
             number_cell("capex_claims", computed);
-            ui_probe::record_text(("capex_claim_" + std::to_string(row)).c_str(), computed);
-            if (!narrow) {
-                ImGui::TableNextColumn();
-                widgets::text_wrapped("%s", k.verdict.c_str());
-            }
-            ui_probe::record_text(("capex_verdict_" + std::to_string(row)).c_str(), k.verdict);
-            ++row;
+            ImGui::TableNextColumn();
+            widgets::text_wrapped("%s", k.verdict.c_str());
         }
-        ImGui::EndTable();
+        ui_probe::record_text(("capex_claim_" + std::to_string(row)).c_str(), computed);
+        ui_probe::record_text(("capex_verdict_" + std::to_string(row)).c_str(), k.verdict);
+        ++row;
     }
-    for (const scaling::ClaimCheck& k : checks)
-        widgets::text_wrapped("%s: %s. %s.", k.claim->text, k.verdict.c_str(), k.reason.c_str());
+    if (table) ImGui::EndTable();
+    for (const scaling::ClaimCheck& k : checks) {
+        if (narrow) {
+            const bool rel = k.claim->relative;
+            widgets::text_wrapped("%s (the model: %s): %s. %s.", k.claim->text,
+                                  (rel ? format_significant(k.computed, 3) + "x" : format_scientific(k.computed, 2)).c_str(),
+                                  k.verdict.c_str(), k.reason.c_str());
+        } else {
+            widgets::text_wrapped("%s: %s. %s.", k.claim->text, k.verdict.c_str(), k.reason.c_str());
+        }
+    }
     widgets::note(f.small, "\"150x\" and \"a further 8x\" are read as multiples of the $5bn 2025 run. Relative claims "
                            "depend only on the cost ratio and the trend; the absolute one also on the price, the "
                            "overhead share, the window and the MFU above.");

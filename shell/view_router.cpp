@@ -57,7 +57,7 @@ void classes_table(const scaling::RouterResult& r, bool narrow) {
     ImGui::EndTable();
 }
 
-void modes_table(const scaling::RouterResult& r) {
+void modes_table(const scaling::RouterResult& r, bool narrow) {
     if (!ImGui::BeginTable("router_modes", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Latency", ImGuiTableColumnFlags_WidthFixed);
@@ -66,11 +66,15 @@ void modes_table(const scaling::RouterResult& r) {
     for (const scaling::RouterMode& m : r.modes) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        widgets::text_wrapped("%s: %s", m.name.c_str(), m.path.c_str());
+        // On a phone the path would be cut by its column: it follows the table, whole.
+        if (narrow) ImGui::TextUnformatted(m.name.c_str());
+        else widgets::text_wrapped("%s: %s", m.name.c_str(), m.path.c_str());
         number_cell("router_modes", seconds(m.latency_seconds));
         number_cell("router_modes", dollars(m.dollars_per_request));
     }
     ImGui::EndTable();
+    if (narrow)
+        for (const scaling::RouterMode& m : r.modes) widgets::text_wrapped("%s: %s.", m.name.c_str(), m.path.c_str());
 }
 
 // The saving against the reasoning share, the other classes keeping their proportions.
@@ -189,7 +193,7 @@ void router(app::State& s, const app::Fonts& f) {
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Each class, and the modes");
     classes_table(r.value, narrow);
-    modes_table(r.value);
+    modes_table(r.value, narrow);
     widgets::note(f.small, "Tokens per class follow the guidance in circulation (classification 1x, summarisation "
                            "2-5x, reasoning 10-100x the tokens of a plain answer: 250, 750, 7500 here); no measurement "
                            "behind it was found. Shares and models are assumptions: edit them.");
