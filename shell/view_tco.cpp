@@ -93,18 +93,18 @@ void from_budget(app::State& s) {
 
 // Cost per request: the Serving view's model (`scaling serve`, its `dollars_per_request`).
 void from_serving(app::State& s) {
-    const scaling::Command* cmd = scaling::find_command("serve");
     g_request_note = {};
-    const scaling::Result<Json> r = cmd ? run("serve", args_of(s, app::kServing, *cmd)) : run("serve", {});
-    if (!r.ok() || !r.value.contains("dollars_per_request")) {
-        g_request_note.error = r.ok() ? "The serve command gives no dollars_per_request." : failure("Serving", r);
+    const scaling::Result<Json> r = run("serve", args_of(s, app::kServing, *scaling::find_command("serve")));
+    if (!r.ok()) {
+        g_request_note.error = failure("Serving", r);
         return;
     }
     s.tco.dollars_per_request.text = as_text(r.value["dollars_per_request"].get<double>());
     s.tco.dollars_per_million_tokens.text.clear();  // one form of the cost per request at a time
-    std::string note = "From the Serving view";
-    if (r.value.contains("prices_as_of")) note += ", prices as of " + r.value["prices_as_of"].get<std::string>();
-    g_request_note = {s.tco.dollars_per_request.text, note + ".", ""};
+    g_request_note = {s.tco.dollars_per_request.text,
+                      "From the Serving view: " + r.value["gpu_name"].get<std::string>() + ", prices as of " +
+                          r.value["prices_as_of"].get<std::string>() + ".",
+                      ""};
 }
 
 // The over-training pair: the Lifetime view's dollar optimum against the Chinchilla model of the
@@ -311,14 +311,9 @@ void tco(app::State& s, const app::Fonts& f) {
         ui_probe::record_last_item("tco_from_budget");
         if (ImGui::IsItemHovered()) sem::tooltip("Training dollars: the Budget view's hardware budget (its GPU-hours x price)");
         if (!narrow) ImGui::SameLine();
-        const bool has_serve = scaling::find_command("serve") != nullptr;
-        ImGui::BeginDisabled(!has_serve);
         if (widgets::button("From the Serving view")) from_serving(s);
-        ImGui::EndDisabled();
         ui_probe::record_last_item("tco_from_serving");
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            sem::tooltip("%s", has_serve ? "Cost per request: the Serving view's model on its accelerator at its price"
-                                         : "The Serving view's command (serve) is not in this build yet");
+        if (ImGui::IsItemHovered()) sem::tooltip("Cost per request: the Serving view's model on its accelerator at its price");
         show_note(g_training_note, t.training_dollars, "tco_training_note");
         show_note(g_request_note, t.dollars_per_request, "tco_request_note");
         widgets::card_end();

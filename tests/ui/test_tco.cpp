@@ -6,6 +6,7 @@
 #include "core/axis.hpp"
 #include "core/commands.hpp"
 #include "core/quantity.hpp"
+#include "core/requests.hpp"
 #include "core/hardware.hpp"
 #include "harness.hpp"
 #include "ui_probe.hpp"
@@ -106,11 +107,15 @@ TEST_CASE("TCO view: the Budget and Lifetime buttons run those views' commands o
     CHECK(has(ui_probe::text("tco_over_note"), "prices as of"));
     CHECK(!ui_probe::text("tco_payback_days").empty());
 
-    // The Serving view's button runs `serve` where it is built; otherwise it is disabled and says why.
-    const std::string before = h.state.tco.dollars_per_request.text;
+    // The Serving view's button runs `serve` on the Serving view's fields: its dollars per request.
+    h.state.serving.batch.text = "8";
     h.click("tco_from_serving");
     h.frames(2);
-    if (!scaling::find_command("serve")) CHECK(h.state.tco.dollars_per_request.text == before);
+    const scaling::Result<scaling::Json> served = scaling::serve_request({{"batch", "8"}});
+    REQUIRE(served.ok());
+    const double typed = scaling::read_number(scaling::inputs::kDollarsPerRequest, h.state.tco.dollars_per_request.text).value;
+    CHECK(typed == doctest::Approx(served.value["dollars_per_request"].get<double>()).epsilon(1e-5));
+    CHECK(has(ui_probe::text("tco_request_note"), ("prices as of " + served.value["prices_as_of"].get<std::string>()).c_str()));
 }
 
 TEST_CASE("Budget view: a dollar budget buys FLOP and days at the solve choices; results say prices as of") {
