@@ -38,6 +38,10 @@ Result<CapexResult> capex(const CapexInputs& in) {
     r.flops_per_second_per_dollar = r.flops_per_second / in.system_dollars;
     const double seconds = in.window_days * 86400;
     r.training_flops = r.flops_per_second * in.mfu * seconds;
+    // The ranges allow a price of 1e-300: a system that large is beyond a double, not an answer.
+    if (!std::isfinite(r.training_flops) || !std::isfinite(r.accelerators))
+        return R::fail("is too small against the system's cost: the accelerators and FLOP are beyond a double",
+                       "accelerator_price");
     const double base = r.training_flops / r.trend_factor;
     const double a = base * price_performance_factor(in.year, in.reference_year, kPricePerfDoublingHigh);
     const double b = base * price_performance_factor(in.year, in.reference_year, kPricePerfDoublingLow);

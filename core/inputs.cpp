@@ -410,7 +410,7 @@ const Input kServeInputTokens{.key = "input_tokens", .label = "Prompt tokens / r
                               .fallback = 1000, .link = "serve-input-tokens"};
 const Input kServeOutputTokens{.key = "output_tokens", .label = "Output tokens / request",
                                .help = "Generated tokens per request: decode (default 250)", .unit = Unit::Tokens,
-                               .unit_text = "tokens", .lo_open = false, .optional = true, .initial = "250",
+                               .unit_text = "tokens", .optional = true, .initial = "250",  // a request makes a token
                                .fallback = 250, .link = "serve-output-tokens"};
 const Input kServePrefillMfu{.key = "prefill_mfu", .label = "MFU (0-1]",
                              .help = "Share of peak FLOP/s reached by prefill and by decode's compute bound (default "

@@ -40,7 +40,10 @@ Dtype compute_dtype_for(const Gpu& gpu, Dtype weights) {
 
 // Attention FLOP per token per unit of context: 2 x n_layer x d_attn (Kaplan et al. 2020, Table 1),
 // d_attn = heads x head_dim.
-double attention_flops_per_context(const ServeInputs& in) { return 2 * in.layers * in.heads * in.head_dim; }
+// Query heads not given (only KV heads): as many as the KV heads, as multi-head attention has.
+double attention_flops_per_context(const ServeInputs& in) {
+    return 2 * in.layers * (in.heads > 0 ? in.heads : in.kv_heads) * in.head_dim;
+}
 
 std::string gb(double bytes) { return format_significant(bytes / 1e9, 3) + " GB"; }
 
@@ -124,7 +127,10 @@ Result<ServeResult> serve(const ServeInputs& in) {
     r.kv_split = kv_split_over(in, tp);
     r.weights_gb_per_gpu = weight_bytes / tp / 1e9;
     const double kv_seq_bytes_per_gpu = kv_seq_bytes / r.kv_split;
-    r.max_batch = has_shape ? std::floor((usable_bytes - weight_bytes / tp) / kv_seq_bytes_per_gpu) : 0;
+    // No context at all (the command refuses 0 output tokens; the core allows it): no batch limit to state.
+    r.max_batch = has_shape && kv_seq_bytes_per_gpu > 0
+                      ? std::floor((usable_bytes - weight_bytes / tp) / kv_seq_bytes_per_gpu)
+                      : 0;
     r.kv_gb_per_gpu = in.batch * kv_seq_bytes_per_gpu / 1e9;
     r.memory_gb_per_gpu = r.weights_gb_per_gpu + r.kv_gb_per_gpu;
     if (has_shape && in.batch > r.max_batch)
@@ -134,7 +140,7 @@ Result<ServeResult> serve(const ServeInputs& in) {
                        format_count(context_full) + " tokens. Speeds are computed as if it fit.");
     if (tp > kGpusPerNode)
         warn.push_back(format_fixed(tp, 0) + " GPUs span " + format_fixed(std::ceil(tp / kGpusPerNode), 0) +
-                       " nodes of 8: engines use tensor parallelism within a node and pipeline or expert "
+                       " nodes of " + format_fixed(kGpusPerNode, 0) + ": engines use tensor parallelism within a node and pipeline or expert "
                        "parallelism across nodes; the communication between them is not modelled.");
     if (in.heads > 0 && std::fmod(in.heads, std::min(tp, in.heads)) != 0)
         warn.push_back("The query heads do not divide evenly over " + format_fixed(tp, 0) +
@@ -146,7 +152,7 @@ Result<ServeResult> serve(const ServeInputs& in) {
 
     // Compute: the chip's peak in the matmul precision, at the MFU for both compute-bound phases.
     r.compute_dtype = compute_dtype_for(gpu, in.weights);
-    if (r.compute_dtype != in.weights && in.weights != Dtype::INT4)
+    if (r.compute_dtype != in.weights && in.weights != Dtype::INT4 && in.weights != Dtype::FP32)
         warn.push_back(gpu.name + std::string(" has no ") + dtype_name(in.weights) + " mode: the weights are "
                        "dequantised and multiplied in BF16 (weight-only quantisation).");
     r.compute_flops_per_gpu = gpu.peak_flops(r.compute_dtype);

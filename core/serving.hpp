@@ -20,7 +20,8 @@ namespace scaling {
 // 0.8 is an ASSUMPTION the user can edit: optimised CUDA serving stacks are reported at about 60-85%
 // of peak; 1.0 gives the pure roofline of Williams et al. 2009.
 inline constexpr double kAchievedBandwidthFraction = 0.8;
-// GPUs in one node joined by NVLink: serving engines (vLLM, SGLang, TensorRT-LLM) take a tensor-
+// GPUs in one node joined by NVLink (8 on an HGX/DGX H100 or B200 board: NVIDIA DGX H100 and DGX
+// B200 datasheets, as assets/hardware.csv's B200 row reads its per-GPU figures): serving engines (vLLM, SGLang, TensorRT-LLM) take a tensor-
 // parallel degree that is a power of two within a node (1, 2, 4, 8); beyond 8 a replica spans nodes
 // (pipeline or expert parallelism across them), which this model prices but flags.
 inline constexpr double kGpusPerNode = 8;

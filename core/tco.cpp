@@ -65,7 +65,14 @@ Result<TcoResult> tco(const TcoInputs& in) {
     const double g = in.traffic_growth, L = in.lifetime_days;
     TcoResult r;
     r.break_even_requests = T / p;
+    if (!std::isfinite(r.break_even_requests))  // a price per request of 1e-300 is allowed by its range
+        return R::fail("is too small against the training: the requests to break even are beyond a double",
+                       "dollars_per_request");
     r.break_even_days = days_to_requests(r0, g, r.break_even_requests);
+    // Never is an answer only for shrinking traffic; growing or flat traffic that takes longer than a
+    // double counts is a request rate too small to mean anything.
+    if (std::isinf(r.break_even_days) && g >= 0)
+        return R::fail("is too small: break-even would take more days than a double holds", "requests_per_day");
     r.inference_dollars_per_year = p * cumulative_requests(r0, g, kDaysPerYear);
     r.inference_to_training = r.inference_dollars_per_year / T;
     r.lifetime_requests = cumulative_requests(r0, g, L);
@@ -75,7 +82,7 @@ Result<TcoResult> tco(const TcoInputs& in) {
     if (!std::isfinite(r.tco_dollars) || !std::isfinite(r.inference_dollars_per_year))
         return R::fail("the total overflows: traffic this large over this lifetime is beyond a double", "lifetime_days");
 
-    if (r.break_even_days == kNever)
+    if (r.break_even_days == kNever && g < 0)
         r.warnings.push_back("traffic shrinking " + format_percent(-g, 0) + " a year never serves the " +
                              format_count(r.break_even_requests) + " requests whose inference costs as much as training: "
                              "training stays the larger cost for ever");
@@ -88,9 +95,14 @@ Result<TcoResult> tco(const TcoInputs& in) {
         r.has_over_training = true;
         r.saving_dollars_per_day = s * r0;
         r.payback_requests = E / s;
+        if (!std::isfinite(r.payback_requests))
+            return R::fail("is too small against the extra training: the requests to pay it back are beyond a double",
+                           "saving_per_request");
         r.payback_days = days_to_requests(r0, g, r.payback_requests);
+        if (std::isinf(r.payback_days) && g >= 0)
+            return R::fail("is too small: the payback would take more days than a double holds", "requests_per_day");
         r.lifetime_net_saving = s * r.lifetime_requests - E;
-        if (r.payback_days == kNever)
+        if (r.payback_days == kNever && g < 0)
             r.warnings.push_back("the saving never pays back the extra training: shrinking traffic never serves the " +
                                  format_count(r.payback_requests) + " requests it needs");
         else if (r.payback_days > L)
