@@ -79,11 +79,14 @@ const std::vector<Command>& table() {
                     "with the law's compute-optimal model at each",
          with_law({&kReferenceFlops, &kReferenceMultiple, &kSparsity}), project_request},
         {"next_flop", "The next 10x: pretraining compute (loss on the law) against samples per question (pass@k, "
-                      "majority vote), and samples at equal total FLOP",
-         with_law({&kFlops, &kSuccess, &kSamplesNow, &kInferenceRatio, &kFactor}), next_flop_request},
-        {"test_time", "Samples per question: pass@k and majority vote, their cost, and a small model sampling k "
-                      "times against a larger one answering once",
-         {&kSuccess, &kSamples, &kModelParams, &kAnswerTokens, &kLargeSuccess, &kSizeRatio, &kInferenceRatio},
+                      "plurality vote), and samples at equal total FLOP",
+         with_law({&kFlops, &kSuccess, &kSamplesNow, &kInferenceRatio, &kFactor, &kWrongAnswers, &kSkew}),
+         next_flop_request},
+        {"test_time", "Samples per question: pass@k, pass^k and the plurality vote (self-consistency) with wrong "
+                      "answers spread, the unbiased pass@k from measured samples, their cost, the claims in "
+                      "circulation, and a small model sampling k times against a larger one answering once",
+         {&kSuccess, &kSamples, &kWrongAnswers, &kSkew, &kModelParams, &kAnswerTokens, &kLargeSuccess, &kSizeRatio,
+          &kInferenceRatio, &kMeasuredSamples, &kMeasuredCorrect},
          test_time_request},
         {"emergence", "A smooth per-token accuracy read as exact match and as edit distance (Schaeffer et al. 2023)",
          {&kAnswerLength, &kAccuracyNc, &kAccuracyAlpha}, emergence_request},

@@ -177,6 +177,22 @@ const Input kInferenceRatio{.key = "inference_ratio", .label = "R = inference / 
                             .help = "R = inference tokens / pretraining tokens (Snell et al. 2024's accounting)",
                             .lo = 1e-9, .hi = 1e9, .lo_open = false, .optional = true, .initial = "0.1",
                             .fallback = 0.1};
+// Self-consistency (issue 19): how wrong answers spread, and measured samples for Chen et al.'s estimator.
+const Input kWrongAnswers{.key = "wrong_answers", .label = "Distinct wrong answers m",
+                          .help = "How many different wrong answers the samples give (1: every wrong answer the same, "
+                                  "the binary majority vote); an assumption to set to your task, up to 100",
+                          .lo = 1, .hi = 100, .lo_open = false, .whole = true, .optional = true, .initial = "10",
+                          .fallback = 10};
+const Input kSkew{.key = "skew", .label = "Skew of wrong answers",
+                  .help = "Zipf exponent s of the wrong answers' shares, 1/j^s (0: equally likely; 1 or more: one "
+                          "wrong answer dominates)",
+                  .lo = 0, .hi = 4, .lo_open = false, .optional = true, .initial = "0", .fallback = 0};
+const Input kMeasuredSamples{.key = "measured_samples", .label = "Measured samples n",
+                             .help = "Samples you drew per question, for the unbiased pass@k estimate (Chen et al. 2021)",
+                             .lo = 1, .hi = 1e7, .lo_open = false, .whole = true, .optional = true};
+const Input kMeasuredCorrect{.key = "measured_correct", .label = "Of which right c",
+                             .help = "How many of the measured samples were right", .lo = 0, .hi = 1e7,
+                             .lo_open = false, .whole = true, .optional = true};
 const Input kFactor{.key = "factor", .label = "The step", .help = "The step of compute, greater than 1 (default 10)",
                     .unit_text = "x", .lo = 1, .optional = true, .initial = "10", .fallback = 10};
 
@@ -519,7 +535,7 @@ std::span<const Input* const> all_inputs() {
         &kLaw, &kE, &kA, &kB, &kAlpha, &kBeta, &kMOverN, &kFlops, &kParams, &kTokens, &kUniqueTokens, &kFrom, &kTo,
         &kPoints, &kBaseParams, &kBaseTokens, &kComputeMultiple, &kDataCap, &kBaseDataTb, &kReferenceFlops,
         &kReferenceMultiple, &kSparsity, &kSuccess, &kSamples, &kSamplesNow, &kModelParams, &kAnswerTokens,
-        &kLargeSuccess, &kSizeRatio, &kInferenceRatio, &kFactor, &kAnswerLength, &kAccuracyNc, &kAccuracyAlpha,
+        &kLargeSuccess, &kSizeRatio, &kInferenceRatio, &kFactor, &kWrongAnswers, &kSkew, &kMeasuredSamples, &kMeasuredCorrect, &kAnswerLength, &kAccuracyNc, &kAccuracyAlpha,
         &kBaseQuality, &kRate, &kSaturationExamples, &kExamples, &kTransferParams, &kFinetuneTokens, &kGpu, &kDtype,
         &kSolve, &kPrice, &kBudgetFlops, &kGpus, &kDays, &kMfu, &kDollars, &kPreset, &kMemoryParams, &kMemoryDtype,
         &kLayers, &kKvHeads, &kHeadDim, &kContext, &kBatch, &kUsable, &kLoss, &kInferenceTokens, &kTokensPerRequest,

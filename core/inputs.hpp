@@ -77,6 +77,8 @@ extern const Input kReferenceFlops, kReferenceMultiple, kSparsity;
 // Test-time compute and the next 10x.
 extern const Input kSuccess, kSamples, kSamplesNow, kModelParams, kAnswerTokens, kLargeSuccess, kSizeRatio,
     kInferenceRatio, kFactor;
+// Self-consistency: the wrong answers' spread, and measured samples for the unbiased pass@k.
+extern const Input kWrongAnswers, kSkew, kMeasuredSamples, kMeasuredCorrect;
 // Emergence as a metric artefact.
 extern const Input kAnswerLength, kAccuracyNc, kAccuracyAlpha;
 // Fine-tuning: saturation and transfer.

@@ -1,12 +1,13 @@
 // next_flop.hpp: where to spend the next FLOP, in the quantities this tool can compute: what F x
 // more pretraining compute buys on a law (the compute-optimal model's loss), what F x more samples
-// per question buy (pass@k, majority vote), and how many samples the same total FLOP would buy
+// per question buy (pass@k, plurality vote), and how many samples the same total FLOP would buy
 // instead of the larger model (Snell et al. 2024's accounting, generalised to any F).
 // RL scaling has no law here; the view states the published rankings as claims.
 #pragma once
 #include "allocation.hpp"
 #include "laws.hpp"
 #include "result.hpp"
+#include "self_consistency.hpp"
 
 namespace scaling {
 
@@ -27,12 +28,14 @@ struct NextFlop {
     double size_ratio = 0;        // scaled.params / now.params (0 when the law gives no parameters)
     double samples_now = 1, samples_scaled = 10;  // k and factor·k
     double pass_now = 0, pass_scaled = 0;         // pass@k, pass@(factor·k)
-    double vote_now = 0, vote_scaled = 0;         // majority vote at k and factor·k
+    Vote vote_now, vote_scaled;                   // plurality vote at k and factor·k (self_consistency.hpp)
     double equal_flop_samples = 0;                // k' (0 without a size ratio)
     double pass_equal_flop = 0;                   // pass@k'
 };
 // Errors name the field: flops, factor (> 1), success (0 < p <= 1), samples (whole, >= 1),
-// inference_ratio (> 0).
-Result<NextFlop> next_flop(const Law& law, double flops, double factor, double p, double samples, double r);
+// inference_ratio (> 0). Wrong answers spread over `wrong_answers` alternatives with Zipf `skew`
+// (1 wrong answer: the binary majority vote).
+Result<NextFlop> next_flop(const Law& law, double flops, double factor, double p, double samples, double r,
+                           int wrong_answers, double skew);
 
 }  // namespace scaling

@@ -87,11 +87,12 @@ Result<Json> next_flop_request(const Args& args) {
     // Optional, with the Test-time view's defaults (the descriptors'): p = 0.2, one sample, R = 0.1; the step 10x.
     const Result<double> c = number_arg(args, inputs::kFlops), p = number_arg(args, inputs::kSuccess),
                          k = number_arg(args, inputs::kSamplesNow), r = number_arg(args, inputs::kInferenceRatio),
-                         f = number_arg(args, inputs::kFactor);
-    for (const Result<double>* x : {&c, &p, &k, &r, &f})
+                         f = number_arg(args, inputs::kFactor), m = number_arg(args, inputs::kWrongAnswers),
+                         skew = number_arg(args, inputs::kSkew);
+    for (const Result<double>* x : {&c, &p, &k, &r, &f, &m, &skew})
         if (!x->ok()) return R::fail(x->error, x->field);
     const double v[4] = {p.value, k.value, r.value, f.value};
-    const Result<NextFlop> n = next_flop(law.value, c.value, v[3], v[0], v[1], v[2]);
+    const Result<NextFlop> n = next_flop(law.value, c.value, v[3], v[0], v[1], v[2], static_cast<int>(m.value), skew.value);
     if (!n.ok()) return R::fail(n.error, n.field);
     const NextFlop& x = n.value;
     const Result<Allocation> now = refuse_absurd(Result<Allocation>::of(x.now), "flops");
@@ -112,8 +113,11 @@ Result<Json> next_flop_request(const Args& args) {
                       {"samples_scaled", x.samples_scaled},
                       {"pass_at_k_now", x.pass_now},
                       {"pass_at_k_scaled", x.pass_scaled},
-                      {"majority_vote_now", x.vote_now},
-                      {"majority_vote_scaled", x.vote_scaled}};
+                      {"wrong_answers", m.value},
+                      {"skew", skew.value},
+                      {"plurality_vote_now", x.vote_now.value},
+                      {"plurality_vote_scaled", x.vote_scaled.value},
+                      {"plurality_vote_scaled_exact", x.vote_scaled.exact}};
     if (x.size_ratio > 0)
         j["equal_total_flop"] = {{"inference_ratio", v[2]},
                                  {"samples", x.equal_flop_samples},

@@ -138,13 +138,16 @@ struct TestTimeInputs {
     Field model_params{scaling::inputs::kModelParams}, answer_tokens{scaling::inputs::kAnswerTokens};
     Field large_success{scaling::inputs::kLargeSuccess}, size_ratio{scaling::inputs::kSizeRatio};
     Field inference_ratio{scaling::inputs::kInferenceRatio};
+    Field wrong_answers{scaling::inputs::kWrongAnswers}, skew{scaling::inputs::kSkew};
+    Field measured_samples{scaling::inputs::kMeasuredSamples}, measured_correct{scaling::inputs::kMeasuredCorrect};
     template <class F> void each(F f) {
-        for (Field* x : {&success, &samples, &model_params, &answer_tokens, &large_success, &size_ratio, &inference_ratio})
+        for (Field* x : {&success, &samples, &model_params, &answer_tokens, &large_success, &size_ratio, &inference_ratio,
+                         &wrong_answers, &skew, &measured_samples, &measured_correct})
             f(*x);
     }
 };
 
-// Next FLOP view: samples per question today. Its p and R are the Test-time view's fields, so a
+// Next FLOP view: samples per question today. Its p, R and wrong answers are the Test-time view's fields, so a
 // question asked in one view is the question of the other.
 struct NextFlopInputs {
     Field samples_now{scaling::inputs::kSamplesNow};
@@ -342,7 +345,10 @@ void each_input(State& s, int view, F f) {
         case kTestTime: s.test_time.each(f); break;
         case kEmergence: s.emergence.each(f); break;
         case kFineTuning: s.fine_tuning.each(f); break;
-        case kNextFlop: f(s.test_time.success); f(s.test_time.inference_ratio); s.next_flop.each(f); break;
+        case kNextFlop:
+            for (Field* x : {&s.test_time.success, &s.test_time.inference_ratio, &s.test_time.wrong_answers, &s.test_time.skew}) f(*x);
+            s.next_flop.each(f);
+            break;
         case kServing: s.serving.each(f); s.moe.each(f); break;
         case kRouter: s.router.each(f); break;
         case kTco: s.tco.each(f); break;

@@ -1,6 +1,6 @@
 // view_next_flop.cpp: the Next FLOP view: where the next 10x of compute goes. What the tool can
 // compute: the loss 10x more pretraining buys on the chosen law, what 10x more samples per question
-// buy in pass@k and majority vote, and the samples the same total FLOP would buy instead of the
+// buy in pass@k and plurality vote, and the samples the same total FLOP would buy instead of the
 // larger model. What it cannot (RL scaling has no law here): the published rankings, as claims.
 #include <cmath>
 #include <string>
@@ -69,14 +69,16 @@ void next_flop(app::State& s, const app::Fonts& f) {
     ImGui::Spacing();
     widgets::card_begin(avail);
     widgets::heading(f.bold, "Your questions: success of one sample, samples today, inference load");
-    app::Field* in[] = {&s.test_time.success, &s.next_flop.samples_now, &s.test_time.inference_ratio};
-    double x[3] = {};
-    const bool ok = controls::number_rows(in, 3, narrow ? 1 : 3, x);
+    app::Field* in[] = {&s.test_time.success, &s.next_flop.samples_now, &s.test_time.inference_ratio,
+                        &s.test_time.wrong_answers, &s.test_time.skew};
+    double x[5] = {};
+    const bool ok = controls::number_rows(in, 5, narrow ? 1 : 3, x);
     widgets::card_end();
     if (!ok || !s.budget_error.empty()) return;
     const scaling::Law law = app::current_law(s);
-    const double p = x[0], k = x[1], r = x[2];
-    const scaling::Result<scaling::NextFlop> res = scaling::next_flop(law, s.flops, kFactor, p, k, r);
+    const double p = x[0], k = x[1], r = x[2], skew = x[4];
+    const int wrong = static_cast<int>(x[3]);
+    const scaling::Result<scaling::NextFlop> res = scaling::next_flop(law, s.flops, kFactor, p, k, r, wrong, skew);
     if (!res.ok()) {
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_error());
         widgets::text_wrapped("%s: %s", res.field.c_str(), res.error.c_str());
@@ -98,9 +100,10 @@ void next_flop(app::State& s, const app::Fonts& f) {
     widgets::heading(f.bold, "The next 10x, three ways");
     const std::string v_loss = n.has_loss ? format_fixed(n.now.loss, 3) + " -> " + format_fixed(n.scaled.loss, 3) : "no loss form";
     const std::string v_pass = format_probability(n.pass_now) + " -> " + format_probability(n.pass_scaled);
-    const std::string v_vote = format_probability(n.vote_now) + " -> " + format_probability(n.vote_scaled);
+    const std::string v_vote = format_probability(n.vote_now.value) + " -> " + format_probability(n.vote_scaled.value) +
+                               (n.vote_scaled.exact ? "" : " (limit)");
     const std::string v_equal = n.size_ratio > 0 ? "k = " + format_count(std::round(n.equal_flop_samples)) + ": " + format_probability(n.pass_equal_flop) : "no parameter count";
-    const char* captions[4] = {"10x pretraining: loss", "10x samples: pass@k", "10x samples: majority vote", "Samples at equal total FLOP"};
+    const char* captions[4] = {"10x pretraining: loss", "10x samples: pass@k", "10x samples: plurality vote", "Samples at equal total FLOP"};
     const std::string values[4] = {v_loss, v_pass, v_vote, v_equal};
     const char* names[4] = {"nf_loss", "nf_pass", "nf_vote", "nf_equal"};
     widgets::stat_row(captions, values, names, 4, narrow ? 2 : 4, avail - 2 * em, f.small, f.big);
@@ -117,7 +120,8 @@ void next_flop(app::State& s, const app::Fonts& f) {
                "(training plus answering at R = " + format_fixed(r, r < 1 ? 3 : 1) + ") on the current model instead buys " +
                format_count(std::round(n.equal_flop_samples)) + " samples per question, k' = M·k + 3·(10 - 1)/R. ";
     say += "Loss and accuracy are different units: the two sides are not on one scale. pass@k needs a verifier that "
-           "recognises a right answer; majority vote needs none.";
+           "recognises a right answer; a plurality vote needs none, and works when the wrong answers scatter over " +
+           format_count(wrong) + " alternatives (with one, it is the binary majority vote).";
     widgets::text_wrapped("%s", say.c_str());
     ui_probe::record_text("nf_summary", say);
     views::caveats(scaling::caveats_of(law, n), "nf_caveats");
@@ -139,7 +143,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
         if (!mk.empty() && kk == std::round(k * mk.back())) continue;
         mk.push_back(kk / k);
         pass.push_back(scaling::pass_at_k(p, kk));
-        vote.push_back(scaling::majority_vote(p, static_cast<int>(kk)));
+        vote.push_back(views::plurality_vote(p, static_cast<int>(kk), wrong, skew).value);
     }
     const float plot_w = narrow ? avail : (avail - ImGui::GetStyle().ItemSpacing.x) / 2;
     const float h = views::figure_height(plot_w, narrow ? 0.75f : 0.62f, 6);
@@ -164,7 +168,7 @@ void next_flop(app::State& s, const app::Fonts& f) {
         plot::SetupAxisLimits(plot::Y, 0, 1.1);
         const int count = static_cast<int>(mk.size());
         plot::PlotLine("pass@k", mk.data(), pass.data(), count, plot::Style{plot::PaletteColor(0), 3.0f});
-        plot::PlotLine("Majority vote", mk.data(), vote.data(), count, plot::Style{plot::PaletteColor(1), 2.5f});
+        plot::PlotLine("Plurality vote", mk.data(), vote.data(), count, plot::Style{plot::PaletteColor(1), 2.5f});
         plot::PlotRefLine("##10x", plot::X, kFactor, kTen);
         marker("##now", 1, n.pass_now, plot::PaletteColor(0));
         marker("##ten", kFactor, n.pass_scaled, plot::PaletteColor(0));

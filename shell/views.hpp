@@ -5,6 +5,7 @@
 #include "state.hpp"
 #include "core/caveats.hpp"
 #include "core/laws.hpp"
+#include "core/self_consistency.hpp"
 
 namespace views {
 
@@ -89,6 +90,10 @@ bool read_fields(app::Field* const* fields, int count, double* values);
 
 void number_cell(const char* table, const std::string& text, bool dim = false);
 void number_text(const char* table, const std::string& text, bool dim = false, int line = 0);
+
+// The plurality vote (core/self_consistency.hpp), cached on its inputs: summed exactly it takes up to
+// a few hundred milliseconds at a thousand samples, too long to repeat every frame.
+const scaling::Vote& plurality_vote(double p, int k, int wrong_answers, double skew);
 
 // True when the law predicts a loss; otherwise writes why `figure` cannot be drawn and returns false.
 bool law_has_loss_or_say_so(const scaling::Law& law, const char* figure);

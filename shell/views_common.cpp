@@ -1,6 +1,8 @@
 // views_common.cpp: what the figure views share: law colours, figure sizing, the no-loss notice.
 #include <algorithm>
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "imgui.h"
 #include "plot.hpp"
@@ -87,6 +89,20 @@ void caveats(const scaling::Caveats& c, const char* name, bool skip_extrapolatio
         all += c.warnings[i] + "\n";
     }
     ui_probe::record_text(name, all);
+}
+
+}  // namespace views
+
+namespace views {
+
+const scaling::Vote& plurality_vote(double p, int k, int wrong_answers, double skew) {
+    // Keyed on every number the sum reads; cleared when it grows past a few views' worth of curves.
+    using Key = std::tuple<double, int, int, double>;
+    static std::map<Key, scaling::Vote> cache;
+    const Key key{p, k, wrong_answers, skew};
+    if (const auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();
+    return cache[key] = scaling::plurality_vote(p, k, wrong_answers, skew);
 }
 
 }  // namespace views

@@ -21,14 +21,22 @@ const json = (...args) => {
 
 test('test-time --json has the view\'s numbers, from its defaults', () => {
   const j = json('test-time');
-  for (const k of ['success', 'samples', 'model_params', 'answer_tokens', 'at_most_samples', 'curve', 'sqrt_claim_holds',
-    'small_versus_large']) assert.ok(k in j, k);
+  for (const k of ['success', 'samples', 'wrong_answers', 'skew', 'model_params', 'answer_tokens', 'at_most_samples', 'curve',
+    'sqrt_claim_holds', 'claims', 'small_versus_large']) assert.ok(k in j, k);
   assert.equal(j.success, 0.2);
   assert.equal(j.samples, 64);
-  assert.deepEqual(Object.keys(j.at_most_samples), ['samples', 'pass_at_k', 'majority_vote', 'flops_per_question']);
+  assert.deepEqual(Object.keys(j.at_most_samples),
+    ['samples', 'pass_at_k', 'pass_all_k', 'plurality_vote', 'plurality_vote_error_bound', 'flops_per_question']);
+  for (const c of j.claims) assert.deepEqual(Object.keys(c), ['claim', 'claimed', 'computed', 'verdict', 'source']);
   assert.equal(j.curve.at(-1).samples, 64);
   assert.equal(json('test-time', '--samples', '8').curve.map((c) => c.samples).join(), '1,2,4,8');
   assert.ok(Math.abs(j.small_versus_large.equal_total_flop.samples_exact - 280) < 1e-9);
+  // The issue's example: p = 0.2 and 10 votes. Binary (one wrong answer): 2.0%; ten wrong answers: 36.6%.
+  const vote10 = (m) => json('test-time', '--success', '0.2', '--samples', '10', '--wrong-answers', m).at_most_samples.plurality_vote;
+  assert.ok(Math.abs(vote10('1') - 0.0195815) < 1e-6, vote10('1'));
+  assert.ok(Math.abs(vote10('10') - 0.366395) < 1e-6, vote10('10'));
+  const measured = json('test-time', '--measured-samples', '200', '--measured-correct', '37', '--samples', '1');
+  assert.ok(Math.abs(measured.measured.estimate[0].pass_at_k - 37 / 200) < 1e-12);
   const text = run('test-time', '--success', '0.5');
   assert.equal(text.code, 0, text.err);
   assert.match(text.out, /^at_most_samples\.pass_at_k\s+\S+/m);

@@ -48,11 +48,20 @@ TEST_CASE("Data view: the three strategies at 5.76e23 FLOP on 25B unique tokens,
     CHECK(ui_probe::text("input_error").find("Unique tokens U") != std::string::npos);
 }
 
-TEST_CASE("Test-time view: pass@k, majority vote and the cost at the default inputs; a bad p is named") {
+TEST_CASE("Test-time view: pass@k, plurality vote, pass^k and the cost at the default inputs; a bad p is named") {
     Harness h;
     h.show(app::kTestTime);
     CHECK(ui_probe::text("tt_pass") == scaling::format_fixed(100 * scaling::pass_at_k(0.2, 64), 1) + "%");
-    CHECK(ui_probe::text("tt_vote") == scaling::format_fixed(100 * scaling::majority_vote(0.2, 64), 1) + "%");
+    // Ten equally likely wrong answers (the default): each 8% against the right answer's 20%.
+    CHECK(ui_probe::text("tt_vote") == scaling::format_fixed(100 * scaling::plurality_vote(0.2, 64, 10, 0).value, 1) + "%");
+    CHECK(ui_probe::text("tt_vote") == "84.3%");
+    CHECK(ui_probe::text("tt_all") == "0.0%");
+    CHECK(ui_probe::text("tt_claim_3").find("1.86x") == 0);
+    // Measured samples: 37 right of 200, at k = 64 (the most samples).
+    h.state.test_time.measured_samples.text = "200";
+    h.state.test_time.measured_correct.text = "37";
+    h.frames(2);
+    CHECK(ui_probe::text("tt_measured").find("pass@64 = ") == 0);
     CHECK(ui_probe::text("tt_cost") == scaling::format_scientific(2 * 8e9 * 1000 * 64, 3) + " FLOP");
     // M = 10, R = 0.1: k = 10 + 3·9/0.1 = 280 samples at equal total compute.
     CHECK(ui_probe::text("tt_k_total") == "280.00");
@@ -123,7 +132,7 @@ TEST_CASE("Next FLOP view: the next 10x on pretraining against samples, at the d
     h.show(app::kNextFlop);
     CHECK(ui_probe::text("view") == "Next FLOP");
     const scaling::Law law = app::current_law(h.state);
-    const auto n = scaling::next_flop(law, h.state.flops, 10, 0.2, 1, 0.1);
+    const auto n = scaling::next_flop(law, h.state.flops, 10, 0.2, 1, 0.1, 10, 0);
     REQUIRE(n.ok());
     CHECK(ui_probe::text("nf_loss") == scaling::format_fixed(n.value.now.loss, 3) + " -> " + scaling::format_fixed(n.value.scaled.loss, 3));
     CHECK(ui_probe::text("nf_pass") == "20.0% -> 89.3%");

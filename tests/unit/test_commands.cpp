@@ -51,15 +51,29 @@ TEST_CASE("call_json dispatches from the table and refuses what it does not list
     CHECK(table[0]["inputs"][0]["key"] == "flops");
 }
 
-TEST_CASE("test_time: coverage, majority vote, cost and Snell et al.'s equal-FLOP samples at the view's defaults") {
+TEST_CASE("test_time: coverage, plurality vote, cost and Snell et al.'s equal-FLOP samples at the view's defaults") {
     const Json j = run("test_time", {});
     const double p = 0.2;  // the view's starting success of one sample
     // Coverage pass@k = 1 - (1 - p)^k (Brown et al. 2024, arXiv 2407.21787, Sec. 2).
     CHECK(j["curve"][2]["samples"] == 4);
     CHECK(j["curve"][2]["pass_at_k"].get<double>() == doctest::Approx(1 - std::pow(1 - p, 4)).epsilon(1e-12));
-    // Majority vote of 4 with a tie counted half: P(X >= 3) + P(X = 2)/2, X ~ Binomial(4, p).
+    // Plurality vote of 4 over ten equally likely wrong answers (the defaults), by enumerating all 11^4
+    // answer sequences in Python (itertools.product, ties split evenly): 0.246848.
+    CHECK(j["curve"][2]["plurality_vote"].get<double>() == doctest::Approx(0.246848).epsilon(1e-9));
+    CHECK(j["curve"][2]["pass_all_k"].get<double>() == doctest::Approx(std::pow(p, 4)).epsilon(1e-12));
+    // One wrong answer: the binary vote, P(X >= 3) + P(X = 2)/2 with X ~ Binomial(4, p).
     const double vote4 = 4 * p * p * p * (1 - p) + std::pow(p, 4) + 0.5 * 6 * p * p * (1 - p) * (1 - p);
-    CHECK(j["curve"][2]["majority_vote"].get<double>() == doctest::Approx(vote4).epsilon(1e-12));
+    CHECK(run("test_time", {{"wrong_answers", "1"}})["curve"][2]["plurality_vote"].get<double>() ==
+          doctest::Approx(vote4).epsilon(1e-12));
+    // The claims: 10 x 13B against 70B is 130/70 of the cost; the sqrt and +30/+50 claims are computed.
+    REQUIRE(j["claims"].size() == 4);
+    CHECK(j["claims"][3]["computed"].get<double>() == doctest::Approx(130.0 / 70).epsilon(1e-12));
+    CHECK(j["claims"][2]["claimed"].get<double>() == doctest::Approx(std::sqrt(10.0)).epsilon(1e-12));
+    // Chen et al.'s estimator from measured samples: n = 10, c = 3 at k = 1, 2, 4, 8, 10 (k <= n).
+    const Json m = run("test_time", {{"measured_samples", "10"}, {"measured_correct", "3"}})["measured"]["estimate"];
+    CHECK(m[1]["pass_at_k"].get<double>() == doctest::Approx(1 - 21.0 / 45).epsilon(1e-12));
+    CHECK(m.back()["samples"] == 10);
+    CHECK(find_command("test_time")->run({{"measured_samples", "10"}}).field == "measured_correct");
     // 64 samples of 1000 tokens from 8B parameters at 2N FLOP per token (Kaplan et al. 2020, Sec. 2.1).
     CHECK(j["at_most_samples"]["flops_per_question"].get<double>() == doctest::Approx(2 * 8e9 * 1000 * 64).epsilon(1e-12));
     // k = M + 3(M - 1)/R with M = 10, R = 0.1 (Snell et al. 2024, arXiv 2408.03314): 280 samples.

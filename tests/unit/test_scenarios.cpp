@@ -120,7 +120,7 @@ TEST_CASE("samples at equal total FLOP reduce to Snell et al.'s k = M + 3(M - 1)
 
 TEST_CASE("the next 10x: pretraining loss gain against samples, under a Chinchilla law") {
     const Law& law = *find_law("chinchilla-a3");
-    const Result<NextFlop> n = next_flop(law, 5.76e23, 10, 0.2, 4, 0.1);
+    const Result<NextFlop> n = next_flop(law, 5.76e23, 10, 0.2, 4, 0.1, 10, 0);
     REQUIRE(n.ok());
     const Result<Allocation> a = optimal(law, 5.76e23), b = optimal(law, 5.76e24);
     CHECK(n.value.loss_gain == Approx(a.value.loss - b.value.loss).epsilon(1e-12));
@@ -131,19 +131,29 @@ TEST_CASE("the next 10x: pretraining loss gain against samples, under a Chinchil
     CHECK(n.value.pass_scaled == Approx(1 - std::pow(0.8, 40)).epsilon(1e-12));
     CHECK(n.value.equal_flop_samples == Approx(n.value.size_ratio * 4 + 270).epsilon(1e-12));
     CHECK(n.value.pass_equal_flop > n.value.pass_scaled);
+    // The issue's case: p = 0.2, one sample -> ten. With ten equally likely wrong answers the vote
+    // rises to 36.6% (the sum of self_consistency.hpp, checked against enumeration in its own test);
+    // the old binary vote fell to 2.0%. One wrong answer gives the binary vote again.
+    const Result<NextFlop> one = next_flop(law, 5.76e23, 10, 0.2, 1, 0.1, 10, 0);
+    REQUIRE(one.ok());
+    CHECK(one.value.vote_now.value == Approx(0.2).epsilon(1e-12));
+    CHECK(one.value.vote_scaled.value == Approx(0.366395).epsilon(1e-5));
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 1, 0.1, 1, 0).value.vote_scaled.value == Approx(majority_vote(0.2, 10)).epsilon(1e-12));
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 1, 0.1, 0, 0).field == "wrong_answers");
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 1, 0.1, 10, -1).field == "skew");
     // Diminishing returns on both sides: the second 10x buys less than the first.
-    const Result<NextFlop> second = next_flop(law, 5.76e24, 10, 0.2, 40, 0.1);
+    const Result<NextFlop> second = next_flop(law, 5.76e24, 10, 0.2, 40, 0.1, 10, 0);
     REQUIRE(second.ok());
     CHECK(second.value.loss_gain < n.value.loss_gain);
     CHECK(second.value.pass_scaled - second.value.pass_now < n.value.pass_scaled - n.value.pass_now);
     // Bad input names its field.
-    CHECK(next_flop(law, 5.76e23, 1, 0.2, 4, 0.1).field == "factor");
-    CHECK(next_flop(law, 5.76e23, 10, 0, 4, 0.1).field == "success");
-    CHECK(next_flop(law, 5.76e23, 10, 0.2, 2.5, 0.1).field == "samples");
-    CHECK(next_flop(law, 5.76e23, 10, 0.2, 4, -1).field == "inference_ratio");
-    CHECK(next_flop(law, -5, 10, 0.2, 4, 0.1).field == "flops");
+    CHECK(next_flop(law, 5.76e23, 1, 0.2, 4, 0.1, 10, 0).field == "factor");
+    CHECK(next_flop(law, 5.76e23, 10, 0, 4, 0.1, 10, 0).field == "success");
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 2.5, 0.1, 10, 0).field == "samples");
+    CHECK(next_flop(law, 5.76e23, 10, 0.2, 4, -1, 10, 0).field == "inference_ratio");
+    CHECK(next_flop(law, -5, 10, 0.2, 4, 0.1, 10, 0).field == "flops");
     // A law without a loss form still gives the test-time side.
-    const Result<NextFlop> llama = next_flop(*find_law("llama3"), 1e24, 10, 0.2, 4, 0.1);
+    const Result<NextFlop> llama = next_flop(*find_law("llama3"), 1e24, 10, 0.2, 4, 0.1, 10, 0);
     REQUIRE(llama.ok());
     CHECK_FALSE(llama.value.has_loss);
     CHECK(llama.value.pass_scaled > llama.value.pass_now);
