@@ -70,6 +70,39 @@ void inputs_card(const app::Fonts& f, const char* title, app::Field& gpu, const 
     widgets::card_end();
 }
 
+// On a phone the answer comes first (when the inputs read) and the inputs after it; on a wide
+// screen the other way round.
+template <class Read, class Answer, class Inputs>
+void in_order(bool narrow, Read read, Answer answer, Inputs inputs) {
+    if (narrow) {
+        const auto in = read();
+        if (in.ok()) answer(in);
+        ImGui::Spacing();
+        inputs();
+    } else {
+        inputs();
+        ImGui::Spacing();
+        answer(read());
+    }
+}
+
+// An answer card's end: its formulas and sources with the prices' date, then its warnings.
+void answer_end(const app::Fonts& f, const std::string& sources, const scaling::Gpu& gpu, double price,
+                const std::vector<std::string>& warnings) {
+    widgets::note(f.small, (sources + " Prices as of " + (price > 0 ? std::string("your price") : gpu.price_date) + ".").c_str());
+    for (const std::string& w : warnings) widgets::warning_text(w.c_str());
+    widgets::card_end();
+}
+
+void claims_card(const app::Fonts& f, float avail, const char* title, const std::vector<scaling::SourcedClaim>& list,
+                 const char* probe, const char* why) {
+    widgets::card_begin(avail);
+    widgets::heading(f.bold, title);
+    claims(f, list, probe);
+    widgets::note(f.small, why);
+    widgets::card_end();
+}
+
 // [SECTION] RL
 
 void rl_figure(const scaling::RlInputs& in, const scaling::RlResult& at, float width, bool narrow) {
@@ -120,11 +153,11 @@ void rl_answer(const app::Fonts& f, const scaling::Result<scaling::RlInputs>& in
     widgets::stat_row(captions, values, names, 5, narrow ? 2 : 5, avail - 2 * ImGui::GetFontSize(), f.small, f.big);
     ImGui::EndGroup();
     ui_probe::record_last_item("rl_answer");
-    widgets::text_wrapped("%s samples (%s prompts x %s x %s epochs) of %s tokens: %s sampled tokens. Rollouts %s FLOP, "
+    widgets::text_wrapped("%s samples (%s prompts x %s x %s epoch%s) of %s tokens: %s sampled tokens. Rollouts %s FLOP, "
                           "the policy update %s, the reference model %s: %s FLOP, %s GPU-hours on %s, %s.",
                           format_count(x.samples).c_str(), format_count(i.prompts).c_str(),
                           format_count(i.group_size).c_str(), scaling::format_significant(i.epochs, 3).c_str(),
-                          format_count(i.tokens_per_sample).c_str(), format_count(x.sampled_tokens).c_str(),
+                          i.epochs == 1 ? "" : "s", format_count(i.tokens_per_sample).c_str(), format_count(x.sampled_tokens).c_str(),
                           format_scientific(x.rollout.flops, 3).c_str(), format_scientific(x.update.flops, 3).c_str(),
                           i.reference_model ? format_scientific(x.reference.flops, 3).c_str() : "none (no KL term)",
                           format_scientific(x.total_flops, 3).c_str(), format_count(x.total_gpu_hours).c_str(),
@@ -134,13 +167,10 @@ void rl_answer(const app::Fonts& f, const scaling::Result<scaling::RlInputs>& in
                           format_scientific(x.pretraining_flops, 3).c_str(),
                           x.pretraining_default ? " (tokens not given: 20 per parameter, Chinchilla-optimal)" : "",
                           scaling::format_percent(x.pretraining_share, 2).c_str());
-    widgets::note(f.small, ("Rollouts 2NKPT (generation), update 6NKPT (forward and backward over the sampled tokens), "
-                            "reference 2NKPT with a KL term, each x epochs; prompt tokens not counted. GRPO: Shao et al. "
-                            "2024, DeepSeekMath, arXiv 2402.03300, Sec. 4.1. Prices as of " +
-                            (i.price_per_hour > 0 ? std::string("your price") : i.gpu->price_date) + ".")
-                               .c_str());
-    for (const std::string& w : x.warnings) widgets::warning_text(w.c_str());
-    widgets::card_end();
+    answer_end(f, "Rollouts 2NKPT (generation), update 6NKPT (forward and backward over the sampled tokens), "
+                  "reference 2NKPT with a KL term, each x epochs; prompt tokens not counted. GRPO: Shao et al. 2024, "
+                  "DeepSeekMath, arXiv 2402.03300, Sec. 4.1.",
+               *i.gpu, i.price_per_hour, x.warnings);
 }
 
 void rl_card(app::State& s, const app::Fonts& f, float avail, bool narrow) {
@@ -148,18 +178,12 @@ void rl_card(app::State& s, const app::Fonts& f, float avail, bool narrow) {
     app::Field* numbers[] = {&v.params, &v.prompts, &v.group_size, &v.tokens_per_sample, &v.epochs,
                              &v.pretraining_tokens, &v.mfu, &v.rollout_mfu, &v.price};
     const auto read = [&] { return scaling::rl_inputs(args_of([&](auto g) { v.each_rl(g); })); };
-    const char* title = "RL post-training with sampled groups (GRPO)";
-    // On a phone the answer comes first; the inputs follow it.
-    if (narrow) {
-        const scaling::Result<scaling::RlInputs> in = read();
-        if (in.ok()) rl_answer(f, in, avail, narrow);
-        ImGui::Spacing();
-        inputs_card(f, title, v.gpu, "##rl_gpu", &v.reference_model, "##rl_reference", numbers, 9, avail, narrow);
-    } else {
-        inputs_card(f, title, v.gpu, "##rl_gpu", &v.reference_model, "##rl_reference", numbers, 9, avail, narrow);
-        ImGui::Spacing();
-        rl_answer(f, read(), avail, narrow);
-    }
+    in_order(
+        narrow, read, [&](const scaling::Result<scaling::RlInputs>& in) { rl_answer(f, in, avail, narrow); },
+        [&] {
+            inputs_card(f, "RL post-training with sampled groups (GRPO)", v.gpu, "##rl_gpu", &v.reference_model,
+                        "##rl_reference", numbers, 9, avail, narrow);
+        });
     const scaling::Result<scaling::RlInputs> in = read();
     if (in.ok()) {
         const scaling::Result<scaling::RlResult> r = scaling::rl_cost(in.value);
@@ -169,12 +193,10 @@ void rl_card(app::State& s, const app::Fonts& f, float avail, bool narrow) {
         }
     }
     ImGui::Spacing();
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, "The rankings in circulation beside the costs: claims, not computed here");
-    claims(f, scaling::rl_claims(), "rl_claim_");
-    widgets::note(f.small, "RL scaling has no published law with constants this tool could compute: the costs above "
-                           "are FLOP accounting, the rankings are their sources' readings of published charts.");
-    widgets::card_end();
+    claims_card(f, avail, "The rankings in circulation beside the costs: claims, not computed here", scaling::rl_claims(),
+                "rl_claim_",
+                "RL scaling has no published law with constants this tool could compute: the costs above are FLOP "
+                "accounting, the rankings are their sources' readings of published charts.");
 }
 
 // [SECTION] Distillation
@@ -201,21 +223,18 @@ void distill_answer(const app::Fonts& f, const scaling::Result<scaling::DistillI
     ImGui::EndGroup();
     ui_probe::record_last_item("distill_answer");
     widgets::text_wrapped("%s GB at %s bytes per token: %s tokens. The teacher writes them for 2 x %s x tokens = %s FLOP "
-                          "(%s GPU-hours, %s); the student learns them for 6 x %s x tokens x %s epochs = %s FLOP (%s "
+                          "(%s GPU-hours, %s); the student learns them for 6 x %s x tokens x %s epoch%s = %s FLOP (%s "
                           "GPU-hours, %s).",
                           scaling::format_significant(i.dataset_gb, 4).c_str(),
                           scaling::format_significant(i.bytes_per_token, 3).c_str(), format_count(x.tokens).c_str(),
                           format_count(i.teacher_params).c_str(), format_scientific(x.generation.flops, 3).c_str(),
                           format_count(x.generation.gpu_hours).c_str(), format_dollars(x.generation.dollars).c_str(),
                           format_count(i.student_params).c_str(), scaling::format_significant(i.epochs, 3).c_str(),
-                          format_scientific(x.fine_tuning.flops, 3).c_str(), format_count(x.fine_tuning.gpu_hours).c_str(),
+                          i.epochs == 1 ? "" : "s", format_scientific(x.fine_tuning.flops, 3).c_str(), format_count(x.fine_tuning.gpu_hours).c_str(),
                           format_dollars(x.fine_tuning.dollars).c_str());
-    widgets::note(f.small, ("4 bytes per token is an assumption: ~4 characters of English per token is the rule of thumb "
-                            "in circulation (no primary source found); DeepSeek's API docs give ~3.3. Prices as of " +
-                            (i.price_per_hour > 0 ? std::string("your price") : i.gpu->price_date) + ".")
-                               .c_str());
-    for (const std::string& w : x.warnings) widgets::warning_text(w.c_str());
-    widgets::card_end();
+    answer_end(f, "4 bytes per token is an assumption: ~4 characters of English per token is the rule of thumb in "
+                  "circulation (no primary source found); DeepSeek's API docs give ~3.3.",
+               *i.gpu, i.price_per_hour, x.warnings);
 }
 
 void distill_card(app::State& s, const app::Fonts& f, float avail, bool narrow) {
@@ -223,27 +242,17 @@ void distill_card(app::State& s, const app::Fonts& f, float avail, bool narrow) 
     app::Field* numbers[] = {&v.teacher_params, &v.student_params, &v.dataset_gb, &v.bytes_per_token,
                              &v.distill_epochs, &v.distill_mfu, &v.generation_mfu, &v.distill_price};
     const auto read = [&] { return scaling::distill_inputs(args_of([&](auto g) { v.each_distill(g); })); };
-    const auto inputs = [&] {
-        inputs_card(f, "Distillation through a teacher's generated data", v.distill_gpu, "##distill_gpu", nullptr, "",
-                    numbers, 8, avail, narrow);
-    };
-    if (narrow) {
-        const scaling::Result<scaling::DistillInputs> in = read();
-        if (in.ok()) distill_answer(f, in, avail, narrow);
-        ImGui::Spacing();
-        inputs();
-    } else {
-        inputs();
-        ImGui::Spacing();
-        distill_answer(f, read(), avail, narrow);
-    }
+    in_order(
+        narrow, read, [&](const scaling::Result<scaling::DistillInputs>& in) { distill_answer(f, in, avail, narrow); },
+        [&] {
+            inputs_card(f, "Distillation through a teacher's generated data", v.distill_gpu, "##distill_gpu", nullptr, "",
+                        numbers, 8, avail, narrow);
+        });
     ImGui::Spacing();
-    widgets::card_begin(avail);
-    widgets::heading(f.bold, "Distillation Scaling Laws (Busbridge et al. 2025): findings, not computed here");
-    claims(f, scaling::distillation_claims(), "distill_claim_");
-    widgets::note(f.small, "Their law of the student's cross-entropy (Eq. 8) needs fitted constants this tool could not "
-                           "confirm from the paper, so it is not computed; the findings above are theirs.");
-    widgets::card_end();
+    claims_card(f, avail, "Distillation Scaling Laws (Busbridge et al. 2025): findings, not computed here",
+                scaling::distillation_claims(), "distill_claim_",
+                "Their law of the student's cross-entropy (Eq. 8) needs fitted constants this tool could not confirm "
+                "from the paper, so it is not computed; the findings above are theirs.");
 }
 
 }  // namespace
