@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "compute.hpp"
+
 namespace scaling {
 
 const std::vector<SourcedClaim>& distillation_claims() {
@@ -40,9 +42,10 @@ Result<DistillResult> distill_cost(const DistillInputs& in) {
 
     DistillResult r;
     r.tokens = in.dataset_gb * 1e9 / in.bytes_per_token;
-    r.generation = phase_cost(*in.gpu, in.price_per_hour, 2 * in.teacher_params * r.tokens,
+    r.generation = phase_cost(*in.gpu, in.price_per_hour, kInferenceFlopPerParamToken * in.teacher_params * r.tokens,
                               in.generation_mfu > 0 ? in.generation_mfu : in.mfu);
-    r.fine_tuning = phase_cost(*in.gpu, in.price_per_hour, 6 * in.student_params * r.tokens * in.epochs, in.mfu);
+    r.fine_tuning =
+        phase_cost(*in.gpu, in.price_per_hour, kTrainFlopPerParamToken * in.student_params * r.tokens * in.epochs, in.mfu);
     r.total_flops = r.generation.flops + r.fine_tuning.flops;
     r.total_gpu_hours = r.generation.gpu_hours + r.fine_tuning.gpu_hours;
     r.total_dollars = r.generation.dollars + r.fine_tuning.dollars;

@@ -1,7 +1,7 @@
 // distillation.hpp: the compute of distilling through generated data: a teacher writes a dataset
 // (long chains of thought; its size in GB -> tokens at a stated bytes per token), 2 N_teacher FLOP
 // per generated token (forward only), and a student is fine-tuned on it, 6 N_student FLOP per token
-// per epoch (forward and backward): the dense-transformer accounting of REFERENCES.md.
+// per epoch (forward and backward): the dense-transformer accounting of core/compute.hpp.
 // Busbridge et al. 2025, "Distillation Scaling Laws" (arXiv 2502.08606), fit a law of the student's
 // cross-entropy (their Eq. 8) to logit distillation; its fitted constants could not be confirmed from
 // the sources reachable here, so the law is not computed: its findings are shown as sourced claims.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "compute.hpp"
 #include "quantity.hpp"
 
 namespace scaling {
@@ -36,15 +37,16 @@ Result<RlResult> rl_cost(const RlInputs& in) {
     r.samples = in.epochs * in.prompts * in.group_size;
     r.sampled_tokens = r.samples * in.tokens_per_sample;
     const double n = in.params, tokens = r.sampled_tokens;
-    r.rollout = phase_cost(*in.gpu, in.price_per_hour, 2 * n * tokens, in.rollout_mfu > 0 ? in.rollout_mfu : in.mfu);
-    r.update = phase_cost(*in.gpu, in.price_per_hour, 6 * n * tokens, in.mfu);
-    r.reference = phase_cost(*in.gpu, in.price_per_hour, in.reference_model ? 2 * n * tokens : 0, in.mfu);
+    const double forward = kInferenceFlopPerParamToken * n * tokens;  // 2NKPT x epochs
+    r.rollout = phase_cost(*in.gpu, in.price_per_hour, forward, in.rollout_mfu > 0 ? in.rollout_mfu : in.mfu);
+    r.update = phase_cost(*in.gpu, in.price_per_hour, kTrainFlopPerParamToken * n * tokens, in.mfu);  // 6NKPT
+    r.reference = phase_cost(*in.gpu, in.price_per_hour, in.reference_model ? forward : 0, in.mfu);
     r.total_flops = r.rollout.flops + r.update.flops + r.reference.flops;
     r.total_gpu_hours = r.rollout.gpu_hours + r.update.gpu_hours + r.reference.gpu_hours;
     r.total_dollars = r.rollout.dollars + r.update.dollars + r.reference.dollars;
     r.pretraining_default = in.pretraining_tokens == 0;
     r.pretraining_tokens = r.pretraining_default ? kChinchillaTokensPerParam * n : in.pretraining_tokens;
-    r.pretraining_flops = 6 * n * r.pretraining_tokens;
+    r.pretraining_flops = kTrainFlopPerParamToken * n * r.pretraining_tokens;
     r.pretraining_share = r.total_flops / r.pretraining_flops;
     // Every input is bounded, yet their product may not be: a result beyond a double is no answer.
     if (!std::isfinite(r.total_dollars) || !std::isfinite(r.pretraining_flops) || !(r.pretraining_share > 0))

@@ -3,7 +3,7 @@
 // backward over the sampled tokens), and a KL term to a frozen reference model costs that model's
 // forward over the same tokens. GRPO: Shao et al. 2024, "DeepSeekMath", arXiv 2402.03300, Sec. 4.1
 // (a group of G outputs per question scored against the group's mean; the KL to the reference
-// model is added to the loss). The FLOP follow the dense-transformer accounting of REFERENCES.md:
+// model is added to the loss). The FLOP follow the dense-transformer accounting of core/compute.hpp:
 // 2N per token forward, 6N per token forward and backward (Kaplan et al. 2020, arXiv 2001.08361).
 #pragma once
 #include <string>
@@ -18,6 +18,17 @@ namespace scaling {
 // Chinchilla's compute-optimal ratio, used when the pretraining tokens are not given: about 20 tokens
 // per parameter (Hoffmann et al. 2022, arXiv 2203.15556, Approaches 1 and 2, Table 3; REFERENCES.md).
 inline constexpr double kChinchillaTokensPerParam = 20;
+
+// DeepSeekMath-RL's setting (Shao et al. 2024, arXiv 2402.03300, Sec. 4.2): about 144K chain-of-thought
+// questions of GSM8K and MATH, 64 outputs sampled per question, a max length of 1024 tokens, a KL
+// coefficient of 0.04, and a single policy update after each exploration stage (one forward and backward
+// per sample, as counted here). The number of passes is not stated; 1024 is a ceiling, so one pass at it
+// is an upper bound per pass.
+struct RlSetting {
+    const char* name;
+    double params, prompts, group_size, tokens_per_sample;
+};
+inline constexpr RlSetting kDeepSeekMathRl{"DeepSeekMath-RL 7B", 7e9, 144e3, 64, 1024};
 
 // A claim as its source states it (paraphrased), shown beside the computed costs: none is computed here.
 struct SourcedClaim {

@@ -184,6 +184,19 @@ void rl_card(app::State& s, const app::Fonts& f, float avail, bool narrow) {
             inputs_card(f, "RL post-training with sampled groups (GRPO)", v.gpu, "##rl_gpu", &v.reference_model,
                         "##rl_reference", numbers, 9, avail, narrow);
         });
+    // A published setting to start from: fills the four fields it states, leaves the rest as typed.
+    if (widgets::small_button("DeepSeekMath-RL's setting")) {
+        const scaling::RlSetting& d = scaling::kDeepSeekMathRl;
+        v.params.text = scaling::format_shortest(d.params), v.prompts.text = scaling::format_shortest(d.prompts);
+        v.group_size.text = scaling::format_shortest(d.group_size);
+        v.tokens_per_sample.text = scaling::format_shortest(d.tokens_per_sample);
+    }
+    ui_probe::record_last_item("rl_deepseekmath");
+    ImGui::SameLine();
+    ImGui::PushFont(f.small);
+    widgets::dim_text_wrapped("7B, ~144K questions, 64 samples each, at most 1024 tokens (arXiv 2402.03300, Sec. 4.2); "
+                              "passes not stated");
+    ImGui::PopFont();
     const scaling::Result<scaling::RlInputs> in = read();
     if (in.ok()) {
         const scaling::Result<scaling::RlResult> r = scaling::rl_cost(in.value);

@@ -57,6 +57,16 @@ TEST_CASE("Post-training view: a permalink restores its fields; a bad group size
     CHECK(ui_probe::text("input_error").find("Group size") != std::string::npos);
 }
 
+TEST_CASE("Post-training view: DeepSeekMath-RL's setting fills its four fields") {
+    Harness h;
+    h.show(app::kPostTraining);
+    h.click("rl_deepseekmath");
+    h.frames(2);
+    CHECK(h.state.post_training.group_size.text == "64");
+    // 2 x 7e9 x 64 x 144e3 x 1024 = 1.32e20 (tests/unit/test_post_training.cpp).
+    CHECK(ui_probe::text("rl_rollout_flops") == scaling::format_scientific(1.32120576e20, 3));
+}
+
 TEST_CASE("Post-training view: the RL figure exports its series as CSV; each visits every field") {
     Harness h;
     h.show(app::kPostTraining);

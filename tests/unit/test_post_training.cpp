@@ -89,6 +89,18 @@ TEST_CASE("rl: no KL term drops the reference forward; epochs, a rollout MFU and
     CHECK(rl_cost(in).value.pretraining_share == doctest::Approx(6.6666667e-5).epsilon(1e-7));
 }
 
+TEST_CASE("rl: DeepSeekMath-RL's setting (arXiv 2402.03300, Sec. 4.2), one pass at the 1024-token ceiling") {
+    RlInputs in = rl_defaults();
+    const RlSetting& d = kDeepSeekMathRl;
+    in.params = d.params, in.prompts = d.prompts, in.group_size = d.group_size, in.tokens_per_sample = d.tokens_per_sample;
+    const Result<RlResult> r = rl_cost(in);
+    REQUIRE(r.ok());
+    // 2 x 7e9 x 64 x 144e3 x 1024 = 1.32120576e20; total (2 + 6 + 2) x ... = 6.6060288e20
+    // (python3 -c "print(2*7e9*64*144e3*1024, 10*7e9*64*144e3*1024)").
+    CHECK(r.value.rollout.flops == doctest::Approx(1.32120576e20).epsilon(1e-12));
+    CHECK(r.value.total_flops == doctest::Approx(6.6060288e20).epsilon(1e-12));
+}
+
 TEST_CASE("rl: the request refuses bad input naming the field, and its JSON carries rollout_flops") {
     const Result<Json> ok = rl_request({{"params", "7e9"}, {"prompts", "1e4"}, {"group_size", "8"},
                                         {"tokens_per_sample", "1000"}});
