@@ -28,6 +28,9 @@ using scaling::format_count;
 using scaling::format_dollars;
 using scaling::format_scientific;
 
+// A share of pretraining to two significant figures: RL runs are often far below 0.01% of it.
+std::string share_text(double share) { return scaling::format_significant(share * 100, 2) + "%"; }
+
 // One card's fields as the CLI's arguments (empty fields left out): the request code reads them, so
 // the view refuses what the CLI refuses.
 template <class Each>
@@ -146,7 +149,7 @@ void rl_answer(const app::Fonts& f, const scaling::Result<scaling::RlInputs>& in
     const scaling::RlInputs& i = in.value;
     const std::string values[5] = {format_scientific(x.rollout.flops, 3), format_scientific(x.total_flops, 3),
                                    format_count(x.total_gpu_hours), format_dollars(x.total_dollars),
-                                   scaling::format_percent(x.pretraining_share, 2)};
+                                   share_text(x.pretraining_share)};
     const char* captions[5] = {"Rollout FLOP", "Total FLOP", "GPU-hours", "Dollars", "Of pretraining"};
     const char* names[5] = {"rl_rollout_flops", "rl_total_flops", "rl_gpu_hours", "rl_dollars", "rl_share"};
     ImGui::BeginGroup();
@@ -166,7 +169,7 @@ void rl_answer(const app::Fonts& f, const scaling::Result<scaling::RlInputs>& in
                           format_count(i.params).c_str(), format_count(x.pretraining_tokens).c_str(),
                           format_scientific(x.pretraining_flops, 3).c_str(),
                           x.pretraining_default ? " (tokens not given: 20 per parameter, Chinchilla-optimal)" : "",
-                          scaling::format_percent(x.pretraining_share, 2).c_str());
+                          share_text(x.pretraining_share).c_str());
     answer_end(f, "Rollouts 2NKPT (generation), update 6NKPT (forward and backward over the sampled tokens), "
                   "reference 2NKPT with a KL term, each x epochs; prompt tokens not counted. GRPO: Shao et al. 2024, "
                   "DeepSeekMath, arXiv 2402.03300, Sec. 4.1.",
