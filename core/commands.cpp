@@ -126,6 +126,17 @@ const std::vector<Command>& table() {
         {"moe", "A mixture of experts from its parts: total and active parameters, FLOP per token, memory, the "
                 "dense-equivalent multiplier",
          {&kExperts, &kExpertsPerToken, &kSharedExperts, &kExpertParams, &kAlwaysOnParams, &kMoeDtype}, moe_request},
+        // RL and distillation (issue 19)
+        {"rl", "RL post-training with sampled groups (GRPO): rollout, update and reference-model FLOP, GPU-hours, "
+               "dollars and the share of pretraining; the rankings in circulation beside them",
+         {&kRlParams, &kRlPrompts, &kGroupSize, &kTokensPerSample, &kRlEpochs, &kReferenceModel, &kPretrainingTokens,
+          &kRlGpu, &kRlPrice, &kRlMfu, &kRolloutMfu},
+         rl_request},
+        {"distill", "Distillation through generated data: the teacher's generation and the student's fine-tuning in "
+                    "FLOP, GPU-hours and dollars; Busbridge et al. 2025's findings beside them",
+         {&kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken, &kDistillEpochs, &kDistillGpu, &kDistillPrice,
+          &kDistillMfu, &kGenerationMfu},
+         distill_request},
     };
     return kTable;
 }

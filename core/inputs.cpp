@@ -527,6 +527,58 @@ const Input kTcoTokensPerRequest{.key = "tokens_per_request", .label = "Tokens p
 const Input kSavingPerRequest{.key = "saving_per_request", .label = "Saving per request",
                               .help = "Dollars the smaller model saves on each request", .unit_text = "$/request",
                               .optional = true, .initial = "0.001"};
+// RL and distillation (issue 19; core/rl.hpp and core/distillation.hpp hold the sources). Link keys
+// apart from the other views' params, epochs, gpu, price and mfu, which share the permalink's namespace.
+const Input kRlParams{.key = "params", .label = "Policy parameters N", .help = "The policy's parameters (MoE: active), e.g. 7B",
+                      .unit = Unit::Params, .unit_text = "params", .hi = 1e13, .initial = "7B", .link = "rl-params"};
+const Input kRlPrompts{.key = "prompts", .label = "Prompts P", .help = "Distinct prompts, each seen once per epoch",
+                       .unit_text = "prompts", .hi = 1e12, .initial = "1e4"};
+const Input kGroupSize{.key = "group_size", .label = "Group size K",
+                       .help = "Samples generated per prompt (GRPO's group of G outputs, arXiv 2402.03300)", .lo = 1,
+                       .hi = 1e5, .lo_open = false, .whole = true, .initial = "8"};
+const Input kTokensPerSample{.key = "tokens_per_sample", .label = "Tokens per sample T",
+                             .help = "Generated tokens per sample (the prompt's tokens are not counted)",
+                             .unit = Unit::Tokens, .unit_text = "tokens", .hi = 1e7, .initial = "1000"};
+const Input kRlEpochs{.key = "epochs", .label = "Epochs", .help = "Passes over the prompts (default 1)", .hi = 1e4,
+                      .optional = true, .initial = "1", .fallback = 1, .link = "rl-epochs"};
+const Input kReferenceModel{.key = "reference_model", .label = "KL to a reference model",
+                            .help = "yes (default): a KL term needs the frozen reference model's forward pass; no: none",
+                            .kind = K::Choice, .optional = true, .initial = "yes",
+                            .choices = [] { return std::vector<std::string>{"yes", "no"}; }};
+const Input kPretrainingTokens{.key = "pretraining_tokens", .label = "Pretraining tokens D",
+                               .help = "The model's pretraining tokens (empty: 20 x params, Chinchilla-optimal)",
+                               .unit = Unit::Tokens, .unit_text = "tokens", .optional = true};
+const Input kRlGpu{.key = "gpu", .label = "Hardware", .help = "Accelerator id for every phase (default h100-sxm)",
+                   .kind = K::Choice, .optional = true, .initial = "h100-sxm", .link = "rl-gpu", .choices = gpu_ids};
+const Input kRlPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                     .unit_text = "$/GPU-hour", .optional = true, .link = "rl-price"};
+const Input kRlMfu{.key = "mfu", .label = "MFU (0-1]", .help = "Model FLOP utilisation of the updates (0.4, an assumption)",
+                   .hi = 1, .optional = true, .initial = "0.4", .fallback = 0.4, .link = "rl-mfu"};
+const Input kRolloutMfu{.key = "rollout_mfu", .label = "Rollout MFU (0-1]",
+                        .help = "The rollouts' MFU: generation is memory-bound, so lower (empty: the same as MFU)",
+                        .hi = 1, .optional = true};
+const Input kTeacherParams{.key = "teacher_params", .label = "Teacher parameters",
+                           .help = "The teacher's parameters (MoE: active), e.g. 70B", .unit = Unit::Params,
+                           .unit_text = "params", .hi = 1e13, .initial = "70B"};
+const Input kStudentParams{.key = "student_params", .label = "Student parameters", .help = "The student's parameters, e.g. 7B",
+                           .unit = Unit::Params, .unit_text = "params", .hi = 1e13, .initial = "7B"};
+const Input kDatasetGb{.key = "dataset_gb", .label = "Generated data", .help = "The teacher's generated text, GB (1e9 bytes)",
+                       .unit_text = "GB", .hi = 1e9, .initial = "300"};
+const Input kBytesPerToken{.key = "bytes_per_token", .label = "Bytes per token",
+                           .help = "Bytes of text per token (4: English, a rule of thumb in circulation)", .hi = 100,
+                           .optional = true, .initial = "4", .fallback = 4};
+const Input kDistillEpochs{.key = "epochs", .label = "Student epochs", .help = "The student's passes over the data (default 1)",
+                           .hi = 1e4, .optional = true, .initial = "1", .fallback = 1, .link = "distill-epochs"};
+const Input kDistillGpu{.key = "gpu", .label = "Hardware", .help = "Accelerator id for both phases (default h100-sxm)",
+                        .kind = K::Choice, .optional = true, .initial = "h100-sxm", .link = "distill-gpu",
+                        .choices = gpu_ids};
+const Input kDistillPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                          .unit_text = "$/GPU-hour", .optional = true, .link = "distill-price"};
+const Input kDistillMfu{.key = "mfu", .label = "MFU (0-1]", .help = "The student's fine-tuning MFU (0.4, an assumption)",
+                        .hi = 1, .optional = true, .initial = "0.4", .fallback = 0.4, .link = "distill-mfu"};
+const Input kGenerationMfu{.key = "generation_mfu", .label = "Generation MFU (0-1]",
+                           .help = "The teacher's generation MFU: memory-bound, so lower (empty: the same as MFU)",
+                           .hi = 1, .optional = true};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -559,7 +611,11 @@ std::span<const Input* const> all_inputs() {
         &kMoeDtype,
         // TCO (issue 18)
         &kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kLifetimeDays, &kTrafficGrowth,
-        &kExtraTrainingDollars, &kSavingPerRequest, &kTcoRequestsPerDay, &kTcoTokensPerRequest};
+        &kExtraTrainingDollars, &kSavingPerRequest, &kTcoRequestsPerDay, &kTcoTokensPerRequest,
+        // RL and distillation (issue 19)
+        &kRlParams, &kRlPrompts, &kGroupSize, &kTokensPerSample, &kRlEpochs, &kReferenceModel, &kPretrainingTokens,
+        &kRlGpu, &kRlPrice, &kRlMfu, &kRolloutMfu, &kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken,
+        &kDistillEpochs, &kDistillGpu, &kDistillPrice, &kDistillMfu, &kGenerationMfu};
     return kAll;
 }
 

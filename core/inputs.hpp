@@ -111,6 +111,11 @@ extern const Input kExperts, kExpertsPerToken, kSharedExperts, kExpertParams, kA
 // TCO: training and serving dollars, traffic and its growth, the over-training decision.
 extern const Input kTrainingDollars, kDollarsPerRequest, kDollarsPerMillionTokens, kLifetimeDays, kTrafficGrowth,
     kExtraTrainingDollars, kSavingPerRequest, kTcoRequestsPerDay, kTcoTokensPerRequest;
+// RL and distillation (issue 19): GRPO-style RL cost; a teacher's generated data and a student's fine-tuning.
+extern const Input kRlParams, kRlPrompts, kGroupSize, kTokensPerSample, kRlEpochs, kReferenceModel, kPretrainingTokens,
+    kRlGpu, kRlPrice, kRlMfu, kRolloutMfu;
+extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, kDistillEpochs, kDistillGpu,
+    kDistillPrice, kDistillMfu, kGenerationMfu;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

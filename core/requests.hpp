@@ -92,6 +92,18 @@ Result<RouterInputs> router_inputs(const Args& args);
 // saving_per_request: break-even, TCO and the over-training payback, with `claim` and `warnings`.
 Result<Json> tco_request(const Args& args);
 
+// RL and distillation (issue 19, requests_post_training.cpp). rl: params, prompts, group_size,
+// tokens_per_sample, epochs, reference_model, pretraining_tokens, gpu, price, mfu, rollout_mfu.
+// distill: teacher_params, student_params, dataset_gb, bytes_per_token, epochs, gpu, price, mfu,
+// generation_mfu. The view reads its fields through rl_inputs and distill_inputs, so it refuses what
+// the CLI refuses.
+Result<Json> rl_request(const Args& args);
+Result<Json> distill_request(const Args& args);
+struct RlInputs;
+struct DistillInputs;
+Result<RlInputs> rl_inputs(const Args& args);
+Result<DistillInputs> distill_inputs(const Args& args);
+
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
 // ("N=width,D=-"). The JSON lists rejected rows, reports the best start's convergence and carries

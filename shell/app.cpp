@@ -195,6 +195,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kEmergence: views::emergence(state, fonts); break;
         case kFineTuning: views::fine_tuning(state, fonts); break;
         case kNextFlop: views::next_flop(state, fonts); break;
+        case kPostTraining: views::post_training(state, fonts); break;  // RL and distillation (issue 19)
         case kServing: views::serving(state, fonts); break;
         case kRouter: views::router(state, fonts); break;
         case kTco: views::tco(state, fonts); break;

@@ -40,6 +40,7 @@ const char* view_name(int view) {
     static const char* kNames[kViewCount] = {"Allocator", "Compare",   "Frontier",  "Iso-FLOP",    "Landscape",
                                              "Models",    "Budget",    "Lifetime",  "Fit",         "Data",
                                              "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP",
+                                             "Post-training",  // RL and distillation (issue 19)
                                              "Serving",   "Router",    "TCO",       "Capex"};
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }

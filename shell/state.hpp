@@ -23,11 +23,12 @@ class FitRun;  // fit_run.hpp
 // [SECTION] Views
 
 // The views, in the order of the navigation.
-// Three groups: the Chinchilla frontier and budgets (kAllocator..kFit), beyond pure pretraining,
-// then the economics of serving and owning a model (kServing..kCapex).
+// Three groups: the Chinchilla frontier and budgets (kAllocator..kFit), beyond pure pretraining
+// (kData..kPostTraining), then the economics of serving and owning a model (kServing..kCapex).
 enum View {
     kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
     kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
+    kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
     kViewCount
 };
@@ -171,6 +172,33 @@ struct FineTuningInputs {
     }
 };
 
+// RL and distillation (issue 19): the Post-training view's two cards, RL cost with sampled groups
+// (core/rl.hpp) and distillation through a teacher's generated data (core/distillation.hpp).
+struct PostTrainingInputs {
+    Field params{scaling::inputs::kRlParams}, prompts{scaling::inputs::kRlPrompts};
+    Field group_size{scaling::inputs::kGroupSize}, tokens_per_sample{scaling::inputs::kTokensPerSample};
+    Field epochs{scaling::inputs::kRlEpochs}, reference_model{scaling::inputs::kReferenceModel};
+    Field pretraining_tokens{scaling::inputs::kPretrainingTokens};  // empty: 20 x params
+    Field gpu{scaling::inputs::kRlGpu}, price{scaling::inputs::kRlPrice};  // price empty: the catalogue's
+    Field mfu{scaling::inputs::kRlMfu}, rollout_mfu{scaling::inputs::kRolloutMfu};  // rollout empty: mfu
+    Field teacher_params{scaling::inputs::kTeacherParams}, student_params{scaling::inputs::kStudentParams};
+    Field dataset_gb{scaling::inputs::kDatasetGb}, bytes_per_token{scaling::inputs::kBytesPerToken};
+    Field distill_epochs{scaling::inputs::kDistillEpochs}, distill_gpu{scaling::inputs::kDistillGpu};
+    Field distill_price{scaling::inputs::kDistillPrice}, distill_mfu{scaling::inputs::kDistillMfu};
+    Field generation_mfu{scaling::inputs::kGenerationMfu};
+    template <class F> void each_rl(F f) {
+        for (Field* x : {&params, &prompts, &group_size, &tokens_per_sample, &epochs, &reference_model,
+                         &pretraining_tokens, &gpu, &price, &mfu, &rollout_mfu})
+            f(*x);
+    }
+    template <class F> void each_distill(F f) {
+        for (Field* x : {&teacher_params, &student_params, &dataset_gb, &bytes_per_token, &distill_epochs, &distill_gpu,
+                         &distill_price, &distill_mfu, &generation_mfu})
+            f(*x);
+    }
+    template <class F> void each(F f) { each_rl(f); each_distill(f); }
+};
+
 // [SECTION] Economics views (issue 18: each struct filled in by its view's work)
 
 // Serving view: the roofline of one model on one accelerator. The model combo fills the model's
@@ -291,6 +319,7 @@ struct State {
     RouterInputs router;
     TcoInputs tco;
     CapexInputs capex;
+    PostTrainingInputs post_training;  // RL and distillation (issue 19)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -349,6 +378,7 @@ void each_input(State& s, int view, F f) {
             for (Field* x : {&s.test_time.success, &s.test_time.inference_ratio, &s.test_time.wrong_answers, &s.test_time.skew}) f(*x);
             s.next_flop.each(f);
             break;
+        case kPostTraining: s.post_training.each(f); break;  // RL and distillation (issue 19)
         case kServing: s.serving.each(f); s.moe.each(f); break;
         case kRouter: s.router.each(f); break;
         case kTco: s.tco.each(f); break;

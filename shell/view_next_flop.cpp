@@ -9,6 +9,7 @@
 #include "controls.hpp"
 #include "core/next_flop.hpp"
 #include "core/quantity.hpp"
+#include "core/rl.hpp"
 #include "core/test_time.hpp"
 #include "imgui.h"
 #include "plot.hpp"
@@ -52,10 +53,8 @@ const Claim kClaims[] = {
     {"RL and test-time", "A reasoning model's accuracy rises smoothly with the logarithm of both its RL training "
                          "compute and its test-time compute.",
      "OpenAI 2024, \"Learning to Reason with LLMs\" (o1 announcement, 12 September 2024)."},
-    {"Ranking", "Inference scaling buys more per multiple of compute than RL scaling: about 10x the RL compute for the "
-                "gain of 3x the inference, 10,000x for 100x; with pretraining scaling stalled, more progress is "
-                "expected from inference scaling than from either.",
-     "Toby Ord 2025, \"How well does RL scale?\" (essay; read off OpenAI's o1 and o3 charts)."},
+    // The ranking, held once in core/rl.hpp: the Post-training view shows it beside RL's computed cost.
+    {scaling::kRlRanking.lever, scaling::kRlRanking.text, scaling::kRlRanking.source},
 };
 
 }  // namespace

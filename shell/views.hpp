@@ -48,6 +48,9 @@ void scenarios(app::State& state, const app::Fonts& fonts);
 // Where to spend the next FLOP: 10x pretraining compute against 10x samples per question, at equal
 // total FLOP, with the published rankings as claims.
 void next_flop(app::State& state, const app::Fonts& fonts);
+// RL and distillation (issue 19): the cost of RL post-training with sampled groups (GRPO) and of
+// distilling through a teacher's generated data, with the rankings and findings in circulation beside them.
+void post_training(app::State& state, const app::Fonts& fonts);
 
 // Economics. Serving: decode and prefill speed on a roofline, the batch the KV cache allows, GPUs
 // with tensor parallelism, $ per million tokens; and a mixture of experts' total and active size.

@@ -149,7 +149,8 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 // Serving (issue 18)
                                 app::kServing,
                                 // TCO (issue 18)
-                                app::kTco};
+                                app::kTco,
+                                app::kPostTraining};  // RL and distillation (issue 19)
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -245,6 +246,9 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kServing, "serve_answer", key(h.state.serving.params)},
         // TCO (issue 18)
         {app::kTco, "tco_answer", key(h.state.tco.training_dollars)},
+        // RL and distillation (issue 19): each card's answer above its inputs
+        {app::kPostTraining, "rl_answer", key(h.state.post_training.params)},
+        {app::kPostTraining, "distill_answer", key(h.state.post_training.teacher_params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
