@@ -109,6 +109,8 @@ extern const Input kExperts, kExpertsPerToken, kSharedExperts, kExpertParams, kA
 // TCO: training and serving dollars, traffic and its growth, the over-training decision.
 extern const Input kTrainingDollars, kDollarsPerRequest, kDollarsPerMillionTokens, kLifetimeDays, kTrafficGrowth,
     kExtraTrainingDollars, kSavingPerRequest, kTcoRequestsPerDay, kTcoTokensPerRequest;
+// Kaplan's single-variable laws (issue 19): N, D and compute (FLOP, or PF-days on the CLI).
+extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

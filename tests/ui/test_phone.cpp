@@ -149,7 +149,9 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 // Serving (issue 18)
                                 app::kServing,
                                 // TCO (issue 18)
-                                app::kTco};
+                                app::kTco,
+                                // Kaplan's laws (issue 19)
+                                app::kKaplan};
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -245,6 +247,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kServing, "serve_answer", key(h.state.serving.params)},
         // TCO (issue 18)
         {app::kTco, "tco_answer", key(h.state.tco.training_dollars)},
+        // Kaplan's laws (issue 19)
+        {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
