@@ -1,6 +1,8 @@
 // kaplan.cpp: Kaplan's single-variable laws and the frontier's loss-vs-compute exponents.
 #include "kaplan.hpp"
 
+#include <cmath>
+
 #include "allocation.hpp"
 #include "loss.hpp"
 
@@ -27,6 +29,20 @@ Result<FrontierExponents> frontier_exponents(const Law& law, double flops) {
     e.exponent_reducible = c.alpha * c.beta / (c.alpha + c.beta);
     e.exponent_total = e.exponent_reducible * (e.loss - c.E) / e.loss;
     return R::of(e);
+}
+
+double budget_at_total_exponent(const Law& law, double exponent) {
+    const auto total = [&](double log_c) {
+        const Result<FrontierExponents> e = frontier_exponents(law, std::exp(log_c));
+        return e.ok() ? e.value.exponent_total : -1.0;
+    };
+    double lo = std::log(1e10), hi = std::log(1e40);
+    if (!(total(lo) >= exponent && total(hi) <= exponent && total(hi) >= 0)) return 0;
+    for (int i = 0; i < 200 && hi - lo > 1e-12; ++i) {
+        const double mid = (lo + hi) / 2;
+        (total(mid) > exponent ? lo : hi) = mid;
+    }
+    return std::exp((lo + hi) / 2);
 }
 
 }  // namespace scaling

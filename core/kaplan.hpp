@@ -35,4 +35,9 @@ struct FrontierExponents {
 // Errors: a law without the Chinchilla form (its field is "law"), or the optimum's own errors.
 Result<FrontierExponents> frontier_exponents(const Law& law, double flops);
 
+// The budget (FLOP) at which exponent_total equals `exponent`, by bisection on ln C over
+// [1e10, 1e40]: exponent_total falls as C grows (L falls towards E). 0 when no budget there gives
+// it (a law without E, or an exponent above alpha·beta/(alpha+beta) or below what 1e40 gives).
+double budget_at_total_exponent(const Law& law, double exponent);
+
 }  // namespace scaling

@@ -71,6 +71,11 @@ Result<Json> kaplan_request(const Args& args) {
             if (at.ok()) by.push_back(frontier_exponents_json(at.value));
         }
         j["exponents_by_budget"] = by;
+        // Where the whole loss's slope is the "about 0.02-0.03" for this law.
+        for (const auto& [key, x] : {std::pair{"total_exponent_003_at_flops", 0.03}, std::pair{"total_exponent_002_at_flops", 0.02}}) {
+            const double c_at = budget_at_total_exponent(law.value, x);
+            j[key] = c_at > 0 ? Json(c_at) : Json();
+        }
     } else {
         j["exponent_reducible"] = Json();
         j["exponent_total"] = Json();

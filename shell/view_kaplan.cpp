@@ -140,6 +140,18 @@ void exponents_card(app::State& s, const app::Fonts& f, const scaling::KaplanCon
         format_fixed(e.exponent_reducible, 3) + " x (L - E)/L = " + format_fixed(e.exponent_total, 4) +
         " here, less at larger budgets as L nears E. A slope fitted to a whole loss curve depends on how near E it is.";
     widgets::note(f.small, why.c_str());
+    // The issue's "about 0.02-0.03 with E", located on this law's budgets.
+    const double c3 = scaling::budget_at_total_exponent(law, 0.03), c2 = scaling::budget_at_total_exponent(law, 0.02);
+    const auto at24 = scaling::frontier_exponents(law, 1e24), at26 = scaling::frontier_exponents(law, 1e26);
+    if (c3 > 0 && c2 > 0 && at24.ok() && at26.ok()) {
+        const std::string where = "For " + law.name + ", the slope of L is 0.03 at " + scaling::format_scientific(c3, 2) +
+                                  " FLOP and 0.02 at " + scaling::format_scientific(c2, 2) +
+                                  " FLOP: \"about 0.02-0.03\" holds there; at 1e24-1e26 FLOP it is " +
+                                  format_fixed(at24.value.exponent_total, 3) + " to " +
+                                  format_fixed(at26.value.exponent_total, 3) + ".";
+        widgets::note(f.small, where.c_str());
+        ui_probe::record_text("kaplan_issue_range", where);
+    }
     widgets::card_end();
 }
 

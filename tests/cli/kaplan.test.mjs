@@ -40,6 +40,8 @@ test('kaplan: epoch2024 at 1e24 FLOP: 0.178 without E (alpha·beta/(alpha+beta))
   near(j.exponent_total, j.exponent_reducible * (j.frontier.loss - 1.8172) / j.frontier.loss, 1e-9);
   near(j.exponent_total, 0.012965, 1e-4);
   assert.equal(j.exponents_by_budget.length, 10);
+  near(j.total_exponent_003_at_flops, 4.915028e21, 1e-5);
+  near(j.total_exponent_002_at_flops, 6.889431e22, 1e-5);
   // Kaplan's own law has no E: null exponents and a note, still exit 0.
   const k = json('kaplan', '--law', 'kaplan2020');
   assert.equal(k.exponent_reducible, null);

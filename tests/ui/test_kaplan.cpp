@@ -29,6 +29,9 @@ TEST_CASE("Kaplan view: the default law's exponents at 1e24 FLOP: 0.178 without 
     h.show(app::kKaplan);
     CHECK(ui_probe::text("kaplan_exponent_reducible") == "0.178");
     CHECK(ui_probe::text("kaplan_exponent_total") == "0.0130");
+    // The issue's "0.02-0.03" located: 0.03 at 4.915e21, 0.02 at 6.889e22 (tests/unit/test_kaplan.cpp).
+    CHECK(has(ui_probe::text("kaplan_issue_range"), "0.03 at 4.9e21 FLOP and 0.02 at 6.9e22 FLOP"));
+    CHECK(has(ui_probe::text("kaplan_issue_range"), "0.013 to 0.006"));
     h.state.law = test_ui::law_index("kaplan2020");
     h.frames(2);
     CHECK(has(ui_probe::text("kaplan_exponents"), "no irreducible term"));

@@ -93,6 +93,22 @@ TEST_CASE("kaplan: the issue's ranges on the project's laws: 0.15-0.18 without E
     CHECK(frontier_exponents(law("epoch2024"), 1e26).value.exponent_total == Approx(0.00595).epsilon(2e-3));
 }
 
+TEST_CASE("kaplan: the budgets where the whole loss's slope is 0.03 and 0.02 on epoch2024: 4.9e21 and 6.9e22 FLOP") {
+    // Bisection on the closed form in python (the formula of the test above):
+    // 0.03 -> 4.915027812975307e21, 0.02 -> 6.8894312122232225e22.
+    const Law& l = law("epoch2024");
+    const double c3 = budget_at_total_exponent(l, 0.03), c2 = budget_at_total_exponent(l, 0.02);
+    CHECK(c3 == Approx(4.915028e21).epsilon(1e-5));
+    CHECK(c2 == Approx(6.889431e22).epsilon(1e-5));
+    CHECK(frontier_exponents(l, c3).value.exponent_total == Approx(0.03).epsilon(1e-9));
+    // None for a law without E, nor for a slope above alpha·beta/(alpha+beta).
+    CHECK(budget_at_total_exponent(law("kaplan2020"), 0.03) == 0);
+    CHECK(budget_at_total_exponent(l, 0.2) == 0);
+    const auto j = kaplan_request({});
+    REQUIRE(j.ok());
+    CHECK(j.value["total_exponent_002_at_flops"].get<double>() == Approx(6.889431e22).epsilon(1e-5));
+}
+
 TEST_CASE("kaplan: a law with no irreducible term has no exponent to set apart; the command says so and still answers") {
     const auto e = frontier_exponents(law("kaplan2020"), 1e24);
     CHECK(!e.ok());
