@@ -20,7 +20,7 @@ constexpr EmergenceClaim kClaims[] = {
     {"Chain-of-thought prompting", "", "about 10B params", 10e9, 0,
      "In circulation (secondary summaries); no primary source found, and 7-10x below the two rows above"},
     // Issue 19: instruction following, self-consistency, word manipulation, code, theory of mind.
-    {"Instruction following", "instruction tuning (FLAN), fine-tuned", "68B params, 1.3e23 FLOP (FLAN on LaMDA)", 68e9, 1.3e23,
+    {"Instruction following", "instruction tuning (FLAN), fine-tuned", "68B params, 1.3e23 FLOP (FLAN)", 68e9, 1.3e23,
      "Wei et al. 2022, arXiv 2206.07682, Table 1, citing Wei et al. 2022a (FLAN, arXiv 2109.01652)"},
     {"Self-consistency", "sampled chains of thought, majority answer", "68B params, 1.3e23 FLOP (LaMDA)", 68e9, 1.3e23,
      "Wei et al. 2022, arXiv 2206.07682, Table 1, citing Wang et al. 2022 (arXiv 2203.11171)"},
