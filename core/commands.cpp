@@ -102,6 +102,10 @@ const std::vector<Command>& table() {
          {&kTrainingDollars, &kDollarsPerRequest, &kDollarsPerMillionTokens, &kTcoTokensPerRequest, &kTcoRequestsPerDay,
           &kLifetimeDays, &kTrafficGrowth, &kExtraTrainingDollars, &kSavingPerRequest},
          tco_request},
+        // Kaplan's single-variable laws (issue 19)
+        {"kaplan", "Kaplan et al. 2020's L(N), L(D), L(C_min) with their constants, and the loss-vs-compute exponent "
+                   "with and without the irreducible term on the law's frontier",
+         with_law({&kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays}, false), kaplan_request},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
         // Economics (issue 18): capex to FLOP, a router's task mix.
         {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "

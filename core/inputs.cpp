@@ -579,6 +579,24 @@ const Input kDistillMfu{.key = "mfu", .label = "MFU (0-1]", .help = "The student
 const Input kGenerationMfu{.key = "generation_mfu", .label = "Generation MFU (0-1]",
                            .help = "The teacher's generation MFU: memory-bound, so lower (empty: the same as MFU)",
                            .hi = 1, .optional = true};
+// Kaplan's single-variable laws (issue 19): Kaplan et al. 2020, arXiv 2001.08361, Eq. 1.1-1.3. Own
+// link keys: the Allocator and Loss fields of the same names are other views'. The starting values
+// are round sizes of the range the paper fitted, not any run's.
+const Input kKaplanParams{.key = "params", .label = "Parameters N (non-embedding)",
+                          .help = "Non-embedding parameters for L(N) (default 1B)", .unit = Unit::Params,
+                          .unit_text = "params", .lo = 1, .hi = 1e20, .lo_open = false, .optional = true,
+                          .initial = "1B", .fallback = 1e9, .link = "kaplan-params"};
+const Input kKaplanTokens{.key = "tokens", .label = "Tokens D", .help = "Training tokens for L(D) (default 20B)",
+                          .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1, .hi = 1e20, .lo_open = false,
+                          .optional = true, .initial = "20B", .fallback = 2e10, .link = "kaplan-tokens"};
+const Input kKaplanFlops{.key = "flops", .label = "Compute C",
+                         .help = "Compute in FLOP: C_min of L(C_min) (1 PF-day = 8.64e19 FLOP) and the budget of the "
+                                 "frontier's exponents (default 1e24); or give --pf-days",
+                         .unit = Unit::Flop, .unit_text = "FLOP", .lo = 1e6, .hi = 1e40, .lo_open = false,
+                         .optional = true, .initial = "1e24", .fallback = 1e24, .link = "kaplan-flops"};
+const Input kPfDays{.key = "pf_days", .label = "Compute C (PF-days)",
+                    .help = "Compute in PF-days instead of --flops (1 PF-day = 8.64e19 FLOP)", .unit_text = "PF-days",
+                    .lo = 1e-13, .hi = 1e20, .lo_open = false, .optional = true};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -615,7 +633,9 @@ std::span<const Input* const> all_inputs() {
         // RL and distillation (issue 19)
         &kRlParams, &kRlPrompts, &kGroupSize, &kTokensPerSample, &kRlEpochs, &kReferenceModel, &kPretrainingTokens,
         &kRlGpu, &kRlPrice, &kRlMfu, &kRolloutMfu, &kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken,
-        &kDistillEpochs, &kDistillGpu, &kDistillPrice, &kDistillMfu, &kGenerationMfu};
+        &kDistillEpochs, &kDistillGpu, &kDistillPrice, &kDistillMfu, &kGenerationMfu,
+        // Kaplan's single-variable laws (issue 19)
+        &kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays};
     return kAll;
 }
 

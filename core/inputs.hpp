@@ -116,6 +116,8 @@ extern const Input kRlParams, kRlPrompts, kGroupSize, kTokensPerSample, kRlEpoch
     kRlGpu, kRlPrice, kRlMfu, kRolloutMfu;
 extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, kDistillEpochs, kDistillGpu,
     kDistillPrice, kDistillMfu, kGenerationMfu;
+// Kaplan's single-variable laws (issue 19): N, D and compute (FLOP, or PF-days on the CLI).
+extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

@@ -103,6 +103,10 @@ struct RlInputs;
 struct DistillInputs;
 Result<RlInputs> rl_inputs(const Args& args);
 Result<DistillInputs> distill_inputs(const Args& args);
+// Kaplan's single-variable laws (requests_kaplan.cpp, issue 19): params, tokens, flops or pf_days,
+// the law (default epoch2024): L(N), L(D), L(C_min) with constants and citations, and the frontier's
+// loss-vs-compute exponents with and without E (exponent_reducible, exponent_total).
+Result<Json> kaplan_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "emergence.hpp"
+#include "emergence_catalog.hpp"
 #include "finetune.hpp"
 #include "requests.hpp"
 #include "self_consistency.hpp"
@@ -134,6 +135,23 @@ Result<Json> emergence_request(const Args& args) {
                          {"token_edit_distance", token_edit_distance(p, L)}});
     }
     j["by_params"] = curve;
+    // The thresholds claimed, a source per row, and grokking's example (emergence_catalog.hpp, issue 19).
+    Json claims = Json::array();
+    for (const EmergenceClaim& c : emergence_claims())
+        claims.push_back({{"ability", c.ability}, {"task", c.task}, {"scale", c.scale},
+                          {"params", c.params > 0 ? Json(c.params) : Json()},
+                          {"flops", c.flops > 0 ? Json(c.flops) : Json()}, {"source", c.source},
+                          {"disputed", claim_disputed(c)}});
+    j["claims"] = claims;
+    const GrokkingExample g;
+    j["grokking"] = {{"task", g.task},
+                     {"train_fraction", g.train_fraction},
+                     {"train_near_perfect_steps", g.train_near_perfect_steps},
+                     {"first_generalisation_steps", g.first_generalisation_steps},
+                     {"validation_near_perfect_steps", g.validation_near_perfect_steps},
+                     {"source", g.source},
+                     {"weight_decay", g.weight_decay},
+                     {"reading", g.reading}};
     return Result<Json>::of(j);
 }
 

@@ -189,6 +189,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kBudget: views::budget(state, fonts); break;
         case kLifetime: views::lifetime(state, fonts); break;
         case kFit: views::fit(state, fonts, platform); break;
+        case kKaplan: views::kaplan(state, fonts); break;  // issue 19
         case kData: views::data(state, fonts); break;
         case kScenarios: views::scenarios(state, fonts); break;
         case kTestTime: views::test_time(state, fonts); break;

@@ -38,7 +38,7 @@ std::string view_key(int view) {
 
 const char* view_name(int view) {
     static const char* kNames[kViewCount] = {"Allocator", "Compare",   "Frontier",  "Iso-FLOP",    "Landscape",
-                                             "Models",    "Budget",    "Lifetime",  "Fit",         "Data",
+                                             "Models",    "Budget",    "Lifetime",  "Fit",         "Kaplan",      "Data",
                                              "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP",
                                              "Post-training",  // RL and distillation (issue 19)
                                              "Serving",   "Router",    "TCO",       "Capex"};

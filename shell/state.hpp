@@ -23,10 +23,13 @@ class FitRun;  // fit_run.hpp
 // [SECTION] Views
 
 // The views, in the order of the navigation.
-// Three groups: the Chinchilla frontier and budgets (kAllocator..kFit), beyond pure pretraining
+// Three groups: the Chinchilla frontier and budgets (kAllocator..kKaplan), beyond pure pretraining
 // (kData..kPostTraining), then the economics of serving and owning a model (kServing..kCapex).
+// Links and saved work name a view by its key (view_key), never by its index, so inserting one
+// moves nothing a user kept.
 enum View {
     kAllocator = 0, kCompare, kFrontier, kIsoFlop, kLandscape, kModels, kBudget, kLifetime, kFit,
+    kKaplan,  // Kaplan's single-variable laws (issue 19)
     kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
     kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
@@ -199,6 +202,13 @@ struct PostTrainingInputs {
     template <class F> void each(F f) { each_rl(f); each_distill(f); }
 };
 
+// Kaplan view (issue 19): N, D and compute for L(N), L(D), L(C_min); the budget of the exponents.
+struct KaplanInputs {
+    Field params{scaling::inputs::kKaplanParams}, tokens{scaling::inputs::kKaplanTokens};
+    Field flops{scaling::inputs::kKaplanFlops};
+    template <class F> void each(F f) { for (Field* x : {&params, &tokens, &flops}) f(*x); }
+};
+
 // [SECTION] Economics views (issue 18: each struct filled in by its view's work)
 
 // Serving view: the roofline of one model on one accelerator. The model combo fills the model's
@@ -320,6 +330,7 @@ struct State {
     TcoInputs tco;
     CapexInputs capex;
     PostTrainingInputs post_training;  // RL and distillation (issue 19)
+    KaplanInputs kaplan;               // Kaplan view (issue 19)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -383,6 +394,7 @@ void each_input(State& s, int view, F f) {
         case kRouter: s.router.each(f); break;
         case kTco: s.tco.each(f); break;
         case kCapex: s.capex.each(f); break;
+        case kKaplan: s.kaplan.each(f); break;  // issue 19
         default: break;
     }
 }

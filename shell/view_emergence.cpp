@@ -1,13 +1,14 @@
 // view_emergence.cpp: the Emergence view: a per-token accuracy that rises smoothly with scale, read
 // through two metrics (Schaeffer et al. 2023): exact match p^L jumps, token edit distance L·(1 − p)
-// does not. Beside it, the thresholds claimed in circulation, each with its source, and where the
-// sources disagree.
+// does not. Beside it, the thresholds claimed, each with its source, and where the sources disagree
+// (core/emergence_catalog.hpp); and grokking, a delay in steps rather than a threshold in scale.
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "controls.hpp"
 #include "core/emergence.hpp"
+#include "core/emergence_catalog.hpp"
 #include "core/quantity.hpp"
 #include "imgui.h"
 #include "plot.hpp"
@@ -18,25 +19,24 @@
 namespace views {
 namespace {
 
-// Thresholds said to mark an ability's emergence, with their sources. Where two rows name the
-// same ability with different scales, the view marks the disagreement.
-struct Claim {
-    const char* ability;
-    const char* scale;
-    double params;  // the claimed threshold, parameters
-    const char* source;
-};
-constexpr Claim kClaims[] = {
-    {"Multi-step arithmetic (3-digit addition)", "13B params, 2.3e22 FLOP (GPT-3)", 13e9,
-     "Wei et al. 2022, \"Emergent Abilities of Large Language Models\", TMLR, arXiv 2206.07682, Table 1"},
-    {"Multi-step arithmetic", "about 10B params", 10e9, "In circulation (secondary summaries), rounding the row above"},
-    {"Chain-of-thought prompting", "68B params, 1.3e23 FLOP (LaMDA, math word problems)", 68e9,
-     "Wei et al. 2022, arXiv 2206.07682, Table 1"},
-    {"Chain-of-thought prompting", "about 100B params", 100e9,
-     "Wei et al. 2022, \"Chain-of-Thought Prompting\", arXiv 2201.11903, Sec. 3: gains only at about 100B"},
-    {"Chain-of-thought prompting", "about 10B params", 10e9,
-     "In circulation (secondary summaries); no primary source found, and 7-10x below the two rows above"},
-};
+// The grokking card (Power et al. 2022): the paper's example in numbers, and how to read a curve.
+void grokking_card(const app::Fonts& f, float width) {
+    const scaling::GrokkingExample g;
+    widgets::card_begin(width);
+    widgets::heading(f.bold, "Grokking: generalising long after memorising");
+    widgets::text_wrapped("%s.", g.task);
+    const float em = ImGui::GetFontSize();
+    const std::string values[3] = {"< " + scaling::format_scientific(g.train_near_perfect_steps, 1),
+                                   scaling::format_scientific(g.first_generalisation_steps, 1),
+                                   "about " + scaling::format_scientific(g.validation_near_perfect_steps, 1)};
+    const char* captions[3] = {"Training accuracy near 100% (steps)", "First sign of generalisation (steps)",
+                               "Validation accuracy near 100% (steps)"};
+    const char* names[3] = {"em_grok_train", "em_grok_first", "em_grok_validation"};
+    widgets::stat_row(captions, values, names, 3, width < em * 40 ? 1 : 3, width - 2 * em, f.small, f.big);
+    widgets::text_wrapped("%s", g.reading);
+    widgets::note(f.small, (std::string(g.source) + ". " + g.weight_decay + ".").c_str());
+    widgets::card_end();
+}
 
 }  // namespace
 
@@ -135,15 +135,12 @@ void emergence(app::State& s, const app::Fonts& f) {
         ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableHeadersRow();
         ImGui::PushTextWrapPos(0.0f);  // wrap at each column's edge, not the card's
-        for (const Claim& c : kClaims) {
-            // Another row for the same ability at a scale more than 3x away: the sources disagree.
-            bool disputed = false;
-            for (const Claim& o : kClaims)
-                if (&o != &c && std::string(o.ability).rfind(c.ability, 0) == 0 && (o.params > 3 * c.params || c.params > 3 * o.params))
-                    disputed = true;
+        for (const scaling::EmergenceClaim& c : scaling::emergence_claims()) {
+            const bool disputed = scaling::claim_disputed(c);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            widgets::text_wrapped("%s", c.ability);
+            if (*c.task) widgets::text_wrapped("%s (%s)", c.ability, c.task);
+            else widgets::text_wrapped("%s", c.ability);
             ImGui::TableNextColumn();
             if (disputed) ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_warning());
             widgets::text_wrapped("%s%s", c.scale, disputed ? " (sources disagree)" : "");
@@ -157,8 +154,12 @@ void emergence(app::State& s, const app::Fonts& f) {
         ImGui::EndTable();
     }
     widgets::note(f.small, "Claims, not results of this tool: each threshold was read off an accuracy metric like "
-                              "the exact match above, which is where Schaeffer et al. find the jumps shrink or vanish.");
+                              "the exact match above, which is where Schaeffer et al. find the jumps shrink or vanish. "
+                              "Rows of one ability more than 3x apart, or one with a threshold and one without, are "
+                              "marked as disagreeing.");
     widgets::card_end();
+    ImGui::Spacing();
+    grokking_card(f, avail);
 }
 
 }  // namespace views

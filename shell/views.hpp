@@ -35,6 +35,10 @@ void lifetime(app::State& state, const app::Fonts& fonts);
 // The platform opens a file of runs and takes the saved work as a file.
 void fit(app::State& state, const app::Fonts& fonts, const app::Platform& platform);
 
+// Kaplan et al. 2020's L(N), L(D), L(C_min) on log-log axes, and the loss-vs-compute exponent with
+// and without the irreducible term on the law's frontier (issue 19).
+void kaplan(app::State& state, const app::Fonts& fonts);
+
 // Beyond the Chinchilla frontier: training on repeated data (Muennighoff et al. 2023),
 // test-time compute (pass@k, majority vote, Snell et al. 2024), emergence as a metric artefact
 // (Schaeffer et al. 2023), fine-tuning saturation and transfer (Hernandez et al. 2021).

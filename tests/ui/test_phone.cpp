@@ -150,7 +150,9 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 app::kServing,
                                 // TCO (issue 18)
                                 app::kTco,
-                                app::kPostTraining};  // RL and distillation (issue 19)
+                                app::kPostTraining,  // RL and distillation (issue 19)
+                                // Kaplan's laws (issue 19)
+                                app::kKaplan};
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -249,6 +251,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         // RL and distillation (issue 19): each card's answer above its inputs
         {app::kPostTraining, "rl_answer", key(h.state.post_training.params)},
         {app::kPostTraining, "distill_answer", key(h.state.post_training.teacher_params)},
+        // Kaplan's laws (issue 19)
+        {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
