@@ -245,6 +245,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kServing, "serve_answer", key(h.state.serving.params)},
         // TCO (issue 18)
         {app::kTco, "tco_answer", key(h.state.tco.training_dollars)},
+        // Fine-tuning planner (issue 19)
+        {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
