@@ -14,8 +14,8 @@
 // - Adapters: rank r on the four attention projections q, k, v, o, each d_model x d_model, with A
 //   (r x d) and B (d x r): 4 x 2 r d per layer, A = 8 r d L (the count Hu et al. 2021 Sec. 7.1 use:
 //   18M on GPT-3 175B is r = 8 on one type of attention weight over 96 layers, 2 x 12288 x 8 x 96
-//   = 18.9M). Grouped-query attention makes k
-//   and v narrower, so this overstates A for such models; LoRA on the MLP too adds more.
+//   = 18.9M). Grouped-query attention makes k and v narrower, so this overstates A for such
+//   models; LoRA on the MLP too adds more.
 // - Memory (activations excluded): full = 16 bytes/param (kTrainingBytesPerParam, ZeRO Sec. 3.1:
 //   BF16 weights 2 + gradients 2 + FP32 master 4 + Adam moments 8); LoRA = frozen weights at their
 //   precision (BF16 2 bytes; INT4 0.5 as QLoRA's 4-bit NormalFloat, its quantisation constants left

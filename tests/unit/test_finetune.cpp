@@ -102,7 +102,7 @@ TEST_CASE("fine-tuning against pre-training: 20 N tokens by default; Hernandez's
     CHECK(versus_pretraining(7e9, 5e6, 2e12).pretraining_tokens == 2e12);
     int n = 0;
     const RankClaim* c = rank_claims(&n);
-    REQUIRE(n == 3);
+    REQUIRE(n == 4);
     CHECK(std::string(c[0].status) == "in circulation; no primary source found");
 }
 
