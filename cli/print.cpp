@@ -186,7 +186,8 @@ void print_flat(const scaling::Json& j, const std::string& prefix) {
             if (has("dollars") || has("price") || prefix.find("dollars") != std::string::npos) return scaling::format_dollars(x);
             if (it.key() == "saving_per_request") return scaling::format_dollars(x);  // TCO (issue 18): $ a request
             if (has("saving") || has("mfu") || has("fraction")) return scaling::format_percent(x);
-            if (has("ratio") && !has("iteration")) return scaling::format_fixed(x, 3) + "x";
+            if (has("ratio") && !has("iteration") && !has("saturation"))  // saturation: not a ratio (issue 19)
+                return scaling::format_fixed(x, 3) + "x";
             if (has("_gb")) return scaling::format_fixed(x, 1) + " GB";
             if (has("loss")) return scaling::format_fixed(x, 4);
             return scaling::format_count(x);

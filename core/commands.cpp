@@ -90,9 +90,13 @@ const std::vector<Command>& table() {
          test_time_request},
         {"emergence", "A smooth per-token accuracy read as exact match and as edit distance (Schaeffer et al. 2023)",
          {&kAnswerLength, &kAccuracyNc, &kAccuracyAlpha}, emergence_request},
-        {"fine_tuning", "Fine-tuning: quality against examples, the method for your data size, and the data "
-                        "pre-training is worth (Hernandez et al. 2021)",
-         {&kBaseQuality, &kRate, &kSaturationExamples, &kExamples, &kTransferParams, &kFinetuneTokens},
+        // Fine-tuning planner (issue 19)
+        {"fine_tuning", "Fine-tuning: FLOP, memory, time and dollars (full and LoRA), quality against examples with "
+                        "a fit to your scores, the run beside pre-training, and the data pre-training is worth "
+                        "(Hernandez et al. 2021)",
+         {&kFtParams, &kExamples, &kTokensPerExample, &kLoraRank, &kFtLayers, &kDModel, &kFrozenDtype, &kFtGpu, &kFtGpus,
+          &kFtMfu, &kFtPrice, &kFtPretrainingTokens, &kBaseQuality, &kRate, &kSaturationExamples, &kScorePoints,
+          &kTransferParams, &kFinetuneTokens},
          fine_tuning_request},
         {"fit", "Fit E + A/N^alpha + B/D^beta to your runs (Huber, L-BFGS, 4,500 starts)",
          {&kFitText, &kExcludeTop, &kBootstrap, &kForm, &kX, &kPredict, &kTarget, &kColumns}, fit_run},

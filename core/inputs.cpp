@@ -208,14 +208,17 @@ const Input kAccuracyAlpha{.key = "accuracy_alpha", .label = "Slope alpha",
                            .optional = true, .initial = "0.46", .fallback = 0.46};
 
 // Fine-tuning: saturation in examples, and transfer (Hernandez et al. 2021).
+// The starting values are the least-squares fit of the form to the curve in circulation (60 / 80 /
+// 90 / 92% at 100 / 1K / 10K / 100K examples; no primary source found): base 0.873, k / D_sat =
+// 1 / 86.1 (core/finetune.hpp, fit_saturation; tests/unit/test_finetune.cpp). The view says so.
 const Input kBaseQuality{.key = "base_quality", .label = "Base quality (ceiling)",
                          .help = "The quality fine-tuning saturates at, in [0, 1]", .hi = 1, .lo_open = false,
-                         .optional = true, .initial = "0.8", .fallback = 0.8};
+                         .optional = true, .initial = "0.873", .fallback = 0.873};
 const Input kRate{.key = "rate", .label = "Rate k", .help = "How fast quality approaches its ceiling",
                   .lo = 0.01, .hi = 100, .lo_open = false, .optional = true, .initial = "1", .fallback = 1, .link = "k"};
 const Input kSaturationExamples{.key = "saturation_examples", .label = "Saturation D_sat (examples)",
                                 .help = "The examples at which the curve is 1 - 1/e of the way", .lo = 1, .hi = 1e9,
-                                .lo_open = false, .optional = true, .initial = "30000", .fallback = 30000};
+                                .lo_open = false, .optional = true, .initial = "86", .fallback = 86};
 const Input kExamples{.key = "examples", .label = "Your examples", .help = "The examples you have", .lo = 1,
                       .hi = 1e9, .lo_open = false, .whole = true, .optional = true, .initial = "2000", .fallback = 2000};
 const Input kTransferParams{.key = "transfer_params", .label = "Model parameters N (non-embedding)",
@@ -224,6 +227,41 @@ const Input kTransferParams{.key = "transfer_params", .label = "Model parameters
 const Input kFinetuneTokens{.key = "finetune_tokens", .label = "Fine-tuning tokens D_F",
                             .help = "Tokens of fine-tuning data", .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1,
                             .hi = 1e13, .lo_open = false, .optional = true, .initial = "10M", .fallback = 1e7};
+
+// Fine-tuning planner (issue 19): the run's size, LoRA, hardware, pre-training and your own scores.
+// Link keys prefixed ft- apart from the Budget, Memory and other views' params, gpu, mfu and price.
+const Input kFtParams{.key = "params", .label = "Model parameters N", .help = "Parameters of the model fine-tuned, e.g. 7B",
+                      .unit = Unit::Params, .unit_text = "params", .lo = 1e6, .hi = 1e13, .lo_open = false,
+                      .optional = true, .initial = "7B", .fallback = 7e9, .link = "ft-params"};
+const Input kTokensPerExample{.key = "tokens_per_example", .label = "Tokens per example",
+                              .help = "Tokens in one example, prompt and answer (500)", .unit = Unit::Tokens,
+                              .unit_text = "tokens", .lo = 1, .hi = 1e7, .lo_open = false, .optional = true,
+                              .initial = "500", .fallback = 500, .link = "ft-tokens-per-example"};
+const Input kLoraRank{.key = "lora_rank", .label = "LoRA rank r",
+                      .help = "Rank of the adapters on q, k, v, o; empty: full fine-tuning only", .lo = 1, .hi = 65536,
+                      .lo_open = false, .whole = true, .optional = true, .initial = "16", .link = "ft-lora-rank"};
+const Input kFtLayers{.key = "layers", .label = "Layers", .help = "Transformer layers; empty: from N (N = 12 L d^2, d = 128 L)",
+                      .lo = 1, .hi = 1e4, .lo_open = false, .whole = true, .optional = true, .link = "ft-layers"};
+const Input kDModel{.key = "d_model", .label = "d_model", .help = "Model width; empty: from N (N = 12 L d^2, d = 128 L)",
+                    .lo = 1, .hi = 1e6, .lo_open = false, .whole = true, .optional = true, .link = "ft-d-model"};
+const Input kFrozenDtype{.key = "frozen_dtype", .label = "Frozen weights",
+                         .help = "LoRA's frozen weights: bf16 (default), int4 (QLoRA), fp8, int8, fp32", .kind = K::Choice,
+                         .optional = true, .initial = "bf16", .link = "ft-frozen-dtype", .choices = weight_dtypes};
+const Input kFtGpu{.key = "gpu", .label = "Hardware", .help = "Accelerator id (default h100-sxm)", .kind = K::Choice,
+                   .optional = true, .initial = "h100-sxm", .link = "ft-gpu", .choices = gpu_ids};
+const Input kFtGpus{.key = "gpus", .label = "GPUs", .help = "GPUs used; empty: the fewest that hold the run's memory",
+                    .lo = 1, .hi = 1e7, .lo_open = false, .whole = true, .optional = true, .link = "ft-gpus"};
+const Input kFtMfu{.key = "mfu", .label = "MFU (0-1]", .help = "Model FLOP utilisation, (0, 1] (0.4, an assumption)",
+                   .hi = 1, .optional = true, .initial = "0.4", .fallback = 0.4, .link = "ft-mfu"};
+const Input kFtPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                     .unit_text = "$/GPU-hour", .optional = true, .link = "ft-price"};
+const Input kFtPretrainingTokens{.key = "pretraining_tokens", .label = "Pre-training tokens",
+                               .help = "Tokens the model was pre-trained on; empty: 20 N (Hoffmann et al. 2022)",
+                               .unit = Unit::Tokens, .unit_text = "tokens", .lo = 1, .hi = 1e16, .lo_open = false,
+                               .optional = true, .link = "ft-pretraining-tokens"};
+const Input kScorePoints{.key = "score_points", .label = "Your (examples, score) points",
+                         .help = "Pairs 'examples score' split by commas, scores in [0, 1]: 100 0.6, 1000 0.8, 1e4 0.9",
+                         .kind = K::Text, .optional = true, .link = "ft-points"};
 
 // Budget: FLOP <-> GPUs x days x MFU <-> dollars; all but one of them given.
 const Input kGpu{.key = "gpu", .label = "Hardware", .help = "Hardware id (see the Budget view; default h100-sxm)",
@@ -635,7 +673,10 @@ std::span<const Input* const> all_inputs() {
         &kRlGpu, &kRlPrice, &kRlMfu, &kRolloutMfu, &kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken,
         &kDistillEpochs, &kDistillGpu, &kDistillPrice, &kDistillMfu, &kGenerationMfu,
         // Kaplan's single-variable laws (issue 19)
-        &kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays};
+        &kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays,
+        // Fine-tuning planner (issue 19)
+        &kFtParams, &kTokensPerExample, &kLoraRank, &kFtLayers, &kDModel, &kFrozenDtype, &kFtGpu, &kFtGpus, &kFtMfu,
+        &kFtPrice, &kFtPretrainingTokens, &kScorePoints};
     return kAll;
 }
 

@@ -83,6 +83,9 @@ extern const Input kWrongAnswers, kSkew, kMeasuredSamples, kMeasuredCorrect;
 extern const Input kAnswerLength, kAccuracyNc, kAccuracyAlpha;
 // Fine-tuning: saturation and transfer.
 extern const Input kBaseQuality, kRate, kSaturationExamples, kExamples, kTransferParams, kFinetuneTokens;
+// Fine-tuning planner (issue 19): size, LoRA, hardware, pre-training, your own scores.
+extern const Input kFtParams, kTokensPerExample, kLoraRank, kFtLayers, kDModel, kFrozenDtype, kFtGpu, kFtGpus, kFtMfu,
+    kFtPrice, kFtPretrainingTokens, kScorePoints;
 // Budget: hardware and the four budget quantities; memory.
 extern const Input kGpu, kDtype, kSolve, kPrice, kBudgetFlops, kGpus, kDays, kMfu, kDollars, kPreset;
 extern const Input kMemoryParams, kMemoryDtype, kLayers, kKvHeads, kHeadDim, kContext, kBatch, kUsable;

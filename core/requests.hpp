@@ -66,10 +66,11 @@ Result<Json> memory_request(const Args& args);
 Result<Json> lifetime_request(const Args& args);
 Result<Json> lifetime_cost_request(const Args& args);
 // The views' own arithmetic (requests_views.cpp): test_time (samples per question, Brown et al.
-// 2024; Snell et al. 2024), emergence (Schaeffer et al. 2023), fine_tuning (saturation; Hernandez
-// et al. 2021's transfer).
+// 2024; Snell et al. 2024), emergence (Schaeffer et al. 2023).
 Result<Json> test_time_request(const Args& args);
 Result<Json> emergence_request(const Args& args);
+// Fine-tuning planner (issue 19, requests_finetune.cpp): params, examples, tokens_per_example,
+// lora_rank, the hardware, the saturation curve and its fit to score_points, transfer.
 Result<Json> fine_tuning_request(const Args& args);
 // Serving and MoE (issue 18, requests_serving.cpp): serve (the roofline of core/serving.hpp, with
 // a model preset or typed shape, and the 7B-against-70B comparison), moe (total and active

@@ -1,5 +1,6 @@
-// requests_views.cpp: `scaling test-time | emergence | fine-tuning` and their scaling.* twins: the
-// numbers the Test-time, Emergence and Fine-tuning views show, with the views' starting values.
+// requests_views.cpp: `scaling test-time | emergence` and their scaling.* twins: the numbers the
+// Test-time and Emergence views show, with the views' starting values (fine-tuning:
+// requests_finetune.cpp).
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -152,34 +153,6 @@ Result<Json> emergence_request(const Args& args) {
                      {"source", g.source},
                      {"weight_decay", g.weight_decay},
                      {"reading", g.reading}};
-    return Result<Json>::of(j);
-}
-
-Result<Json> fine_tuning_request(const Args& args) {
-    using namespace inputs;
-    static const Input* const kIns[] = {&kBaseQuality, &kRate, &kSaturationExamples, &kExamples, &kTransferParams,
-                                        &kFinetuneTokens};
-    const auto v = numbers(args, kIns);
-    if (!v.ok()) return Result<Json>::fail(v.error, v.field);
-    const auto [base, k, sat, examples, n, d] = v.value;
-    Json j;
-    j["base_quality"] = base;
-    j["rate"] = k;
-    j["saturation_examples"] = sat;
-    j["examples"] = examples;
-    j["performance"] = finetune_performance(base, k, examples, sat);
-    j["examples_for_90_percent"] = std::ceil(examples_for_fraction(k, sat, 0.9));
-    j["examples_for_99_percent"] = std::ceil(examples_for_fraction(k, sat, 0.99));
-    j["method"] = advice_for(examples).method;
-    // Hernandez et al. 2021 (arXiv 2102.01293), Eq. 1.1, with their text -> Python constants.
-    const TransferConstants c;
-    const double dt = transferred_data(c, d, n);
-    j["transfer"] = {{"transfer_params", n},
-                     {"finetune_tokens", d},
-                     {"transferred_tokens", dt},
-                     {"effective_tokens", d + dt},
-                     {"pretraining_fraction", transfer_fraction(c, d, n)},
-                     {"constants", {{"k", c.k}, {"alpha", c.alpha}, {"beta", c.beta}}}};
     return Result<Json>::of(j);
 }
 

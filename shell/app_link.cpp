@@ -31,6 +31,8 @@ std::string link_refusal(const Field& f, const std::string& value) {
         return r.ok() ? "" : r.error;
     }
     if (value.empty() && (f.in->optional || !*f.in->initial)) return "";
+    // Free text (the Fine-tuning view's score points, issue 19): taken; the view says why under it.
+    if (f.in->kind == scaling::InputKind::Text) return "";
     const scaling::Result<double> r = scaling::parse_quantity(value);
     return r.ok() ? "" : r.error;
 }

@@ -165,13 +165,22 @@ struct EmergenceInputs {
     template <class F> void each(F f) { for (Field* x : {&answer_length, &accuracy_nc, &accuracy_alpha}) f(*x); }
 };
 
-// Fine-tuning view: the saturation curve (ceiling, rate k, D_sat, examples) and transfer (N, D_F).
+// Fine-tuning view: the planner (issue 19: size, LoRA, hardware, pre-training), the saturation curve
+// (ceiling, rate k, D_sat, examples) and its fit to your points, and transfer (N, D_F).
 struct FineTuningInputs {
     Field base_quality{scaling::inputs::kBaseQuality}, rate{scaling::inputs::kRate};
     Field saturation_examples{scaling::inputs::kSaturationExamples}, examples{scaling::inputs::kExamples};
     Field transfer_params{scaling::inputs::kTransferParams}, finetune_tokens{scaling::inputs::kFinetuneTokens};
+    Field params{scaling::inputs::kFtParams}, tokens_per_example{scaling::inputs::kTokensPerExample};
+    Field lora_rank{scaling::inputs::kLoraRank}, layers{scaling::inputs::kFtLayers}, d_model{scaling::inputs::kDModel};
+    Field frozen_dtype{scaling::inputs::kFrozenDtype}, gpu{scaling::inputs::kFtGpu}, gpus{scaling::inputs::kFtGpus};
+    Field mfu{scaling::inputs::kFtMfu}, price{scaling::inputs::kFtPrice};
+    Field pretraining_tokens{scaling::inputs::kFtPretrainingTokens}, score_points{scaling::inputs::kScorePoints};
     template <class F> void each(F f) {
-        for (Field* x : {&base_quality, &rate, &saturation_examples, &examples, &transfer_params, &finetune_tokens}) f(*x);
+        for (Field* x : {&base_quality, &rate, &saturation_examples, &examples, &transfer_params, &finetune_tokens,
+                         &params, &tokens_per_example, &lora_rank, &layers, &d_model, &frozen_dtype, &gpu, &gpus, &mfu,
+                         &price, &pretraining_tokens, &score_points})
+            f(*x);
     }
 };
 

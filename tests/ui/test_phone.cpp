@@ -253,6 +253,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kPostTraining, "distill_answer", key(h.state.post_training.teacher_params)},
         // Kaplan's laws (issue 19)
         {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
+        // Fine-tuning planner (issue 19)
+        {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
