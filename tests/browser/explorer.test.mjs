@@ -21,7 +21,9 @@ function assertSameResult(actual, expected, what) {
   assert.deepEqual(Object.keys(actual), Object.keys(expected), `${what}: keys`);
   for (const k of Object.keys(expected)) {
     if (typeof expected[k] === 'number') {
-      const rel = Math.abs(actual[k] - expected[k]) / Math.abs(expected[k]);
+      // An expected 0 (a skew of 0, say) is compared absolutely: 0/0 is not a relative error.
+      const diff = Math.abs(actual[k] - expected[k]);
+      const rel = expected[k] === 0 ? diff : diff / Math.abs(expected[k]);
       assert.ok(rel <= 1e-12, `${what}: ${k} = ${actual[k]} vs CLI ${expected[k]}`);
     } else {
       assert.deepEqual(actual[k], expected[k], `${what}: ${k}`);
