@@ -54,7 +54,7 @@ Result<DistillResult> distill_cost(const DistillInputs& in) {
 
     if (in.generation_mfu == 0 || in.generation_mfu >= in.mfu)
         r.warnings.push_back("the teacher's generation is decoded a token at a time: memory-bound, it reaches a lower "
-                             "MFU than fine-tuning; give --generation-mfu for your own figure");
+                             "MFU than fine-tuning; set the generation MFU (--generation-mfu) for your own figure");
     if (in.student_params >= in.teacher_params)
         r.warnings.push_back("the student is not smaller than the teacher");
     return R::of(r);

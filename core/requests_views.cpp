@@ -92,7 +92,7 @@ Result<Json> test_time_request(const Args& args) {
     // The claims in circulation, against the vote (self_consistency.hpp).
     Json claims = Json::array();
     for (const VotingClaim& c : check_voting_claims(p, shares))
-        claims.push_back({{"claim", c.claim}, {"claimed", c.claimed}, {"computed", c.computed}, {"verdict", c.verdict},
+        claims.push_back({{"claim", c.claim}, {"claimed", c.claimed}, {"computed", c.computed}, {"unit", c.unit}, {"verdict", c.verdict},
                           {"source", c.source}});
     j["claims"] = claims;
     // A small model sampling k times against one M times larger answering once (Snell et al. 2024,

@@ -54,7 +54,7 @@ Result<RlResult> rl_cost(const RlInputs& in) {
 
     if (in.rollout_mfu == 0 || in.rollout_mfu >= in.mfu)
         r.warnings.push_back("rollouts are generation, decoded a token at a time: memory-bound, they reach a lower MFU "
-                             "than the updates; give --rollout-mfu for your own figure");
+                             "than the updates; set the rollout MFU (--rollout-mfu) for your own figure");
     if (r.pretraining_share > 1)
         r.warnings.push_back("the RL run costs more FLOP than the model's pretraining (" +
                              format_significant(r.pretraining_share, 3) + "x)");

@@ -212,16 +212,16 @@ std::vector<VotingClaim> check_voting_claims(double p, const std::vector<double>
     };
     const double ratio = g10 > 0 ? g100 / g10 : 0, sqrt_ratio = std::sqrt(10.0);
     std::vector<VotingClaim> out;
-    out.push_back({"Self-consistency adds about +30 points with 10 samples", 0.30, g10, points(0.30, g10), unsourced});
-    out.push_back({"... and about +50 points with 100 samples", 0.50, g100, points(0.50, g100), unsourced});
-    out.push_back({"The gain grows like sqrt(samples): gain(100)/gain(10) = sqrt(10)", sqrt_ratio, ratio,
+    out.push_back({"Self-consistency adds about +30 points with 10 samples", 0.30, g10, "points", points(0.30, g10), unsourced});
+    out.push_back({"... and about +50 points with 100 samples", 0.50, g100, "points", points(0.50, g100), unsourced});
+    out.push_back({"The gain grows like sqrt(samples): gain(100)/gain(10) = sqrt(10)", sqrt_ratio, ratio, "ratio",
                    std::string(g10 <= 0                                  ? "not computable here: no gain at 10 samples"
                                : std::fabs(ratio / sqrt_ratio - 1) <= 0.2 ? "holds here"
                                                                           : "does not hold here") +
                        "; the two figures above imply 50/30 = 1.67, not 3.16: the claims disagree with each other",
                    unsourced});
     const double cost = 10 * 13e9 / 70e9;
-    out.push_back({"A 13B model sampled 10 times is cheaper than a 70B model answering once", 1, cost,
+    out.push_back({"A 13B model sampled 10 times is cheaper than a 70B model answering once", 1, cost, "ratio below",
                    "does not hold: 10 x 13B = 130B parameter-passes against 70B, 1.86x the cost per question",
                    unsourced});
     return out;

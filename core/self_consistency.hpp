@@ -62,7 +62,8 @@ namespace scaling {
 // parameter-passes against 70B: the small model costs 130/70 = 1.86 times as much.
 struct VotingClaim {
     const char* claim;
-    double claimed = 0, computed = 0;  // in the claim's own unit (points of accuracy, a ratio)
+    double claimed = 0, computed = 0;  // in the claim's unit
+    const char* unit;                  // "points" of accuracy, a "ratio", or "ratio below" (claimed: under it)
     std::string verdict;               // holds / roughly / does not hold, with the reason
     const char* source;
 };

@@ -192,18 +192,21 @@ void test_time(app::State& s, const app::Fonts& f) {
         ImGui::TableHeadersRow();
         int row = 0;
         for (const scaling::VotingClaim& c : scaling::check_voting_claims(p, scaling::wrong_answer_shares(wrong, skew))) {
-            // Points for the gains, a plain ratio for the rest.
-            const bool gain = c.claimed < 1;
-            const auto shown = [&](double x) { return gain ? (x >= 0 ? "+" : "") + format_fixed(100 * x, 1) + " pts" : format_fixed(x, 2) + "x"; };
+            // Points for the gains, a plain ratio for the rest; a claim of "cheaper" is a ratio below 1.
+            const std::string unit = c.unit;
+            const auto shown = [&](double x) {
+                return unit == "points" ? (x >= 0 ? "+" : "") + format_fixed(100 * x, 1) + " pts" : format_fixed(x, 2) + "x";
+            };
+            const auto claimed = [&](double x) { return (unit == "ratio below" ? "< " : "") + shown(x); };
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
             widgets::text_wrapped("%s", c.claim);
             ImGui::PopTextWrapPos();
             std::string verdict = c.verdict;
-            if (narrow) verdict = shown(c.computed) + " (claimed " + shown(c.claimed) + "): " + verdict;
+            if (narrow) verdict = shown(c.computed) + " (claimed " + claimed(c.claimed) + "): " + verdict;
             else {
-                number_cell("tt_claims", shown(c.claimed));
+                number_cell("tt_claims", claimed(c.claimed));
                 number_cell("tt_claims", shown(c.computed));
             }
             ImGui::TableNextColumn();

@@ -27,7 +27,7 @@ test('test-time --json has the view\'s numbers, from its defaults', () => {
   assert.equal(j.samples, 64);
   assert.deepEqual(Object.keys(j.at_most_samples),
     ['samples', 'pass_at_k', 'pass_all_k', 'plurality_vote', 'plurality_vote_error_bound', 'flops_per_question']);
-  for (const c of j.claims) assert.deepEqual(Object.keys(c), ['claim', 'claimed', 'computed', 'verdict', 'source']);
+  for (const c of j.claims) assert.deepEqual(Object.keys(c), ['claim', 'claimed', 'computed', 'unit', 'verdict', 'source']);
   assert.equal(j.curve.at(-1).samples, 64);
   assert.equal(json('test-time', '--samples', '8').curve.map((c) => c.samples).join(), '1,2,4,8');
   assert.ok(Math.abs(j.small_versus_large.equal_total_flop.samples_exact - 280) < 1e-9);
