@@ -212,6 +212,8 @@ TEST_CASE("each view's inputs visit every field they hold, so every field is in 
     check_visits_every_field<app::RouterInputs>();
     check_visits_every_field<app::TcoInputs>();
     check_visits_every_field<app::CapexInputs>();
+    check_visits_every_field<app::PostTrainingInputs>();
+    check_visits_every_field<app::KaplanInputs>();
 }
 
 TEST_CASE("no two views' fields share a link key: a link sets the field of the view it names") {
