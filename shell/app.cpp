@@ -211,11 +211,13 @@ void nav_buttons(State& state) {
     struct Group { const char* label; int from, to; };
     static const Group kGroups[] = {{"Pretraining", kAllocator, kFirstBeyondView - 1},
                                     {"Beyond", kFirstBeyondView, kFirstEconomicsView - 1},
-                                    {"Economics", kFirstEconomicsView, kViewCount - 1}};
+                                    {"Economics", kFirstEconomicsView, kFirstEvidenceView - 1},
+                                    {"Evidence", kFirstEvidenceView, kViewCount - 1}};
     const float label_w = ImGui::CalcTextSize("Pretraining").x + ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float x0 = ImGui::GetCursorPosX();
     for (const Group& g : kGroups) {
+        if (g.from > g.to) continue;  // a group with no view yet
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, widgets::col_dim());
         ImGui::TextUnformatted(g.label);

@@ -23,8 +23,9 @@ class FitRun;  // fit_run.hpp
 // [SECTION] Views
 
 // The views, in the order of the navigation.
-// Three groups: the Chinchilla frontier and budgets (kAllocator..kKaplan), beyond pure pretraining
-// (kData..kPostTraining), then the economics of serving and owning a model (kServing..kCapex).
+// Four groups: the Chinchilla frontier and budgets (kAllocator..kKaplan), beyond pure pretraining
+// (kData..kPostTraining), the economics of serving and owning a model (kServing..kCapex), then the
+// user's own evidence and the claims in circulation (after kCapex).
 // Links and saved work name a view by its key (view_key), never by its index, so inserting one
 // moves nothing a user kept.
 enum View {
@@ -33,10 +34,12 @@ enum View {
     kData, kScenarios, kTestTime, kEmergence, kFineTuning, kNextFlop,
     kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
+    // The user's own evidence and the claims in circulation (issue 20)
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
 constexpr int kFirstEconomicsView = kServing;
+constexpr int kFirstEvidenceView = kCapex + 1;
 const char* view_name(int view);
 // The view's name in links, docs pages and --view: lower case, spaces as '-' ("next-flop").
 std::string view_key(int view);
