@@ -110,6 +110,9 @@ const std::vector<Command>& table() {
         {"kaplan", "Kaplan et al. 2020's L(N), L(D), L(C_min) with their constants, and the loss-vs-compute exponent "
                    "with and without the irreducible term on the law's frontier",
          with_law({&kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays}, false), kaplan_request},
+        {"hyper", "Learning rate and batch size for a budget (DeepSeek 2024) and the critical batch at the law's "
+                  "loss (Kaplan 2020)",
+         with_law({&kFlops}), hyper_request},  // issue 20
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
         // Economics (issue 18): capex to FLOP, a router's task mix.
         {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "

@@ -392,9 +392,13 @@ Result<FitResult> fit_chinchilla(const std::vector<Run>& runs, const FitOptions&
 }
 
 Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<double>& y, bool with_offset,
-                           const FitOptions& options) {
+                           const FitOptions& options, const PowerFit* start) {
     using R = Result<PowerFit>;
-    if (x.size() != y.size() || x.size() < 3) return R::fail("a power law needs at least 3 points", "runs");
+    const size_t need = static_cast<size_t>(kPowerPoints[with_offset ? 1 : 0]);
+    if (x.size() != y.size() || x.size() < need)
+        return R::fail(std::string(with_offset ? "E + A x^-alpha has 3 constants and needs" : "A x^-alpha has 2 constants and needs") +
+                           " at least " + std::to_string(need) + " points",
+                       "runs");
     std::vector<double> lx, ly;
     for (size_t i = 0; i < x.size(); ++i) {
         if (!(x[i] > 0 && y[i] > 0 && std::isfinite(x[i]) && std::isfinite(y[i])))
@@ -448,17 +452,22 @@ Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<doubl
     Convergence best_conv;
     int capped = 0;
     const double min_y = *std::min_element(y.begin(), y.end());
-    for (double e_frac : {0.2, 0.4, 0.6, 0.8, 0.95})
-        for (double alpha : {0.05, 0.1, 0.2, 0.3, 0.5, 1.0}) {
-            // Start with E below the smallest loss and A putting the curve through the data's middle.
-            const double e = e_frac * min_y;
-            const double a = std::log(std::max(std::exp(my) - e, 1e-12)) + alpha * mx;
-            Eigen::Vector3d v(a, std::log(e), alpha);
-            const Convergence conv = descend_with<3>(scaled, v, options);
-            capped += conv.capped;
-            const double f = objective(v.data(), nullptr);
-            if (std::isfinite(f) && f < best_f && v[2] > 0) best_f = f, best = v, best_conv = conv;
-        }
+    auto try_start = [&](Eigen::Vector3d v) {
+        const Convergence conv = descend_with<3>(scaled, v, options);
+        capped += conv.capped;
+        const double f = objective(v.data(), nullptr);
+        if (std::isfinite(f) && f < best_f && v[2] > 0) best_f = f, best = v, best_conv = conv;
+    };
+    if (start) {  // one descent from a known optimum (a bootstrap resample near the full fit)
+        try_start(Eigen::Vector3d(std::log(start->A), std::log(start->E), start->alpha));
+    } else {
+        for (double e_frac : {0.2, 0.4, 0.6, 0.8, 0.95})
+            for (double alpha : {0.05, 0.1, 0.2, 0.3, 0.5, 1.0}) {
+                // Start with E below the smallest loss and A putting the curve through the data's middle.
+                const double e = e_frac * min_y;
+                try_start(Eigen::Vector3d(std::log(std::max(std::exp(my) - e, 1e-12)) + alpha * mx, std::log(e), alpha));
+            }
+    }
     if (!std::isfinite(best_f)) return R::fail("no start converged", "runs");
     newton_finish<3>(scaled, best, options, best_conv);
     best_conv.gradient_norm = best_conv.scaled_gradient / scale;
@@ -469,6 +478,9 @@ Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<doubl
     f.objective = objective(best.data(), nullptr);
     f.convergence = best_conv;
     f.convergence.capped = capped;
+    // Through every point (three points, three constants): the objective is 0, its least value, so
+    // this is a minimum, and a gain relative to 0 would be undefined.
+    if (f.objective <= 0) f.convergence.newton_gain = 0;
     return R::of(f);
 }
 
@@ -495,6 +507,62 @@ Result<HeldOut> held_out_check(const std::vector<Run>& runs, const FitResult& fu
         h.max_abs_error = std::max(h.max_abs_error, std::fabs(err));
     }
     return R::of(h);
+}
+
+Result<Backtest> leave_one_budget_out(const std::vector<Run>& runs, const FitResult& full, const FitOptions& options) {
+    using R = Result<Backtest>;
+    std::vector<Run> sorted = runs;
+    std::sort(sorted.begin(), sorted.end(), [](const Run& a, const Run& b) { return a.flops < b.flops; });
+    // Group index per sorted run: a new group where C leaves kBudgetGroupRatio of the group's first.
+    std::vector<int> group(sorted.size(), 0);
+    int groups = 0;
+    double first = 0;
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        if (i == 0 || sorted[i].flops > first * kBudgetGroupRatio) first = sorted[i].flops, ++groups;
+        group[i] = groups - 1;
+    }
+    if (groups > kMaxBudgetFolds) {
+        const double lo = std::log(sorted.front().flops), span = std::log(sorted.back().flops) - lo;
+        for (size_t i = 0; i < sorted.size(); ++i)
+            group[i] = std::min(kMaxBudgetFolds - 1, static_cast<int>((std::log(sorted[i].flops) - lo) / span * kMaxBudgetFolds));
+        groups = kMaxBudgetFolds;
+    }
+    if (groups < 2) return R::fail("the runs share one budget: there is no other budget to predict it from", "runs");
+    double start[5];
+    start_at(full, start);
+    Backtest b;
+    for (int g = 0; g < groups; ++g) {
+        std::vector<Run> train;
+        std::vector<const Run*> test;
+        for (size_t i = 0; i < sorted.size(); ++i) {
+            if (group[i] == g) test.push_back(&sorted[i]);
+            else train.push_back(sorted[i]);
+        }
+        if (test.empty()) continue;  // an empty span of log C
+        if (train.size() < 5) {
+            ++b.skipped;
+            continue;
+        }
+        const FitResult f = fit_from(train, start, options);
+        BacktestFold fold;
+        fold.flops_lo = test.front()->flops, fold.flops_hi = test.back()->flops;
+        fold.runs = static_cast<int>(test.size());
+        for (const Run* r : test) {
+            const double predicted = chinchilla_loss(f.c, r->params, r->tokens);
+            const double err = std::fabs(predicted / r->loss - 1);
+            fold.mean_abs_error += err / static_cast<double>(test.size());
+            fold.max_abs_error = std::max(fold.max_abs_error, err);
+            b.points.push_back({r->flops, r->loss, predicted, static_cast<int>(b.folds.size())});
+        }
+        b.folds.push_back(fold);
+    }
+    if (b.points.empty()) return R::fail("every budget holds too many runs to leave out", "runs");
+    for (const BacktestPoint& p : b.points) {
+        const double err = std::fabs(p.predicted / p.observed - 1);
+        b.mean_abs_error += err / static_cast<double>(b.points.size());
+        b.max_abs_error = std::max(b.max_abs_error, err);
+    }
+    return R::of(std::move(b));
 }
 
 std::vector<Run> exclude_top_losses(std::vector<Run> runs, int k) {
@@ -604,6 +672,41 @@ bool FitJob::step(int units) {
 double FitJob::progress() const {
     const double total = kGridStarts + std::max(0, resamples_);
     return done_ ? 1.0 : (next_start_ + next_resample_) / total;
+}
+
+PowerBootstrap bootstrap_power(const std::vector<double>& x, const std::vector<double>& y, int resamples, double at,
+                               std::uint64_t seed, const FitOptions& options) {
+    PowerBootstrap out;
+    // Each resample's saturating fit descends once from the full data's optimum, as the
+    // five-constant bootstrap does (fit_resample): the grid's 30 starts per resample would cost 30x.
+    const Result<PowerFit> full = fit_power(x, y, true, options);
+    std::uint64_t state = seed;
+    std::vector<double> sx(x.size()), sy(y.size());
+    std::vector<double> v[2][4];  // [form][E, A, alpha, at]
+    for (int i = 0; i < resamples; ++i) {
+        for (size_t k = 0; k < x.size(); ++k) {
+            const size_t j = next_random(state) % x.size();
+            sx[k] = x[j], sy[k] = y[j];
+        }
+        for (int form = 0; form < 2; ++form) {
+            PowerFormIntervals& o = form ? out.saturating : out.pure;
+            const Result<PowerFit> f = fit_power(sx, sy, form == 1, options, form == 1 && full.ok() ? &full.value : nullptr);
+            if (!f.ok()) {
+                ++o.skipped;
+                continue;
+            }
+            ++o.fitted;
+            v[form][0].push_back(f.value.E), v[form][1].push_back(f.value.A), v[form][2].push_back(f.value.alpha);
+            if (at > 0) v[form][3].push_back(power_loss(f.value, at));
+        }
+    }
+    for (int form = 0; form < 2; ++form) {
+        PowerFormIntervals& o = form ? out.saturating : out.pure;
+        if (o.fitted == 0) continue;
+        o.E = central_95(v[form][0]), o.A = central_95(v[form][1]), o.alpha = central_95(v[form][2]);
+        if (at > 0) o.at = central_95(v[form][3]);
+    }
+    return out;
 }
 
 }  // namespace scaling

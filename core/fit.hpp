@@ -4,6 +4,7 @@
 // by L-BFGS (LBFGSpp, Debian) from every start of a 4,500-point grid, keeping the best optimum;
 // then bootstrap the runs for intervals.
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -123,8 +124,26 @@ struct PowerFit {
     double objective = 0;
     Convergence convergence;  // of the best start (the pure law is closed form: always converged)
 };
+// Each form needs as many points as it has constants (kPowerPoints: 2 for the pure law, 3 for the
+// saturating one) at two distinct x at least. The saturating form starts from a small grid, or only
+// from `start` when given.
 Result<PowerFit> fit_power(const std::vector<double>& x, const std::vector<double>& y, bool with_offset,
-                           const FitOptions& options = {});
+                           const FitOptions& options = {}, const PowerFit* start = nullptr);
+inline constexpr int kPowerPoints[2] = {2, 3};  // [with_offset]
+inline double power_loss(const PowerFit& f, double x) { return f.E + f.A * std::pow(x, -f.alpha); }
+
+// The 1-D fits on `resamples` resamples of the points (with replacement, splitmix64 from `seed`):
+// 95% intervals of each form's constants and of its prediction at `at` (0: none). A resample
+// whose form cannot be fitted (too few distinct x) is counted in `skipped`, not hidden.
+struct PowerFormIntervals {
+    Interval E, A, alpha, at;
+    int fitted = 0, skipped = 0;
+};
+struct PowerBootstrap {
+    PowerFormIntervals pure, saturating;
+};
+PowerBootstrap bootstrap_power(const std::vector<double>& x, const std::vector<double>& y, int resamples, double at,
+                               std::uint64_t seed = 1, const FitOptions& options = {});
 
 // The check a forecaster wants: refit without the largest-compute runs and see how well the fit
 // predicts them. Holds out the top `fraction` by compute (at least one run).
@@ -136,6 +155,30 @@ struct HeldOut {
 };
 Result<HeldOut> held_out_check(const std::vector<Run>& runs, const FitResult& full, double fraction = 0.1,
                                const FitOptions& options = {});
+
+// Leave one budget out: the runs grouped by compute (a group holds runs within kBudgetGroupRatio of
+// its smallest C, as an IsoFLOP sweep's budgets are), each group predicted by the fit of all the
+// others, from the full fit's optimum (one descent, as the held-out check and the bootstrap do).
+// More than kMaxBudgetFolds groups (runs at scattered budgets) are merged into that many equal
+// spans of log C. A group is skipped when fewer than 5 runs would remain to fit.
+inline constexpr double kBudgetGroupRatio = 1.1;
+inline constexpr int kMaxBudgetFolds = 12;
+struct BacktestFold {
+    double flops_lo = 0, flops_hi = 0;  // the group's compute
+    int runs = 0;
+    double mean_abs_error = 0, max_abs_error = 0;  // of |predicted/observed - 1|
+};
+struct BacktestPoint {
+    double flops = 0, observed = 0, predicted = 0;
+    int fold = 0;
+};
+struct Backtest {
+    std::vector<BacktestFold> folds;
+    std::vector<BacktestPoint> points;  // every predicted run
+    double mean_abs_error = 0, max_abs_error = 0;  // over every predicted run
+    int skipped = 0;                               // groups too big to leave out
+};
+Result<Backtest> leave_one_budget_out(const std::vector<Run>& runs, const FitResult& full, const FitOptions& options = {});
 
 // Predictions beyond this multiple of the data's largest compute are flagged as extrapolation.
 inline constexpr double kExtrapolationFactor = 10.0;

@@ -360,8 +360,8 @@ const Input kForm{.key = "form", .label = "Form",
 const Input kX{.key = "x", .label = "Against", .help = "With --form power: fit against N, D or C (default C)",
                .kind = K::Choice, .optional = true, .initial = "C", .choices = fit_axes};
 const Input kPredict{.key = "predict", .label = "Predict at",
-                     .help = "A FLOP budget: the fitted law's optimal N, D and loss there, flagged beyond 10x the "
-                             "data's largest compute",
+                     .help = "A FLOP budget: the fitted law's optimal N, D and loss there; with --form power a value "
+                             "of --x: the loss there. Flagged beyond 10x the data's largest",
                      .unit = Unit::Flop, .unit_text = "FLOP", .optional = true};
 const Input kTarget{.key = "target", .label = "Loss column",
                     .help = "The column to fit (default: the one named loss, L, val_loss or eval loss)",

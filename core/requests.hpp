@@ -108,6 +108,10 @@ Result<DistillInputs> distill_inputs(const Args& args);
 // the law (default epoch2024): L(N), L(D), L(C_min) with constants and citations, and the frontier's
 // loss-vs-compute exponents with and without E (exponent_reducible, exponent_total).
 Result<Json> kaplan_request(const Args& args);
+// Hyper-parameter laws (requests_hyper.cpp, issue 20): flops and the law: DeepSeek 2024's learning
+// rate and batch (`deepseek.learning_rate`, `deepseek.batch_tokens`, steps at the optimum's D) and
+// Kaplan 2020's critical batch at the law's loss (`kaplan`, null for a law without a loss).
+Result<Json> hyper_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns

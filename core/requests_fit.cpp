@@ -63,6 +63,83 @@ J convergence_json(const Convergence& c, int starts) {
     return j;
 }
 
+// --form power: loss against one quantity, both forms, with --predict and --bootstrap.
+Result<FitReply> power_request(const Args& args, const std::vector<Run>& runs, const std::string& x_name, int resamples,
+                               J j, FitReply reply) {
+    using R = Result<FitReply>;
+    std::vector<double> xs, ys;
+    double max_x = 0;
+    for (const Run& run : runs) {
+        xs.push_back(x_name == "N" ? run.params : x_name == "D" ? run.tokens : run.flops);
+        ys.push_back(run.loss);
+        max_x = std::max(max_x, xs.back());
+    }
+    double at = 0;
+    if (find_arg(args, inputs::kPredict.key)) {
+        const Result<double> c = number_arg(args, inputs::kPredict);
+        if (!c.ok()) return R::fail(c.error, c.field);
+        at = c.value;
+    }
+    // Six points at least for a bootstrap: a resample of fewer repeats a point so often that the
+    // saturating form's three constants are fitted to two or three distinct x.
+    constexpr size_t kBootstrapPoints = 2 * kPowerPoints[1];
+    if (resamples > 0 && xs.size() < kBootstrapPoints)
+        return R::fail("a bootstrap of " + std::to_string(xs.size()) + " points says little: give at least " +
+                           std::to_string(kBootstrapPoints) + " or 0 resamples",
+                       "bootstrap");
+    const auto pure = fit_power(xs, ys, false);
+    if (!pure.ok()) return R::fail(pure.error, "text");
+    const auto sat = fit_power(xs, ys, true);
+    J warnings = J::array();
+    j["x"] = x_name;
+    j["points"] = xs.size();
+    if (sat.ok()) {
+        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective},
+                           {"convergence", convergence_json(sat.value.convergence, 30)}};
+        if (!sat.value.convergence.converged())
+            warnings.push_back("The saturating fit did not reach a minimum: a Newton step from it still gains " +
+                               format_scientific(sat.value.convergence.newton_gain * 100, 2) + "% of the objective.");
+    } else {
+        j["saturating"] = J();
+        warnings.push_back("Only the pure power law: " + sat.error + ".");
+    }
+    j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
+    if (xs.size() == static_cast<size_t>(kPowerPoints[0]))
+        warnings.push_back("Two points: the pure law passes through both exactly, so nothing tests it.");
+    else if (xs.size() == static_cast<size_t>(kPowerPoints[1]) && sat.ok())
+        warnings.push_back("Three points: E + A x^-alpha has as many constants as points, so nothing tests it.");
+    if (at > 0) {
+        const bool far = at > kExtrapolationFactor * max_x;
+        j["prediction"] = {{"x", at},
+                           {"pure", power_loss(pure.value, at)},
+                           {"saturating", sat.ok() ? J(power_loss(sat.value, at)) : J()},
+                           {"extrapolation", far}};
+        if (far)
+            warnings.push_back(format_scientific(at) + " is " + format_count(at / max_x) + "x the largest " + x_name +
+                               " (" + format_scientific(max_x) + "): an extrapolation");
+    }
+    if (resamples > 0) {
+        const PowerBootstrap b = bootstrap_power(xs, ys, resamples, at);
+        auto form_json = [&](const PowerFormIntervals& f, bool with_e) {
+            J o = {{"A", interval(f.A)}, {"alpha", interval(f.alpha)}};
+            if (with_e) o["E"] = interval(f.E);
+            if (at > 0) o["prediction"] = interval(f.at);
+            o["fitted"] = f.fitted;
+            o["skipped"] = f.skipped;
+            return f.fitted > 0 ? o : J();
+        };
+        j["bootstrap"] = resamples;
+        j["intervals_95"] = {{"pure", form_json(b.pure, false)}, {"saturating", form_json(b.saturating, true)}};
+        if (b.saturating.skipped > 0)
+            warnings.push_back(std::to_string(b.saturating.skipped) + " of " + std::to_string(resamples) +
+                               " resamples could not be fitted with E and are left out of its intervals.");
+    }
+    j["warnings"] = warnings;
+    reply.warnings = warnings.get<std::vector<std::string>>();
+    reply.json = j;
+    return R::of(std::move(reply));
+}
+
 }  // namespace
 
 Result<FitReply> fit_request(const Args& args) {
@@ -71,20 +148,26 @@ Result<FitReply> fit_request(const Args& args) {
     if (!text) return R::fail("is required: the runs as CSV or TSV text", "text");
     const Result<ColumnMap> map = column_map(args);
     if (!map.ok()) return R::fail(map.error, map.field);
-    const auto table = parse_runs(*text, map.value);
-    if (!table.ok()) return R::fail(table.error, "text");
-    FitReply reply;
-    reply.rejected = table.value.rejected;
-    const Result<int> exclude = whole(args, inputs::kExcludeTop, 0, static_cast<int>(table.value.runs.size()) - 5);
-    if (!exclude.ok()) return R::fail(exclude.error + " (at least 5 runs must remain)", exclude.field);
-    const Result<int> resamples = whole(args, inputs::kBootstrap, 0, 100000);
-    if (!resamples.ok()) return R::fail(resamples.error, resamples.field);
-    if (resamples.value != 0 && resamples.value < 10) return R::fail("must be 0 or 10 to 100000", "bootstrap");
     const Result<std::string> form_arg = choice_arg(args, inputs::kForm), x_arg = choice_arg(args, inputs::kX);
     if (!form_arg.ok()) return R::fail(form_arg.error, form_arg.field);
     if (!x_arg.ok()) return R::fail(x_arg.error, x_arg.field);
     const std::string& form = form_arg.value;
     const std::string& x_name = x_arg.value;
+    // What the form needs of the table: the power law as many rows as its fewest constants, and
+    // against N no D or C column.
+    RunNeeds needs;
+    if (form == "power") needs = {x_name != "N", kPowerPoints[0], "a power law A x^-alpha"};
+    const auto table = parse_runs(*text, map.value, needs);
+    if (!table.ok()) return R::fail(table.error, "text");
+    FitReply reply;
+    reply.rejected = table.value.rejected;
+    const int total = static_cast<int>(table.value.runs.size());
+    const Result<int> exclude = whole(args, inputs::kExcludeTop, 0, total - needs.min_rows);
+    if (!exclude.ok())
+        return R::fail(exclude.error + " (at least " + std::to_string(needs.min_rows) + " runs must remain)", exclude.field);
+    const Result<int> resamples = whole(args, inputs::kBootstrap, 0, 100000);
+    if (!resamples.ok()) return R::fail(resamples.error, resamples.field);
+    if (resamples.value != 0 && resamples.value < 10) return R::fail("must be 0 or 10 to 100000", "bootstrap");
 
     const std::vector<Run> runs = exclude_top_losses(table.value.runs, exclude.value);
     J j;
@@ -94,29 +177,7 @@ Result<FitReply> fit_request(const Args& args) {
     for (const RejectedRow& r : table.value.rejected) rejected.push_back({{"line", r.line}, {"reason", r.reason}});
     j["rejected"] = rejected;
     j["excluded_top"] = exclude.value;
-    if (form == "power") {
-        std::vector<double> xs, ys;
-        for (const Run& run : runs) {
-            xs.push_back(x_name == "N" ? run.params : x_name == "D" ? run.tokens : run.flops);
-            ys.push_back(run.loss);
-        }
-        const auto sat = fit_power(xs, ys, true);
-        if (!sat.ok()) return R::fail(sat.error, "text");
-        const auto pure = fit_power(xs, ys, false);
-        if (!pure.ok()) return R::fail(pure.error, "text");
-        j["x"] = x_name;
-        j["saturating"] = {{"E", sat.value.E}, {"A", sat.value.A}, {"alpha", sat.value.alpha}, {"objective", sat.value.objective},
-                           {"convergence", convergence_json(sat.value.convergence, 30)}};
-        j["pure"] = {{"A", pure.value.A}, {"alpha", pure.value.alpha}, {"squared_log_error", pure.value.objective}};
-        J warnings = J::array();
-        if (!sat.value.convergence.converged())
-            warnings.push_back("The saturating fit did not reach a minimum: a Newton step from it still gains " +
-                               format_scientific(sat.value.convergence.newton_gain * 100, 2) + "% of the objective.");
-        j["warnings"] = warnings;
-        reply.warnings = warnings.get<std::vector<std::string>>();
-        reply.json = j;
-        return R::of(std::move(reply));
-    }
+    if (form == "power") return power_request(args, runs, x_name, resamples.value, std::move(j), std::move(reply));
     const auto fitted = fit_chinchilla(runs);
     if (!fitted.ok()) return R::fail(fitted.error, "text");
     const FitResult& r = fitted.value;
@@ -137,6 +198,18 @@ Result<FitReply> fit_request(const Args& args) {
         j["held_out"] = {{"runs", held.value.held_out}, {"from_flops", held.value.min_flops},
                          {"mean_abs_error_fraction", held.value.mean_abs_error},
                          {"max_abs_error_fraction", held.value.max_abs_error}};
+    const auto lobo = leave_one_budget_out(runs, r);
+    if (lobo.ok()) {
+        J folds = J::array();
+        for (const BacktestFold& f : lobo.value.folds)
+            folds.push_back({{"flops", J::array({f.flops_lo, f.flops_hi})}, {"runs", f.runs},
+                             {"mean_abs_error_fraction", f.mean_abs_error}, {"max_abs_error_fraction", f.max_abs_error}});
+        j["leave_one_budget_out"] = {{"folds", folds}, {"skipped", lobo.value.skipped},
+                                     {"mean_abs_error_fraction", lobo.value.mean_abs_error},
+                                     {"max_abs_error_fraction", lobo.value.max_abs_error}};
+    } else {
+        j["leave_one_budget_out"] = {{"error", lobo.error}};
+    }
     if (find_arg(args, inputs::kPredict.key)) {
         const Result<double> c = number_arg(args, inputs::kPredict);
         if (!c.ok()) return R::fail(c.error, c.field);

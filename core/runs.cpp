@@ -79,7 +79,7 @@ std::vector<std::string> header_columns(std::string_view text) {
     return {};
 }
 
-Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map) {
+Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map, const RunNeeds& needs) {
     using R = Result<RunTable>;
     RunTable t;
     size_t pos = 0;
@@ -124,11 +124,12 @@ Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map) {
                 if (!chosen[k]->empty() && *chosen[k] != "-" && col[k] < 0)
                     return R::fail(std::string("no column named ") + quote_input(*chosen[k]) + " for " + what[k] +
                                    "; the header has " + listed(header_columns(line)));
-            if (col[kParams] < 0 || col[kLoss] < 0 || (col[kTokens] < 0 && col[kFlops] < 0))
+            if (col[kParams] < 0 || col[kLoss] < 0 || (needs.tokens_or_flops && col[kTokens] < 0 && col[kFlops] < 0))
                 return R::fail("line " + std::to_string(line_no) + ": the header needs columns for parameters (N, params, "
-                               "model size), loss, and tokens (D, tokens) or compute (C, FLOP); it has " +
+                               "model size), loss" + (needs.tokens_or_flops ? ", and tokens (D, tokens) or compute (C, FLOP)" : "") +
+                               "; it has " +
                                listed(header_columns(line)) + ": say which is which (the Fit view's column mapping; the CLI's --target and --columns)");
-            t.tokens_derived = col[kTokens] < 0;
+            t.tokens_derived = col[kTokens] < 0 && col[kFlops] >= 0;
             header = true;
             continue;
         }
@@ -156,6 +157,10 @@ Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map) {
             t.rejected.push_back({line_no, why});
             continue;
         }
+        if (col[kTokens] < 0 && col[kFlops] < 0) {  // N alone (RunNeeds): no D or C to derive
+            t.runs.push_back(run);
+            continue;
+        }
         if (run.tokens == 0) run.tokens = run.flops / (kTrainFlopPerParamToken * run.params);
         if (run.flops == 0) run.flops = kTrainFlopPerParamToken * run.params * run.tokens;
         if (!std::isfinite(run.tokens) || !(run.tokens > 0) || !std::isfinite(run.flops)) {
@@ -165,8 +170,9 @@ Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map) {
         t.runs.push_back(run);
     }
     if (!header) return R::fail("no header: paste a table whose first line names its columns (N, D or C, loss)");
-    if (t.runs.size() < 5)
-        return R::fail("only " + std::to_string(t.runs.size()) + " usable rows; a fit of five constants needs at least 5" +
+    if (t.runs.size() < static_cast<size_t>(needs.min_rows))
+        return R::fail("only " + std::to_string(t.runs.size()) + " usable rows; " + needs.fit + " needs at least " +
+                       std::to_string(needs.min_rows) +
                        (t.rejected.empty() ? "" : " (line " + std::to_string(t.rejected[0].line) + ": " + t.rejected[0].reason + ")"));
     return R::of(std::move(t));
 }

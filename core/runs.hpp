@@ -44,8 +44,17 @@ std::vector<std::string> header_columns(std::string_view text);
 // The most rows a paste may have: beyond it the data is refused (a fit must stay interactive).
 inline constexpr int kMaxRuns = 100000;
 
+// What the fit to come needs of the table: the five-constant law N, D or C, and loss in 5 rows; a
+// power law in N alone only N and loss, in as many rows as it has constants.
+struct RunNeeds {
+    bool tokens_or_flops = true;
+    int min_rows = 5;
+    const char* fit = "a fit of five constants";
+};
+
 // Errors (no usable header, a column found twice, too few good rows, too many rows) name what is
-// wrong; per-row problems go to `rejected`.
-Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map = {});
+// wrong; per-row problems go to `rejected`. Without a D or C column (allowed when `needs` says so)
+// a run's tokens and flops are 0.
+Result<RunTable> parse_runs(std::string_view text, const ColumnMap& map = {}, const RunNeeds& needs = {});
 
 }  // namespace scaling

@@ -40,6 +40,7 @@ bool FitRun::start(const State& s, std::string* error) {
     max_flops_ = largest_flops(runs_);
     job_ = std::make_unique<scaling::FitJob>(runs_, s.fit_bootstrap);
     held_done_ = false;
+    backtest_done_ = false;
     text_hash_ = scaling::text_fingerprint(s.fit_text);
     exclude_ = s.fit_exclude;
     recorded_ = false;
@@ -77,6 +78,14 @@ const scaling::Result<scaling::HeldOut>& FitRun::held_out() {
     return held_;
 }
 
+const scaling::Result<scaling::Backtest>& FitRun::backtest() {
+    if (!backtest_done_ && job_ && job_->fit().ok()) {
+        backtest_ = scaling::leave_one_budget_out(runs_, job_->fit().value);
+        backtest_done_ = true;
+    }
+    return backtest_;
+}
+
 // A finished fit goes into the state: saved with the user's work, and "My fit" follows it.
 void FitRun::record(State& s) {
     scaling::SavedFit f;
@@ -110,6 +119,7 @@ void FitRun::restore(const State& s) {
     exclude_ = 0;
     recorded_ = false;
     held_done_ = false;
+    backtest_done_ = false;
     const scaling::SavedFit& f = s.saved_fit;
     if (!s.has_saved_fit || scaling::text_fingerprint(s.fit_text) != f.text_hash) return;
     const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text, column_map(s));

@@ -35,6 +35,8 @@ public:
     bool recorded() const { return recorded_; }      // the result is the state's saved fit
     // The held-out check of the finished fit: computed when first asked (a refit, not free).
     const scaling::Result<scaling::HeldOut>& held_out();
+    // Leave one budget out (core/fit.hpp): the same, one refit per budget.
+    const scaling::Result<scaling::Backtest>& backtest();
 
 private:
     void record(State& state);
@@ -48,6 +50,8 @@ private:
     bool recorded_ = false;
     bool held_done_ = false;
     scaling::Result<scaling::HeldOut> held_ = scaling::Result<scaling::HeldOut>::fail("");
+    bool backtest_done_ = false;
+    scaling::Result<scaling::Backtest> backtest_ = scaling::Result<scaling::Backtest>::fail("");
     // The last slice: when it started and how long it worked, to size the next from the frame's cost.
     std::chrono::steady_clock::time_point last_start_;
     double last_work_ms_ = 0;

@@ -221,6 +221,13 @@ struct KaplanInputs {
     template <class F> void each(F f) { for (Field* x : {&params, &tokens, &flops}) f(*x); }
 };
 
+// Fit view (issue 20): the form (the five-constant law, or a power law in one quantity) and, for
+// the power law, the quantity. The runs, mapping and options are the user's saved work instead.
+struct FitInputs {
+    Field form{scaling::inputs::kForm}, x{scaling::inputs::kX};
+    template <class F> void each(F f) { for (Field* v : {&form, &x}) f(*v); }
+};
+
 // [SECTION] Economics views (issue 18: each struct filled in by its view's work)
 
 // Serving view: the roofline of one model on one accelerator. The model combo fills the model's
@@ -343,6 +350,7 @@ struct State {
     CapexInputs capex;
     PostTrainingInputs post_training;  // RL and distillation (issue 19)
     KaplanInputs kaplan;               // Kaplan view (issue 19)
+    FitInputs fit;                     // Fit view's form (issue 20)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -407,6 +415,7 @@ void each_input(State& s, int view, F f) {
         case kTco: s.tco.each(f); break;
         case kCapex: s.capex.each(f); break;
         case kKaplan: s.kaplan.each(f); break;  // issue 19
+        case kFit: s.fit.each(f); break;        // issue 20
         default: break;
     }
 }

@@ -8,6 +8,7 @@
 #include "controls.hpp"
 #include "core/allocation.hpp"
 #include "core/compute.hpp"
+#include "core/hyper.hpp"
 #include "core/quantity.hpp"
 #include "imgui.h"
 #include "ui_probe.hpp"
@@ -49,8 +50,29 @@ void budget_card(app::State& s, const app::Fonts& f, float width) {
     widgets::card_end();
 }
 
+// The learning rate and batch the budget calls for, beside the model it sizes (`scaling hyper`):
+// DeepSeek 2024's laws in C and Kaplan 2020's critical batch at the law's loss.
+void hyper_rows(const app::Fonts& f, float width, const scaling::Law& law, double flops) {
+    const scaling::Result<scaling::HyperParams> h = scaling::hyper_params(law, flops);
+    if (!h.ok()) return;
+    const scaling::HyperParams& v = h.value;
+    ImGui::Spacing();
+    widgets::heading(f.bold, "Training settings");
+    const std::string values[] = {scaling::format_scientific(v.learning_rate, 3), scaling::format_count(v.batch_tokens),
+                                  v.has_steps ? scaling::format_count(v.steps) : "n/a",
+                                  v.has_critical_batch ? scaling::format_count(v.critical_batch_tokens) : "n/a"};
+    const char* captions[] = {"Learning rate", "Batch (tokens)", "Steps", "Critical batch"};
+    const char* names[] = {"learning_rate", "batch_tokens", "steps", "critical_batch_tokens"};
+    const int per_row = width > ImGui::GetFontSize() * 30 ? 4 : 2;
+    widgets::stat_row(captions, values, names, 4, per_row, width, f.small, f.bold);
+    widgets::note(f.small, "Learning rate 0.3118 C^-0.125 and batch 0.2920 C^0.3271 tokens: DeepSeek LLM 2024 "
+                           "(arXiv 2401.02954, Eq. 1). Critical batch 2e8 / L^(1/0.21) tokens at the loss above: "
+                           "Kaplan et al. 2020 (Eq. 1.4).");
+    for (const std::string& w : v.warnings) widgets::note(f.small, w.c_str());
+}
+
 void result_card(app::State& s, const app::Fonts& f, float width, const scaling::Law& law,
-                 const scaling::Result<scaling::Allocation>& r) {
+                 const scaling::Result<scaling::Allocation>& r, bool with_hyper) {
     widgets::card_begin(width);
     const float inner = width - 2 * ImGui::GetFontSize();
     ImGui::PushFont(f.bold);
@@ -106,6 +128,8 @@ void result_card(app::State& s, const app::Fonts& f, float width, const scaling:
                                   scaling::format_scientific(law.paper_flops) + " FLOP.";
             widgets::dim_text_wrapped(p.c_str());
         }
+        // Beside the model on wide screens; on phones in its own card under the inputs (allocator()).
+        if (with_hyper) hyper_rows(f, inner, law, a.flops);
     }
     ImGui::Spacing();
     ImGui::PushFont(f.small);
@@ -142,12 +166,18 @@ void allocator(app::State& s, const app::Fonts& f) {
         const float left = std::max(em * 22, avail * 0.36f);
         budget_card(s, f, left);
         ImGui::SameLine(0, gap);
-        result_card(s, f, avail - left - gap, law, r);
+        result_card(s, f, avail - left - gap, law, r, true);
     } else {
         // Stacked (phones): the answer first, so it is on the first screen; the inputs under it.
-        result_card(s, f, avail, law, r);
+        result_card(s, f, avail, law, r, false);
         ImGui::Dummy(ImVec2(0, gap * 0.25f));
         budget_card(s, f, avail);
+        if (r.ok()) {
+            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+            widgets::card_begin(avail);
+            hyper_rows(f, avail - 2 * em, law, r.value.flops);
+            widgets::card_end();
+        }
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     compare_card(s, f, avail);

@@ -13,6 +13,7 @@
 #include "core/fit.hpp"
 #include "core/loss.hpp"
 #include "core/quantity.hpp"
+#include "core/requests.hpp"
 #include "core/runs.hpp"
 #include "core/saved_work.hpp"
 #include "core/uncertainty.hpp"
@@ -99,6 +100,186 @@ void column_mapping(app::State& s, const scaling::Result<scaling::RunTable>& par
     }
 }
 
+// What the chosen form needs of the table (core/runs.hpp): the power law in N no D or C column, and
+// as many rows as its fewest constants.
+scaling::RunNeeds needs_of(const app::State& s) {
+    if (s.fit.form.text != "power") return {};
+    return {s.fit.x.text != "N", scaling::kPowerPoints[0], "a power law A x^-alpha"};
+}
+
+// The power form's last fit: computed when Fit is pressed (a second or so with a bootstrap), shown
+// until the runs or options change (work_revision).
+scaling::Result<scaling::FitReply> g_power = scaling::Result<scaling::FitReply>::fail("");
+int g_power_revision = -1;
+
+// `scaling fit --form power` on the view's runs: the same request, so the same numbers and refusals.
+// It predicts at the explorer's budget when the quantity is compute.
+scaling::Result<scaling::FitReply> fit_power_form(const app::State& s) {
+    scaling::Args args = {{"text", s.fit_text}, {"form", "power"}, {"x", s.fit.x.text},
+                          {"exclude_top", std::to_string(s.fit_exclude)}, {"bootstrap", std::to_string(s.fit_bootstrap)}};
+    static const char* kKeys[4] = {"N", "D", "C", "loss"};
+    std::string columns;
+    for (int k = 0; k < 3; ++k)
+        if (!s.fit_columns[k].empty()) columns += (columns.empty() ? "" : ",") + std::string(kKeys[k]) + "=" + s.fit_columns[k];
+    if (!columns.empty()) args["columns"] = columns;
+    if (!s.fit_columns[3].empty()) args["target"] = s.fit_columns[3];
+    if (s.fit.x.text == "C") args["predict"] = scaling::format_shortest(s.flops);
+    return scaling::fit_request(args);
+}
+
+std::string interval_text(const scaling::Json& iv) {
+    return iv.is_array() ? g5(iv[0].get<double>()) + " to " + g5(iv[1].get<double>()) : std::string("-");
+}
+
+// The power form's constants (both forms, with intervals when bootstrapped), the prediction at the
+// budget, the warnings, and the points with both curves on log axes.
+void power_card(app::State& s, const app::Fonts& f, float avail) {
+    if (g_power_revision != s.work_revision) return;  // nothing fitted for these runs yet
+    const float em = ImGui::GetFontSize(), inner = avail - 2 * em;
+    ImGui::Dummy(ImVec2(0, em * 0.25f));
+    widgets::card_begin(avail);
+    if (!g_power.ok()) {
+        widgets::warning_text(g_power.error.c_str());
+        ui_probe::record_text("fit_error", g_power.error);
+        widgets::card_end();
+        return;
+    }
+    const scaling::Json& j = g_power.value.json;
+    const std::string x = j["x"].get<std::string>();
+    widgets::heading(f.bold, ("Fit: loss against " + x).c_str());
+    const scaling::Json& sat = j["saturating"];
+    const scaling::Json& pure = j["pure"];
+    const scaling::Json none;
+    const scaling::Json& iv = j.contains("intervals_95") ? j["intervals_95"] : none;
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("fit_power", 3, tf, ImVec2(inner, 0))) {
+        ImGui::TableSetupColumn("Constant");
+        ImGui::TableSetupColumn("Estimate");
+        ImGui::TableSetupColumn("95% interval (bootstrap)");
+        ImGui::TableHeadersRow();
+        auto row = [&](const char* name, const scaling::Json& form, const scaling::Json& form_iv, const char* key) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            widgets::text_wrapped("%s", name);
+            number_cell("fit_power", form.is_null() ? "-" : g5(form[key].get<double>()));
+            number_cell("fit_power", form_iv.is_object() && form_iv.contains(key) ? interval_text(form_iv[key]) : "-");
+        };
+        const scaling::Json& sat_iv = iv.is_object() ? iv["saturating"] : none;
+        const scaling::Json& pure_iv = iv.is_object() ? iv["pure"] : none;
+        row("E (E + A x^-α)", sat, sat_iv, "E");
+        row("A (E + A x^-α)", sat, sat_iv, "A");
+        row("α (E + A x^-α)", sat, sat_iv, "alpha");
+        row("A (A x^-α)", pure, pure_iv, "A");
+        row("α (A x^-α)", pure, pure_iv, "alpha");
+        ImGui::EndTable();
+    }
+    if (!sat.is_null()) ui_probe::record_text("fit_power_alpha", g5(sat["alpha"].get<double>()));
+    ui_probe::record_text("fit_pure_alpha", g5(pure["alpha"].get<double>()));
+    if (j.contains("prediction")) {
+        const scaling::Json& p = j["prediction"];
+        std::string text = "At the explorer's budget, " + format_scientific(p["x"].get<double>()) + " FLOP: loss " +
+                           scaling::format_fixed(p["pure"].get<double>(), 3) + " (A x^-α)";
+        if (!p["saturating"].is_null()) text += ", " + scaling::format_fixed(p["saturating"].get<double>(), 3) + " (E + A x^-α)";
+        widgets::dim_text_wrapped((text + ".").c_str());
+        ui_probe::record_text("fit_power_prediction", text);
+    }
+    std::string all;
+    for (const std::string& w : g_power.value.warnings) {
+        widgets::warning_text(w.c_str());
+        all += w + "\n";
+    }
+    ui_probe::record_text("fit_warnings", all);
+    // The points and both curves, on log-log axes.
+    std::vector<double> xs, ys;
+    const scaling::Result<scaling::RunTable> t = scaling::parse_runs(s.fit_text, app::column_map(s), needs_of(s));
+    if (t.ok())
+        for (const scaling::Run& r : scaling::exclude_top_losses(t.value.runs, s.fit_exclude)) {
+            xs.push_back(x == "N" ? r.params : x == "D" ? r.tokens : r.flops);
+            ys.push_back(r.loss);
+        }
+    if (xs.empty()) {
+        widgets::card_end();
+        return;
+    }
+    const double lo = *std::min_element(xs.begin(), xs.end()), hi = *std::max_element(xs.begin(), xs.end());
+    std::vector<double> cx, cy_pure, cy_sat;
+    for (int i = 0; i <= 64; ++i) {
+        const double v = lo * std::pow(hi * scaling::kExtrapolationFactor / lo, i / 64.0);
+        cx.push_back(v);
+        cy_pure.push_back(pure["A"].get<double>() * std::pow(v, -pure["alpha"].get<double>()));
+        if (!sat.is_null())
+            cy_sat.push_back(sat["E"].get<double>() + sat["A"].get<double>() * std::pow(v, -sat["alpha"].get<double>()));
+    }
+    const scaling::AxisFormat fmt = x == "C" ? scaling::AxisFormat::Flop : scaling::AxisFormat::Count;
+    if (plot::BeginPlot("Loss against one quantity, to 10x the data", ImVec2(inner, figure_height(inner, 0.5f, 2)))) {
+        plot::SetupAxis(plot::X, x == "N" ? "Parameters N" : x == "D" ? "Tokens D" : "Training compute C (FLOP)",
+                        scaling::AxisScale::Log10, fmt);
+        plot::SetupAxis(plot::Y, "Loss (nats/token)", scaling::AxisScale::Log10, scaling::AxisFormat::Plain);
+        plot::Style pts;
+        pts.marker_size = em * 0.22f;
+        plot::PlotScatter("Runs", xs.data(), ys.data(), static_cast<int>(xs.size()), pts);
+        plot::PlotLine("A x^-α", cx.data(), cy_pure.data(), static_cast<int>(cx.size()), {plot::PaletteColor(1), 2.0f});
+        if (!cy_sat.empty())
+            plot::PlotLine("E + A x^-α", cx.data(), cy_sat.data(), static_cast<int>(cx.size()), {plot::PaletteColor(0), 2.0f});
+        plot::EndPlot();
+    }
+    widgets::card_end();
+}
+
+// The record a fit has earned: each budget predicted by the fit of the others (core/fit.hpp,
+// leave_one_budget_out), as a sentence, a table of budgets and predicted against observed.
+void backtest_section(const scaling::Backtest& b, const app::Fonts& f, float inner) {
+    const float em = ImGui::GetFontSize();
+    ImGui::Spacing();
+    widgets::heading(f.bold, "Backtest: each budget predicted by the others");
+    const std::string text = std::to_string(b.folds.size()) + " budgets, each left out in turn and predicted by the fit of "
+                             "the rest: within " + scaling::format_fixed(b.mean_abs_error * 100, 2) + "% on average, " +
+                             scaling::format_fixed(b.max_abs_error * 100, 2) + "% at worst" +
+                             (b.skipped ? " (" + std::to_string(b.skipped) + " too big to leave out)." : std::string("."));
+    widgets::dim_text_wrapped(text.c_str());
+    ui_probe::record_text("fit_backtest", scaling::format_fixed(b.mean_abs_error * 100, 2));
+    const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("fit_backtest", 4, tf, ImVec2(inner, 0))) {
+        ImGui::TableSetupColumn("Budget (FLOP)");
+        ImGui::TableSetupColumn("Runs");
+        ImGui::TableSetupColumn("Mean error");
+        ImGui::TableSetupColumn("Worst");
+        ImGui::TableHeadersRow();
+        for (const scaling::BacktestFold& fold : b.folds) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const std::string budget = fold.flops_lo == fold.flops_hi ? format_scientific(fold.flops_lo, 2)
+                                                                      : format_scientific(fold.flops_lo, 2) + " to " +
+                                                                            format_scientific(fold.flops_hi, 2);
+            widgets::text_wrapped("%s", budget.c_str());
+            number_cell("fit_backtest", std::to_string(fold.runs));
+            number_cell("fit_backtest", scaling::format_fixed(fold.mean_abs_error * 100, 2) + "%");
+            number_cell("fit_backtest", scaling::format_fixed(fold.max_abs_error * 100, 2) + "%");
+        }
+        ImGui::EndTable();
+    }
+    std::vector<double> obs, pred;
+    double lo = 1e300, hi = 0;
+    for (const scaling::BacktestPoint& p : b.points) {
+        obs.push_back(p.observed), pred.push_back(p.predicted);
+        lo = std::min({lo, p.observed, p.predicted}), hi = std::max({hi, p.observed, p.predicted});
+    }
+    if (plot::BeginPlot("Backtest: predicted against observed loss", ImVec2(inner, figure_height(inner, 0.6f, 2)))) {
+        plot::SetupAxis(plot::X, "Observed loss", scaling::AxisScale::Linear, scaling::AxisFormat::Plain);
+        plot::SetupAxis(plot::Y, "Predicted by the other budgets", scaling::AxisScale::Linear, scaling::AxisFormat::Plain);
+        const double diag_x[2] = {lo, hi}, diag_y[2] = {lo, hi};
+        plot::Style diag;
+        diag.color = IM_COL32(40, 44, 52, 160);
+        diag.dashed = true;
+        diag.weight = 1.2f;
+        plot::PlotLine("Predicted = observed", diag_x, diag_y, 2, diag);
+        plot::Style pts;
+        pts.marker_size = em * 0.22f;
+        plot::PlotScatter("Left-out runs", obs.data(), pred.data(), static_cast<int>(obs.size()), pts);
+        plot::EndPlot();
+    }
+}
+
 }  // namespace
 
 void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
@@ -130,7 +311,8 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
                               "fit are kept in this browser between visits.");
 
     // Rows that will be left out, shown before fitting: nothing is dropped silently.
-    const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text, app::column_map(s));
+    const bool power = s.fit.form.text == "power";
+    const scaling::Result<scaling::RunTable> preview = scaling::parse_runs(s.fit_text, app::column_map(s), needs_of(s));
     column_mapping(s, preview, em);
     if (preview.ok()) {
         std::string info = std::to_string(preview.value.runs.size()) + " runs";
@@ -151,8 +333,22 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     ImGui::SetNextItemWidth(em * 9);
     if (ImGui::InputInt("Bootstrap resamples", &s.fit_bootstrap, 100, 1000)) ++s.work_revision;
 
+    static const std::vector<std::string> kForms = {"E + A/N^α + B/D^β (five constants)", "Loss against one quantity"};
+    if (controls::labelled_choice(s.fit.form, "fit_form", std::min(inner, em * 18), &kForms)) ++s.work_revision;
+    if (power) {
+        ImGui::SameLine();
+        if (controls::labelled_choice(s.fit.x, "fit_x", em * 6)) ++s.work_revision;
+    }
+
     // The app steps the fit before the views draw (app::FitRun): here only its controls and progress.
-    if (!run.running()) {
+    if (power) {
+        if (widgets::button("Fit")) {
+            error.clear();
+            g_power = fit_power_form(s);
+            g_power_revision = s.work_revision;
+        }
+        ui_probe::record_last_item("fit_button");
+    } else if (!run.running()) {
         if (widgets::button("Fit")) {
             error.clear();
             run.start(s, &error);
@@ -172,6 +368,10 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     }
     widgets::card_end();
 
+    if (power) {
+        power_card(s, f, avail);
+        return;
+    }
     const scaling::FitJob* job = run.job();
     if (!job || !job->fit().ok()) return;
     const scaling::FitResult& r = job->fit().value;
@@ -297,6 +497,8 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
         plot::PlotScatter("Runs", c.data(), res.data(), static_cast<int>(c.size()), pts);
         plot::EndPlot();
     }
+    const scaling::Result<scaling::Backtest>& back = run.backtest();
+    if (back.ok()) backtest_section(back.value, f, inner);
     widgets::card_end();
 }
 

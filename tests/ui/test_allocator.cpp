@@ -122,6 +122,11 @@ TEST_CASE("choosing another law changes the answer for the same budget, and show
     CHECK(ui_probe::text("tokens") == "2.98T");
     CHECK(ui_probe::text("loss") == "1.931");
     CHECK(ui_probe::text("erratum").find("1.26e25") != std::string::npos);
+    // The training settings beside the model (issue 20; tests/unit/test_hyper.cpp has the figures):
+    // DeepSeek's 3.3406e-4 and 17.27M tokens, Kaplan's critical batch 8.72M at L = 1.9307.
+    CHECK(ui_probe::text("learning_rate") == "3.34e-4");
+    CHECK(ui_probe::text("batch_tokens") == "17.3M");
+    CHECK(ui_probe::text("critical_batch_tokens") == "8.72M");
 }
 
 TEST_CASE("on a phone-sized display the view stacks into one column and still answers") {

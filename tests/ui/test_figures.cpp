@@ -320,6 +320,9 @@ TEST_CASE("the Fit view: pasted runs fit over frames with progress, then become 
     CHECK(std::fabs(std::atof(fitted_E.c_str()) / 1.8172 - 1) < 0.02);
     CHECK(std::fabs(std::atof(ui_probe::text("fit_alpha").c_str()) / 0.3478 - 1) < 0.02);
     CHECK(std::atof(ui_probe::text("fit_held_out").c_str()) < 5.0);  // percent, on the largest runs
+    // The backtest beside the constants: `scaling fit` on the same 240 runs gives 0.57% (issue 20).
+    CHECK(std::atof(ui_probe::text("fit_backtest").c_str()) > 0.1);
+    CHECK(std::atof(ui_probe::text("fit_backtest").c_str()) < 2.0);
     CHECK(ui_probe::text("fit_converged") == "yes");  // the convergence report under the constants
     CHECK(ui_probe::text("fit_warnings") == "");      // Epoch's runs: nothing to warn about
     // One more frame before aiming at the button: when the whole fit ends within one slice (a busy
@@ -447,4 +450,24 @@ TEST_CASE("the fit is the app's job: it goes on while another view is shown, and
     const auto saved = scaling::parse_saved_work(h.downloads[0].text);
     REQUIRE_MESSAGE(saved.ok(), saved.error);
     CHECK(saved.value.has_fit);
+}
+
+TEST_CASE("the Fit view's power form: two runs against N alone fit, with the pure law only") {
+    Harness h(1280, 1800);
+    h.state.fit_text = "N,loss\n1e8,3.5\n1e9,2.9\n";
+    h.state.fit_bootstrap = 0;
+    h.state.fit.form.text = "power";
+    h.state.fit.x.text = "N";
+    h.show(app::kFit);
+    CHECK(ui_probe::text("fit_rows") == "2");  // no D or C column, and two rows: enough for A x^-alpha
+    h.click("fit_button");
+    h.frames(2);
+    // python3: math.log(3.5/2.9)/math.log(10) -> 0.0816700
+    CHECK(ui_probe::text("fit_pure_alpha") == "0.08167");
+    CHECK(ui_probe::text("fit_warnings").find("3 constants and needs at least 3 points") != std::string::npos);
+    // Changing the runs takes the stale fit away until Fit is pressed again.
+    h.state.fit_text += "1e10,2.5\n";
+    ++h.state.work_revision;
+    h.frames(1);
+    CHECK(ui_probe::text("fit_pure_alpha") == "");
 }

@@ -375,7 +375,14 @@ TEST_CASE("1-D fits: a pure power law exactly, and E + A·x^-alpha with its floo
     CHECK(s.value.E == Approx(1.7).epsilon(0.01));
     CHECK(s.value.alpha == Approx(0.15).epsilon(0.02));
     CHECK(fit_power({1, 1, 1}, {2, 2, 2}, false).error.find("all x are equal") != std::string::npos);
-    CHECK_FALSE(fit_power({1, 2}, {2, 1}, false).ok());
+    // As many points as constants: two for A x^-alpha (through both: 2 = A, 1 = A 2^-alpha -> alpha = 1),
+    // three for E + A x^-alpha.
+    const auto two = fit_power({1, 2}, {2, 1}, false);
+    REQUIRE(two.ok());
+    CHECK(two.value.A == Approx(2).epsilon(1e-12));
+    CHECK(two.value.alpha == Approx(1).epsilon(1e-12));
+    CHECK(fit_power({1, 2}, {2, 1}, true).error.find("needs at least 3 points") != std::string::npos);
+    CHECK_FALSE(fit_power({1}, {2}, false).ok());
 }
 
 TEST_CASE("saved work: written and read back whole; damaged or foreign documents are refused with a reason") {
