@@ -110,6 +110,10 @@ const std::vector<Command>& table() {
         {"kaplan", "Kaplan et al. 2020's L(N), L(D), L(C_min) with their constants, and the loss-vs-compute exponent "
                    "with and without the irreducible term on the law's frontier",
          with_law({&kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays}, false), kaplan_request},
+        // Downstream-task extrapolation (issue 20)
+        {"task_fit", "Your task's scores at a few model sizes -> the score at a larger size (power law on the error "
+                     "rate, or a sigmoid in log N), its leave-one-out range, the size a target score needs",
+         {&kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget}, task_fit_request},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
         // Economics (issue 18): capex to FLOP, a router's task mix.
         {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "
