@@ -192,7 +192,7 @@ void task(app::State& s, const app::Fonts& f) {
         widgets::heading(f.bold, "Your task's scores at a few model sizes");
         widgets::dim_text_wrapped("Size and score pairs, 7e9:0.60,13e9:0.70, or lines N,score pasted from a spreadsheet; "
                                   "scores from 0 to 1 or as 60%.");
-        fields::lines("##task_points", &t.points.text, ImVec2(avail - 2 * em, em * 5));
+        fields::lines("##task_points", &t.points.text, ImVec2(avail - 2 * em, em * 5), t.points.in->label);
         ui_probe::record_last_item(scaling::link_key(*t.points.in).c_str());
         if (a.in.ok() ? !a.r.ok() && a.r.field == "points" : a.in.field == "points") {
             const std::string error = std::string(t.points.in->label) + ": " + (a.in.ok() ? a.r.error : a.in.error);

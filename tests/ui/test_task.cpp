@@ -22,6 +22,9 @@ TEST_CASE("Task view: 7B at 60% and 13B at 70% give 86.3% at 70B and 138B params
     CHECK_MESSAGE(has(ui_probe::text("task_warning"), "(138B) is 10.6x the largest measured model"), ui_probe::text("task_warning"));
     CHECK(has(ui_probe::text("task_claim"), "86.3% at 70B"));
     CHECK(has(ui_probe::text("series:Error rate against model size"), "10x the largest measured"));
+    // The points editor is named for what it holds in the semantic tree, not "Runs" (the Fit view's).
+    h.frames(1);
+    CHECK(has(h.tree, "Your (size, score) points"));
 }
 
 TEST_CASE("Task view: 4 points give a leave-one-out range, drawn as a band; beyond 10x is warned") {
