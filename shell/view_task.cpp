@@ -50,7 +50,8 @@ Answer compute(app::TaskInputs& t) {
 
 std::string fit_text(const scaling::TaskFit& f) {
     if (f.form == scaling::TaskForm::Error)
-        return "A = " + scaling::format_significant(f.A, 4) + ", alpha = " + scaling::format_significant(f.alpha, 4);
+        return "A = " + (f.A >= 1e4 || f.A < 1e-3 ? scaling::format_scientific(f.A, 4) : scaling::format_significant(f.A, 4)) +
+               ", alpha = " + scaling::format_significant(f.alpha, 4);
     return "k = " + scaling::format_significant(f.k, 4) + ", midpoint " + format_count(std::exp(f.x0));
 }
 
@@ -208,7 +209,9 @@ void task(app::State& s, const app::Fonts& f) {
         }
         ui_probe::record_last_item("task_preset");
         if (ImGui::IsItemHovered()) sem::tooltip("The worked example in circulation: 7B at 60%% and 13B at 70%%, asked at 70B");
-        controls::labelled_choice(t.task_form, "##task_form", narrow ? avail - 2 * em : (avail - 2 * em) / 2);
+        // The forms by what they fit, in the order of the descriptor's choices (error, sigmoid).
+        static const std::vector<std::string> kForms = {"Power law on the error rate", "Sigmoid in ln N, floor at chance"};
+        controls::labelled_choice(t.task_form, "##task_form", narrow ? avail - 2 * em : (avail - 2 * em) / 2, &kForms);
         const bool valid = controls::number_rows(in, 3, 3, v);
         widgets::card_end();
         return valid;
