@@ -141,6 +141,15 @@ int run(const Subcommand& s) {
         cli::print_result(shown.c_str(), s.json ? r.value.json : j, s.json);
         return 0;
     }
+    // Downstream-task extrapolation (issue 20): --points @file.csv reads the points from a file.
+    if (name == "task_fit") {
+        auto it = args.find("points");
+        if (it != args.end() && !it->second.empty() && it->second[0] == '@') {
+            const auto text = read_file(it->second.substr(1));
+            if (!text.ok()) return fail(shown, "points", text.error);
+            it->second = text.value;
+        }
+    }
     const scaling::Result<scaling::Json> r = s.command->run(args);
     if (!r.ok()) return fail(shown, r.field, r.error);
     cli::print_result(shown.c_str(), r.value, s.json);

@@ -113,6 +113,10 @@ const std::vector<Command>& table() {
         {"hyper", "Learning rate and batch size for a budget (DeepSeek 2024) and the critical batch at the law's "
                   "loss (Kaplan 2020)",
          with_law({&kFlops}), hyper_request},  // issue 20
+        // Downstream-task extrapolation (issue 20)
+        {"task_fit", "Your task's scores at a few model sizes -> the score at a larger size (power law on the error "
+                     "rate, or a sigmoid in log N), its leave-one-out range, the size a target score needs",
+         {&kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget}, task_fit_request},
         {"laws", "List the laws with their citations", {}, [](const Args&) { return Result<Json>::of(laws_json()); }},
         // Economics (issue 18): capex to FLOP, a router's task mix.
         {"capex", "A system's capital cost and year -> accelerators, FLOP/s, a training run's FLOP and the optimal "

@@ -635,6 +635,29 @@ const Input kKaplanFlops{.key = "flops", .label = "Compute C",
 const Input kPfDays{.key = "pf_days", .label = "Compute C (PF-days)",
                     .help = "Compute in PF-days instead of --flops (1 PF-day = 8.64e19 FLOP)", .unit_text = "PF-days",
                     .lo = 1e-13, .hi = 1e20, .lo_open = false, .optional = true};
+// Downstream-task extrapolation (issue 20): a task's scores at a few model sizes (core/task_fit.hpp).
+// Own link keys: the Frontier's `points` and the Fit's `target` are other inputs.
+namespace {
+std::vector<std::string> task_forms() { return {"error", "sigmoid"}; }
+}  // namespace
+const Input kTaskPoints{.key = "points", .label = "Your (size, score) points",
+                        .help = "Model size and score pairs, 7e9:0.60,13e9:0.70, or lines 'N,score' pasted from a "
+                                "spreadsheet; scores from 0 to 1 or as 60%; the CLI reads a file as @file.csv",
+                        .kind = K::Text, .initial = "7e9:0.60,13e9:0.70", .link = "task-points"};
+const Input kTaskChance{.key = "chance", .label = "Chance level",
+                        .help = "The metric's score by guessing (0.25 for 4-way multiple choice): the sigmoid's floor, "
+                                "and a warning below it; default 0",
+                        .hi = 0.99, .lo_open = false, .optional = true, .initial = "0", .link = "task-chance"};
+const Input kTaskForm{.key = "task_form", .label = "Form",
+                      .help = "error (default): a power law on the error rate, 1 - score = A N^-alpha; sigmoid: "
+                              "score = c + (1 - c) / (1 + exp(-k (ln N - x0))) for tasks that jump",
+                      .kind = K::Choice, .optional = true, .initial = "error", .choices = task_forms};
+const Input kTaskAt{.key = "at", .label = "Predict at size", .help = "A model size to predict the score at, e.g. 70B",
+                    .unit = Unit::Params, .unit_text = "params", .hi = 1e16, .optional = true, .initial = "70B",
+                    .link = "task-at"};
+const Input kTaskTarget{.key = "target", .label = "Target score",
+                        .help = "A score to reach, from 0 to 1: the model size it needs", .hi = 1, .optional = true,
+                        .initial = "0.9", .link = "task-target"};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -676,7 +699,9 @@ std::span<const Input* const> all_inputs() {
         &kKaplanParams, &kKaplanTokens, &kKaplanFlops, &kPfDays,
         // Fine-tuning planner (issue 19)
         &kFtParams, &kTokensPerExample, &kLoraRank, &kFtLayers, &kDModel, &kFrozenDtype, &kFtGpu, &kFtGpus, &kFtMfu,
-        &kFtPrice, &kFtPretrainingTokens, &kScorePoints};
+        &kFtPrice, &kFtPretrainingTokens, &kScorePoints,
+        // Downstream-task extrapolation (issue 20)
+        &kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget};
     return kAll;
 }
 

@@ -121,6 +121,8 @@ extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, k
     kDistillPrice, kDistillMfu, kGenerationMfu;
 // Kaplan's single-variable laws (issue 19): N, D and compute (FLOP, or PF-days on the CLI).
 extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
+// Downstream-task extrapolation (issue 20): the points, chance level, form, a size, a target score.
+extern const Input kTaskPoints, kTaskChance, kTaskForm, kTaskAt, kTaskTarget;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

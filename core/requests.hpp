@@ -113,6 +113,14 @@ Result<Json> kaplan_request(const Args& args);
 // Kaplan 2020's critical batch at the law's loss (`kaplan`, null for a law without a loss).
 Result<Json> hyper_request(const Args& args);
 
+// Downstream-task extrapolation (issue 20, requests_task.cpp): points (size:score pairs), chance,
+// task_form (error, sigmoid), at (a size), target (a score): the fit, predicted_score with its
+// leave-one-out interval, size_for_target, warnings. The Task view reads its fields through
+// task_fit_inputs, so it refuses what the CLI refuses.
+struct TaskFitInputs;
+Result<TaskFitInputs> task_fit_inputs(const Args& args);
+Result<Json> task_fit_request(const Args& args);
+
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
 // ("N=width,D=-"). The JSON lists rejected rows, reports the best start's convergence and carries

@@ -200,6 +200,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kServing: views::serving(state, fonts); break;
         case kRouter: views::router(state, fonts); break;
         case kTco: views::tco(state, fonts); break;
+        case kTask: views::task(state, fonts); break;  // issue 20
         case kCapex: views::capex(state, fonts); break;
     }
     ImGui::PopID();

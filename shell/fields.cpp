@@ -129,7 +129,7 @@ bool text(const char* label, const char* hint, std::string* text, ImGuiInputText
     return edited;
 }
 
-bool lines(const char* label, std::string* text, ImVec2 size) {
+bool lines(const char* label, std::string* text, ImVec2 size, const char* name) {
     const ImGuiID id = ImGui::GetID(label);
     bool edited = false;
     if (std::optional<std::string> in = take(id)) {
@@ -140,7 +140,7 @@ bool lines(const char* label, std::string* text, ImVec2 size) {
         draw_bound(id, text->c_str(), ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * 8));
     else
         edited |= ImGui::InputTextMultiline(label, text, size);
-    record(id, Kind::Lines, nullptr, text, "Runs");
+    record(id, Kind::Lines, nullptr, text, name);
     return edited;
 }
 

@@ -20,8 +20,8 @@ enum class Kind { Number, Lines };  // a one-line numeric entry; a multi-line ta
 bool text(const char* id, const char* hint, char* buf, std::size_t size, ImGuiInputTextFlags flags = 0);
 // The same on a std::string: the text as long as it is typed.
 bool text(const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
-// ImGui::InputTextMultiline on a std::string, with the hook.
-bool lines(const char* id, std::string* text, ImVec2 size);
+// ImGui::InputTextMultiline on a std::string, with the hook; `name` is what a screen reader calls it.
+bool lines(const char* id, std::string* text, ImVec2 size, const char* name = "Runs");
 
 // Once per frame, before any field is drawn (app::frame).
 void new_frame();

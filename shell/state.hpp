@@ -35,6 +35,7 @@ enum View {
     kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
     // The user's own evidence and the claims in circulation (issue 20)
+    kTask,  // issue 20: task-fit
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
@@ -311,6 +312,15 @@ struct CapexInputs {
     }
 };
 
+// Task view (issue 20): a task's scores at a few model sizes, extrapolated (core/task_fit.hpp).
+struct TaskInputs {
+    Field points{scaling::inputs::kTaskPoints}, task_form{scaling::inputs::kTaskForm};
+    Field chance{scaling::inputs::kTaskChance}, at{scaling::inputs::kTaskAt}, target{scaling::inputs::kTaskTarget};
+    template <class F> void each(F f) {
+        for (Field* x : {&points, &task_form, &chance, &at, &target}) f(*x);
+    }
+};
+
 // [SECTION] State
 
 struct State {
@@ -351,6 +361,7 @@ struct State {
     PostTrainingInputs post_training;  // RL and distillation (issue 19)
     KaplanInputs kaplan;               // Kaplan view (issue 19)
     FitInputs fit;                     // Fit view's form (issue 20)
+    TaskInputs task;                   // Task view (issue 20)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -416,6 +427,7 @@ void each_input(State& s, int view, F f) {
         case kCapex: s.capex.each(f); break;
         case kKaplan: s.kaplan.each(f); break;  // issue 19
         case kFit: s.fit.each(f); break;        // issue 20
+        case kTask: s.task.each(f); break;  // issue 20
         default: break;
     }
 }

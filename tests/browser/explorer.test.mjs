@@ -162,6 +162,9 @@ test('the JS API and the command table agree: a method per command, and no metho
     // TCO (issue 18)
     ['tco', { training_dollars: '10M', dollars_per_request: 0.01, requests_per_day: 1e9 },
       ['tco', '--training-dollars', '10M', '--dollars-per-request', '0.01', '--requests-per-day', '1e9']],
+    // Downstream-task extrapolation (issue 20)
+    ['taskFit', { points: '7e9:0.60,13e9:0.70', at: '70B', target: 0.9 },
+      ['task-fit', '--points', '7e9:0.60,13e9:0.70', '--at', '70B', '--target', '0.9']],
   ];
   for (const [method, args, cli] of same) {
     const web = await page.evaluate(([m, a]) => window.scaling[m](a), [method, args]);

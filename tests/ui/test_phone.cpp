@@ -152,7 +152,8 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 app::kTco,
                                 app::kPostTraining,  // RL and distillation (issue 19)
                                 // Kaplan's laws (issue 19)
-                                app::kKaplan};
+                                app::kKaplan,
+                                app::kTask};  // Downstream-task extrapolation (issue 20)
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -255,6 +256,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
         // Fine-tuning planner (issue 19)
         {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
+        // Downstream-task extrapolation (issue 20)
+        {app::kTask, "task_answer", key(h.state.task.at)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
