@@ -121,6 +121,8 @@ extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, k
     kDistillPrice, kDistillMfu, kGenerationMfu;
 // Kaplan's single-variable laws (issue 19): N, D and compute (FLOP, or PF-days on the CLI).
 extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
+// Sweep designer (issue 20): the study budget, K budgets over a span, M sizes per budget over a width, a target.
+extern const Input kStudyFlops, kDesignBudgets, kSpanDecades, kModelsPerBudget, kWidthDecades, kTargetFlops;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.
