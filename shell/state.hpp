@@ -35,6 +35,7 @@ enum View {
     kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
     // The user's own evidence and the claims in circulation (issue 20)
+    kDesign,  // issue 20: the sweep designer
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
@@ -304,6 +305,17 @@ struct CapexInputs {
     }
 };
 
+// Sweep designer (issue 20): the study budget, K budgets over a span, M sizes per budget over a width.
+// The results pasted back are State::design_results (too long for a link).
+struct DesignInputs {
+    Field study_flops{scaling::inputs::kStudyFlops}, budgets{scaling::inputs::kDesignBudgets};
+    Field span_decades{scaling::inputs::kSpanDecades}, models_per_budget{scaling::inputs::kModelsPerBudget};
+    Field width_decades{scaling::inputs::kWidthDecades};
+    template <class F> void each(F f) {
+        for (Field* x : {&study_flops, &budgets, &span_decades, &models_per_budget, &width_decades}) f(*x);
+    }
+};
+
 // [SECTION] State
 
 struct State {
@@ -343,6 +355,8 @@ struct State {
     CapexInputs capex;
     PostTrainingInputs post_training;  // RL and distillation (issue 19)
     KaplanInputs kaplan;               // Kaplan view (issue 19)
+    DesignInputs design;               // Design view (issue 20)
+    std::string design_results = "params,tokens,loss\n";  // the sweep's results as pasted (not in links)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -407,6 +421,7 @@ void each_input(State& s, int view, F f) {
         case kTco: s.tco.each(f); break;
         case kCapex: s.capex.each(f); break;
         case kKaplan: s.kaplan.each(f); break;  // issue 19
+        case kDesign: s.design.each(f); break;  // issue 20: the sweep designer
         default: break;
     }
 }

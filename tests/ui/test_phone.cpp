@@ -152,7 +152,8 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 app::kTco,
                                 app::kPostTraining,  // RL and distillation (issue 19)
                                 // Kaplan's laws (issue 19)
-                                app::kKaplan};
+                                app::kKaplan,
+                                app::kDesign};  // Sweep designer (issue 20)
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -255,6 +256,7 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
         // Fine-tuning planner (issue 19)
         {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
+        {app::kDesign, "design_answer", key(h.state.design.study_flops)},  // Sweep designer (issue 20)
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
