@@ -59,7 +59,8 @@ Result<Json> design_json(const Args& args, const Law& law) {
     const SweepDesign& d = r.value;
     Json j;
     j["law"] = law.id;
-    j["study_flops"] = d.total_flops;
+    j["study_flops"] = d.spec.study_flops;
+    j["runs_total_flops"] = d.total_flops;  // the sum over the runs: the study budget, to rounding
     j["budgets_count"] = d.budgets.size();
     j["models_per_budget"] = d.spec.models_per_budget;
     j["span_decades"] = d.spec.span_decades;

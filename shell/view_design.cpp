@@ -68,7 +68,7 @@ void answer_card(const Json& j, const app::Fonts& f, float width, bool narrow, d
     const std::string values[4] = {std::to_string(k) + " x " + std::to_string(runs / k) + " = " + std::to_string(runs),
                                    format_scientific(j["smallest_budget"].get<double>()) + " - " +
                                        format_scientific(j["largest_budget"].get<double>()),
-                                   format_scientific(j["study_flops"].get<double>()) + " FLOP", check};
+                                   format_scientific(j["runs_total_flops"].get<double>()) + " FLOP", check};
     const char* captions[4] = {"Runs", "Budgets (FLOP per run)", "All runs together", "Approach 2's a on the law"};
     const char* names[4] = {"design_runs", "design_budgets", "design_total", "design_check"};
     ImGui::BeginGroup();
