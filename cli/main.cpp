@@ -15,6 +15,7 @@
 #include "core/commands.hpp"
 #include "core/gallery.hpp"
 #include "core/quantity.hpp"
+#include "core/sweep_design.hpp"
 
 namespace {
 
@@ -60,7 +61,7 @@ std::unique_ptr<Subcommand> add(CLI::App& cli, const scaling::Command& c) {
         if (scaling::required(*in)) o->required();
         s->options[in->key] = o;
     }
-    if (std::string(c.name) == "frontier") {
+    if (std::string(c.name) == "frontier" || std::string(c.name) == "design") {  // design: issue 20
         auto* fmt = s->app->add_option_group("format");
         fmt->add_flag("--csv", s->csv, "Print CSV");
         fmt->add_flag("--json", s->json, "Print JSON");
@@ -110,6 +111,20 @@ int run(const Subcommand& s) {
         if (!r.ok()) return fail(shown, r.field, r.error);
         cli::print_frontier(r.value, s.csv);
         return 0;
+    }
+    // Sweep designer (issue 20): the runs as CSV to run them; the results' file read as fit's.
+    if (name == "design" && s.csv) {
+        const auto law = scaling::law_request(args);
+        if (!law.ok()) return fail(shown, law.field, law.error);
+        const auto r = scaling::design_inputs(args, law.value);
+        if (!r.ok()) return fail(shown, r.field, r.error);
+        std::fputs(scaling::sweep_csv(r.value).c_str(), stdout);
+        return 0;
+    }
+    if (name == "design_fit") {
+        const auto text = read_file(s.file);
+        if (!text.ok()) return fail(shown, "", text.error);
+        args["text"] = text.value;
     }
     if (name == "models") {
         if (!scaling::gallery_error().empty()) {

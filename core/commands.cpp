@@ -152,6 +152,14 @@ const std::vector<Command>& table() {
          {&kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken, &kDistillEpochs, &kDistillGpu, &kDistillPrice,
           &kDistillMfu, &kGenerationMfu},
          distill_request},
+        // Sweep designer (issue 20)
+        {"design", "An IsoFLOP sweep in the manner of Chinchilla's Approach 2: K budgets over a span that together use "
+                   "the study budget, M sizes per budget around the law's optimum, each run's N, D, FLOP and expected loss",
+         with_law({&kStudyFlops, &kDesignBudgets, &kSpanDecades, &kModelsPerBudget, &kWidthDecades, &kTargetFlops}),
+         design_request},
+        {"design_fit", "Fit a sweep's results both ways: Approach 2 (a parabola in log N per budget -> power laws) and "
+                       "Approach 3 (E + A/N^alpha + B/D^beta)",
+         {&kFitText}, design_fit_request},
     };
     return kTable;
 }

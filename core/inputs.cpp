@@ -658,6 +658,32 @@ const Input kTaskAt{.key = "at", .label = "Predict at size", .help = "A model si
 const Input kTaskTarget{.key = "target", .label = "Target score",
                         .help = "A score to reach, from 0 to 1: the model size it needs", .hi = 1, .optional = true,
                         .initial = "0.9", .link = "task-target"};
+// Sweep designer (issue 20): an IsoFLOP sweep in the manner of Chinchilla's Approach 2 (core/sweep_design.hpp).
+// Own link keys but for the study budget: budgets, width and target are words other views may use.
+const Input kStudyFlops{.key = "study_flops", .label = "Study budget",
+                        .help = "FLOP for the whole sweep: every run together (default 1e21)", .unit = Unit::Flop,
+                        .unit_text = "FLOP", .lo = 1e6, .hi = 1e40, .lo_open = false, .initial = "1e21"};
+const Input kDesignBudgets{.key = "budgets", .label = "Budgets K",
+                           .help = "IsoFLOP budgets, geometric over the span (default 5; 3 to 30)", .lo = 3, .hi = 30,
+                           .lo_open = false, .whole = true, .optional = true, .initial = "5", .fallback = 5,
+                           .link = "design-budgets"};
+const Input kSpanDecades{.key = "span_decades", .label = "Span",
+                         .help = "Decades from the smallest budget to the largest (default 2; at least 1.5)",
+                         .unit_text = "decades", .hi = 10, .optional = true, .initial = "2", .fallback = 2,
+                         .link = "design-span"};
+const Input kModelsPerBudget{.key = "models_per_budget", .label = "Models per budget M",
+                             .help = "Model sizes at each budget, evenly spaced in log N (default 7; 3 to 50)", .lo = 3,
+                             .hi = 50, .lo_open = false, .whole = true, .optional = true, .initial = "7", .fallback = 7,
+                             .link = "design-models"};
+const Input kWidthDecades{.key = "width_decades", .label = "Width (+-)",
+                          .help = "Half-width of each budget's sizes in decades of N around the law's optimum (default "
+                                  "0.5: N_opt/3.16 to 3.16 N_opt)",
+                          .unit_text = "decades", .hi = 3, .optional = true, .initial = "0.5", .fallback = 0.5,
+                          .link = "design-width"};
+const Input kTargetFlops{.key = "target_flops", .label = "Target budget",
+                         .help = "The budget the fitted laws will be used at, to say how far they are carried (optional)",
+                         .unit = Unit::Flop, .unit_text = "FLOP", .lo = 1e6, .hi = 1e40, .lo_open = false,
+                         .optional = true, .link = "design-target"};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -701,7 +727,9 @@ std::span<const Input* const> all_inputs() {
         &kFtParams, &kTokensPerExample, &kLoraRank, &kFtLayers, &kDModel, &kFrozenDtype, &kFtGpu, &kFtGpus, &kFtMfu,
         &kFtPrice, &kFtPretrainingTokens, &kScorePoints,
         // Downstream-task extrapolation (issue 20)
-        &kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget};
+        &kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget,
+        // Sweep designer (issue 20)
+        &kStudyFlops, &kDesignBudgets, &kSpanDecades, &kModelsPerBudget, &kWidthDecades, &kTargetFlops};
     return kAll;
 }
 

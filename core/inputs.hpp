@@ -123,6 +123,8 @@ extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, k
 extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
 // Downstream-task extrapolation (issue 20): the points, chance level, form, a size, a target score.
 extern const Input kTaskPoints, kTaskChance, kTaskForm, kTaskAt, kTaskTarget;
+// Sweep designer (issue 20): the study budget, K budgets over a span, M sizes per budget over a width, a target.
+extern const Input kStudyFlops, kDesignBudgets, kSpanDecades, kModelsPerBudget, kWidthDecades, kTargetFlops;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

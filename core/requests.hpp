@@ -133,6 +133,17 @@ struct FitReply {
 };
 Result<FitReply> fit_request(const Args& args);
 
+// Sweep designer (issue 20, requests_design.cpp). design: study_flops, budgets, span_decades,
+// models_per_budget, width_decades, target_flops, the law: an IsoFLOP sweep (runs, budgets, the
+// Approach 2 check, biases, warnings). design_fit: text (results as CSV/TSV): Approach 2 and 3.
+// design_inputs and design_json take the law as given (the view's law in force, My fit included)
+// and read the rest from the arguments; design_request reads the law from them too.
+struct SweepDesign;
+Result<SweepDesign> design_inputs(const Args& args, const Law& law);
+Result<Json> design_json(const Args& args, const Law& law);
+Result<Json> design_request(const Args& args);
+Result<Json> design_fit_request(const Args& args);
+
 // [SECTION] The JS API's entry (commands.cpp, from the command table in commands.hpp)
 // `command` with a JSON object of string arguments; returns JSON text (a result or {"error": ...,
 // "field": ...}). Unknown commands and argument names are refused, listing the valid ones.

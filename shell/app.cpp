@@ -202,6 +202,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kTco: views::tco(state, fonts); break;
         case kTask: views::task(state, fonts); break;  // issue 20
         case kCapex: views::capex(state, fonts); break;
+        case kDesign: views::design(state, fonts, platform); break;  // issue 20: the sweep designer
     }
     ImGui::PopID();
 }

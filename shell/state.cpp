@@ -42,7 +42,8 @@ const char* view_name(int view) {
                                              "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP",
                                              "Post-training",  // RL and distillation (issue 19)
                                              "Serving",   "Router",    "TCO",       "Capex",
-                                             "Task"};  // issue 20: task-fit
+                                             "Task",  // issue 20: task-fit
+                                             "Design"};  // issue 20: the sweep designer
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 

@@ -36,6 +36,7 @@ enum View {
     kServing, kRouter, kTco, kCapex,
     // The user's own evidence and the claims in circulation (issue 20)
     kTask,  // issue 20: task-fit
+    kDesign,  // issue 20: the sweep designer
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
@@ -321,6 +322,17 @@ struct TaskInputs {
     }
 };
 
+// Sweep designer (issue 20): the study budget, K budgets over a span, M sizes per budget over a width.
+// The results pasted back are State::design_results (too long for a link).
+struct DesignInputs {
+    Field study_flops{scaling::inputs::kStudyFlops}, budgets{scaling::inputs::kDesignBudgets};
+    Field span_decades{scaling::inputs::kSpanDecades}, models_per_budget{scaling::inputs::kModelsPerBudget};
+    Field width_decades{scaling::inputs::kWidthDecades};
+    template <class F> void each(F f) {
+        for (Field* x : {&study_flops, &budgets, &span_decades, &models_per_budget, &width_decades}) f(*x);
+    }
+};
+
 // [SECTION] State
 
 struct State {
@@ -362,6 +374,8 @@ struct State {
     KaplanInputs kaplan;               // Kaplan view (issue 19)
     FitInputs fit;                     // Fit view's form (issue 20)
     TaskInputs task;                   // Task view (issue 20)
+    DesignInputs design;               // Design view (issue 20)
+    std::string design_results = "params,tokens,loss\n";  // the sweep's results as pasted (not in links)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -428,6 +442,7 @@ void each_input(State& s, int view, F f) {
         case kKaplan: s.kaplan.each(f); break;  // issue 19
         case kFit: s.fit.each(f); break;        // issue 20
         case kTask: s.task.each(f); break;  // issue 20
+        case kDesign: s.design.each(f); break;  // issue 20: the sweep designer
         default: break;
     }
 }

@@ -69,6 +69,9 @@ void capex(app::State& state, const app::Fonts& fonts);
 // Downstream-task extrapolation (issue 20): your scores at a few sizes -> a larger size, and the size
 // a target needs.
 void task(app::State& state, const app::Fonts& fonts);
+// Sweep designer (issue 20): an IsoFLOP sweep for a study budget in the manner of Chinchilla's
+// Approach 2, its runs as CSV (through the platform), and its results fitted by Approaches 2 and 3.
+void design(app::State& state, const app::Fonts& fonts, const app::Platform& platform);
 
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);

@@ -153,7 +153,8 @@ TEST_CASE("on a phone, every figure is at least 40% of the screen's height") {
                                 app::kPostTraining,  // RL and distillation (issue 19)
                                 // Kaplan's laws (issue 19)
                                 app::kKaplan,
-                                app::kTask};  // Downstream-task extrapolation (issue 20)
+                                app::kTask,  // Downstream-task extrapolation (issue 20)
+                                app::kDesign};  // Sweep designer (issue 20)
     for (int v : figure_views) {
         const std::string view = app::view_name(v);
         CAPTURE(view);
@@ -258,6 +259,7 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
         // Downstream-task extrapolation (issue 20)
         {app::kTask, "task_answer", key(h.state.task.at)},
+        {app::kDesign, "design_answer", key(h.state.design.study_flops)},  // Sweep designer (issue 20)
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
