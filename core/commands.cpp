@@ -145,6 +145,12 @@ const std::vector<Command>& table() {
          {&kTeacherParams, &kStudentParams, &kDatasetGb, &kBytesPerToken, &kDistillEpochs, &kDistillGpu, &kDistillPrice,
           &kDistillMfu, &kGenerationMfu},
          distill_request},
+        // Claims in circulation, checked (issue 20)
+        {"claims", "Numbers about scaling in circulation, each checked against the chosen law and the cost, serving, "
+                   "MoE and emergence models: what they compute, a verdict by a stated tolerance, the claim's source",
+         with_law({&kClaimsFlops, &kClaimsGpu, &kClaimsMfu, &kClaimsPrice, &kClaimsModel, &kClaimsInputTokens,
+                   &kClaimsOutputTokens, &kClaimsBatch}),
+         claims_request},
     };
     return kTable;
 }

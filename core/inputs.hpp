@@ -121,6 +121,10 @@ extern const Input kTeacherParams, kStudentParams, kDatasetGb, kBytesPerToken, k
     kDistillPrice, kDistillMfu, kGenerationMfu;
 // Kaplan's single-variable laws (issue 19): N, D and compute (FLOP, or PF-days on the CLI).
 extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
+// Claims in circulation, checked (issue 20): the budget the allocation claims are read at, the
+// hardware of the cost claims, the served model and its requests.
+extern const Input kClaimsFlops, kClaimsGpu, kClaimsMfu, kClaimsPrice, kClaimsModel, kClaimsInputTokens,
+    kClaimsOutputTokens, kClaimsBatch;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

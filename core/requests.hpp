@@ -108,6 +108,10 @@ Result<DistillInputs> distill_inputs(const Args& args);
 // the law (default epoch2024): L(N), L(D), L(C_min) with constants and citations, and the frontier's
 // loss-vs-compute exponents with and without E (exponent_reducible, exponent_total).
 Result<Json> kaplan_request(const Args& args);
+// Claims in circulation, checked (requests_claims.cpp, issue 20): the law, flops, gpu, mfu, price,
+// model, input_tokens, output_tokens, batch -> `claims`, each with claim, computed, verdict, source,
+// check, rule, claimed_low, claimed_high, value, unit.
+Result<Json> claims_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns
