@@ -201,6 +201,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kRouter: views::router(state, fonts); break;
         case kTco: views::tco(state, fonts); break;
         case kCapex: views::capex(state, fonts); break;
+        case kClaims: views::claims(state, fonts); break;  // issue 20: claims in circulation
     }
     ImGui::PopID();
 }

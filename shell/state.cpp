@@ -41,7 +41,8 @@ const char* view_name(int view) {
                                              "Models",    "Budget",    "Lifetime",  "Fit",         "Kaplan",      "Data",
                                              "Scenarios", "Test-time", "Emergence", "Fine-tuning", "Next FLOP",
                                              "Post-training",  // RL and distillation (issue 19)
-                                             "Serving",   "Router",    "TCO",       "Capex"};
+                                             "Serving",   "Router",    "TCO",       "Capex",
+                                             "Claims"};  // issue 20: claims in circulation
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 

@@ -35,6 +35,7 @@ enum View {
     kPostTraining,  // RL and distillation (issue 19)
     kServing, kRouter, kTco, kCapex,
     // The user's own evidence and the claims in circulation (issue 20)
+    kClaims,  // issue 20: claims in circulation, checked
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
@@ -304,6 +305,18 @@ struct CapexInputs {
     }
 };
 
+// Claims in circulation, checked (issue 20): the budget, hardware and served model the claims are
+// read at; the law is the explorer's.
+struct ClaimsInputs {
+    Field flops{scaling::inputs::kClaimsFlops}, gpu{scaling::inputs::kClaimsGpu}, mfu{scaling::inputs::kClaimsMfu};
+    Field price{scaling::inputs::kClaimsPrice}, model{scaling::inputs::kClaimsModel};
+    Field input_tokens{scaling::inputs::kClaimsInputTokens}, output_tokens{scaling::inputs::kClaimsOutputTokens};
+    Field batch{scaling::inputs::kClaimsBatch};
+    template <class F> void each(F f) {
+        for (Field* x : {&flops, &gpu, &mfu, &price, &model, &input_tokens, &output_tokens, &batch}) f(*x);
+    }
+};
+
 // [SECTION] State
 
 struct State {
@@ -343,6 +356,7 @@ struct State {
     CapexInputs capex;
     PostTrainingInputs post_training;  // RL and distillation (issue 19)
     KaplanInputs kaplan;               // Kaplan view (issue 19)
+    ClaimsInputs claims;               // Claims view (issue 20)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -407,6 +421,7 @@ void each_input(State& s, int view, F f) {
         case kTco: s.tco.each(f); break;
         case kCapex: s.capex.each(f); break;
         case kKaplan: s.kaplan.each(f); break;  // issue 19
+        case kClaims: s.claims.each(f); break;  // issue 20: claims in circulation
         default: break;
     }
 }

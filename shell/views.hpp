@@ -66,6 +66,9 @@ void tco(app::State& state, const app::Fonts& fonts);
 // Capital expenditure to FLOP: a system's cost and year -> accelerators, FLOP/s, a training run's FLOP.
 void capex(app::State& state, const app::Fonts& fonts);
 
+// Evidence (issue 20). Claims in circulation, each checked against the chosen law: a verdict by a stated rule.
+void claims(app::State& state, const app::Fonts& fonts);
+
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);
 

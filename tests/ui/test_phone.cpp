@@ -255,6 +255,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         {app::kKaplan, "kaplan_answer", key(h.state.kaplan.params)},
         // Fine-tuning planner (issue 19)
         {app::kFineTuning, "ft_plan_answer", key(h.state.fine_tuning.params)},
+        // Claims in circulation (issue 20)
+        {app::kClaims, "claims_answer", key(h.state.claims.flops)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
