@@ -160,6 +160,12 @@ const std::vector<Command>& table() {
         {"design_fit", "Fit a sweep's results both ways: Approach 2 (a parabola in log N per budget -> power laws) and "
                        "Approach 3 (E + A/N^alpha + B/D^beta)",
          {&kFitText}, design_fit_request},
+        // Claims in circulation, checked (issue 20)
+        {"claims", "Numbers about scaling in circulation, each checked against the chosen law and the cost, serving, "
+                   "MoE and emergence models: what they compute, a verdict by a stated tolerance, the claim's source",
+         with_law({&kClaimsFlops, &kClaimsGpu, &kClaimsMfu, &kClaimsPrice, &kClaimsModel, &kClaimsInputTokens,
+                   &kClaimsOutputTokens, &kClaimsBatch}),
+         claims_request},
     };
     return kTable;
 }

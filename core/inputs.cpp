@@ -684,6 +684,32 @@ const Input kTargetFlops{.key = "target_flops", .label = "Target budget",
                          .help = "The budget the fitted laws will be used at, to say how far they are carried (optional)",
                          .unit = Unit::Flop, .unit_text = "FLOP", .lo = 1e6, .hi = 1e40, .lo_open = false,
                          .optional = true, .link = "design-target"};
+// Claims in circulation, checked (issue 20; core/claims.hpp). Link keys of their own: the Budget,
+// Serving and Capex views already hold gpu, mfu, price, model, batch and the token counts.
+const Input kClaimsFlops{.key = "flops", .label = "Budget C",
+                         .help = "Training FLOP at which the allocation and loss claims are read (default 1e24)",
+                         .unit = Unit::Flop, .unit_text = "FLOP", .lo = 1e10, .hi = 1e38, .optional = true,
+                         .initial = "1e24", .fallback = 1e24, .link = "claims-flops"};
+const Input kClaimsGpu{.key = "gpu", .label = "Hardware", .help = "Accelerator of the cost claims (default h100-sxm)",
+                       .kind = K::Choice, .optional = true, .initial = "h100-sxm", .link = "claims-gpu", .choices = gpu_ids};
+const Input kClaimsMfu{.key = "mfu", .label = "Training MFU (0-1]", .help = "Model FLOP utilisation of training, (0, 1] (0.4)",
+                       .hi = 1, .optional = true, .initial = "0.4", .fallback = 0.4, .link = "claims-mfu"};
+const Input kClaimsPrice{.key = "price", .label = "$ / GPU-hour", .help = "Dollars per GPU-hour (default: the catalogue's)",
+                         .unit_text = "$/GPU-hour", .hi = 1e6, .optional = true, .link = "claims-price"};
+const Input kClaimsModel{.key = "model", .label = "Served model",
+                         .help = "The model of the cost-per-request claim (default llama3-70b)", .kind = K::Choice,
+                         .optional = true, .initial = "llama3-70b", .link = "claims-model", .choices = model_ids};
+const Input kClaimsInputTokens{.key = "input_tokens", .label = "Prompt tokens / request",
+                               .help = "Prompt tokens per request (default 1000)", .unit = Unit::Tokens,
+                               .unit_text = "tokens", .hi = 1e7, .lo_open = false, .optional = true, .initial = "1000",
+                               .fallback = 1000, .link = "claims-input-tokens"};
+const Input kClaimsOutputTokens{.key = "output_tokens", .label = "Output tokens / request",
+                                .help = "Generated tokens per request (default 500)", .unit = Unit::Tokens,
+                                .unit_text = "tokens", .hi = 1e7, .optional = true, .initial = "500", .fallback = 500,
+                                .link = "claims-output-tokens"};
+const Input kClaimsBatch{.key = "batch", .label = "Batch", .help = "Sequences decoded together per replica (default 16)",
+                         .lo = 1, .hi = 1e5, .lo_open = false, .whole = true, .optional = true, .initial = "16",
+                         .fallback = 16, .link = "claims-batch"};
 }  // namespace inputs
 
 std::span<const Input* const> all_inputs() {
@@ -729,7 +755,10 @@ std::span<const Input* const> all_inputs() {
         // Downstream-task extrapolation (issue 20)
         &kTaskPoints, &kTaskChance, &kTaskForm, &kTaskAt, &kTaskTarget,
         // Sweep designer (issue 20)
-        &kStudyFlops, &kDesignBudgets, &kSpanDecades, &kModelsPerBudget, &kWidthDecades, &kTargetFlops};
+        &kStudyFlops, &kDesignBudgets, &kSpanDecades, &kModelsPerBudget, &kWidthDecades, &kTargetFlops,
+        // Claims in circulation, checked (issue 20)
+        &kClaimsFlops, &kClaimsGpu, &kClaimsMfu, &kClaimsPrice, &kClaimsModel, &kClaimsInputTokens,
+        &kClaimsOutputTokens, &kClaimsBatch};
     return kAll;
 }
 

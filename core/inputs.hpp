@@ -125,6 +125,10 @@ extern const Input kKaplanParams, kKaplanTokens, kKaplanFlops, kPfDays;
 extern const Input kTaskPoints, kTaskChance, kTaskForm, kTaskAt, kTaskTarget;
 // Sweep designer (issue 20): the study budget, K budgets over a span, M sizes per budget over a width, a target.
 extern const Input kStudyFlops, kDesignBudgets, kSpanDecades, kModelsPerBudget, kWidthDecades, kTargetFlops;
+// Claims in circulation, checked (issue 20): the budget the allocation claims are read at, the
+// hardware of the cost claims, the served model and its requests.
+extern const Input kClaimsFlops, kClaimsGpu, kClaimsMfu, kClaimsPrice, kClaimsModel, kClaimsInputTokens,
+    kClaimsOutputTokens, kClaimsBatch;
 }  // namespace inputs
 
 // The custom law's five constants, in the order of the form E + A/N^alpha + B/D^beta.

@@ -120,6 +120,10 @@ Result<Json> hyper_request(const Args& args);
 struct TaskFitInputs;
 Result<TaskFitInputs> task_fit_inputs(const Args& args);
 Result<Json> task_fit_request(const Args& args);
+// Claims in circulation, checked (requests_claims.cpp, issue 20): the law, flops, gpu, mfu, price,
+// model, input_tokens, output_tokens, batch -> `claims`, each with claim, computed, verdict, source,
+// check, rule, claimed_low, claimed_high, value, unit.
+Result<Json> claims_request(const Args& args);
 
 // fit (requests_fit.cpp): text (the runs as CSV/TSV), exclude_top, bootstrap, form (chinchilla,
 // power), x (N, D, C; with power), predict (a FLOP budget), target (the loss column), columns

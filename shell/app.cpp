@@ -203,6 +203,7 @@ void draw_view(State& state, const Fonts& fonts, const Platform& platform) {
         case kTask: views::task(state, fonts); break;  // issue 20
         case kCapex: views::capex(state, fonts); break;
         case kDesign: views::design(state, fonts, platform); break;  // issue 20: the sweep designer
+        case kClaims: views::claims(state, fonts); break;  // issue 20: claims in circulation
     }
     ImGui::PopID();
 }

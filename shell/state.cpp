@@ -43,7 +43,8 @@ const char* view_name(int view) {
                                              "Post-training",  // RL and distillation (issue 19)
                                              "Serving",   "Router",    "TCO",       "Capex",
                                              "Task",  // issue 20: task-fit
-                                             "Design"};  // issue 20: the sweep designer
+                                             "Design",  // issue 20: the sweep designer
+                                             "Claims"};  // issue 20: claims in circulation
     return view >= 0 && view < kViewCount ? kNames[view] : "Allocator";
 }
 

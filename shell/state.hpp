@@ -37,6 +37,7 @@ enum View {
     // The user's own evidence and the claims in circulation (issue 20)
     kTask,  // issue 20: task-fit
     kDesign,  // issue 20: the sweep designer
+    kClaims,  // issue 20: claims in circulation, checked
     kViewCount
 };
 constexpr int kFirstBeyondView = kData;
@@ -333,6 +334,18 @@ struct DesignInputs {
     }
 };
 
+// Claims in circulation, checked (issue 20): the budget, hardware and served model the claims are
+// read at; the law is the explorer's.
+struct ClaimsInputs {
+    Field flops{scaling::inputs::kClaimsFlops}, gpu{scaling::inputs::kClaimsGpu}, mfu{scaling::inputs::kClaimsMfu};
+    Field price{scaling::inputs::kClaimsPrice}, model{scaling::inputs::kClaimsModel};
+    Field input_tokens{scaling::inputs::kClaimsInputTokens}, output_tokens{scaling::inputs::kClaimsOutputTokens};
+    Field batch{scaling::inputs::kClaimsBatch};
+    template <class F> void each(F f) {
+        for (Field* x : {&flops, &gpu, &mfu, &price, &model, &input_tokens, &output_tokens, &batch}) f(*x);
+    }
+};
+
 // [SECTION] State
 
 struct State {
@@ -376,6 +389,7 @@ struct State {
     TaskInputs task;                   // Task view (issue 20)
     DesignInputs design;               // Design view (issue 20)
     std::string design_results = "params,tokens,loss\n";  // the sweep's results as pasted (not in links)
+    ClaimsInputs claims;               // Claims view (issue 20)
 
     // Fit view: the pasted runs (kept as typed, never discarded), options, and the fit itself, run
     // by the app over frames (app::frame returns true while it runs: the entries keep drawing).
@@ -443,6 +457,7 @@ void each_input(State& s, int view, F f) {
         case kFit: s.fit.each(f); break;        // issue 20
         case kTask: s.task.each(f); break;  // issue 20
         case kDesign: s.design.each(f); break;  // issue 20: the sweep designer
+        case kClaims: s.claims.each(f); break;  // issue 20: claims in circulation
         default: break;
     }
 }

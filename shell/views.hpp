@@ -72,6 +72,8 @@ void task(app::State& state, const app::Fonts& fonts);
 // Sweep designer (issue 20): an IsoFLOP sweep for a study budget in the manner of Chinchilla's
 // Approach 2, its runs as CSV (through the platform), and its results fitted by Approaches 2 and 3.
 void design(app::State& state, const app::Fonts& fonts, const app::Platform& platform);
+// Evidence (issue 20). Claims in circulation, each checked against the chosen law: a verdict by a stated rule.
+void claims(app::State& state, const app::Fonts& fonts);
 
 // N_opt(C) and D_opt(C) for every law over 1e18..1e28 FLOP, the spread between laws, tokens/param.
 void frontier(app::State& state, const app::Fonts& fonts);

@@ -216,6 +216,7 @@ TEST_CASE("each view's inputs visit every field they hold, so every field is in 
     check_visits_every_field<app::KaplanInputs>();
     check_visits_every_field<app::TaskInputs>();  // Downstream-task extrapolation (issue 20)
     check_visits_every_field<app::DesignInputs>();  // Sweep designer (issue 20)
+    check_visits_every_field<app::ClaimsInputs>();  // issue 20: claims in circulation
 }
 
 TEST_CASE("no two views' fields share a link key: a link sets the field of the view it names") {

@@ -260,6 +260,8 @@ TEST_CASE("on a phone, each view's answer is above its first input; on a wide sc
         // Downstream-task extrapolation (issue 20)
         {app::kTask, "task_answer", key(h.state.task.at)},
         {app::kDesign, "design_answer", key(h.state.design.study_flops)},  // Sweep designer (issue 20)
+        // Claims in circulation (issue 20)
+        {app::kClaims, "claims_answer", key(h.state.claims.flops)},
     };
     for (const auto& c : cases) {
         const std::string view = app::view_name(c.view);
