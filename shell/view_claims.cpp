@@ -47,7 +47,9 @@ std::string sources_of(const CheckedClaim& c) {
 void table(const app::Fonts& f, const std::vector<CheckedClaim>& claims, float width, bool narrow) {
     widgets::card_begin(width);
     widgets::heading(f.bold, "Claims in circulation, checked");
-    if (!narrow && ImGui::BeginTable("claims_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    const float inner = width - 2 * ImGui::GetFontSize();  // the card's content width (widgets::card_begin)
+    if (!narrow && ImGui::BeginTable("claims_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
+                                     ImVec2(inner, 0))) {
         ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch, 1.6f);
         ImGui::TableSetupColumn("What the laws compute", ImGuiTableColumnFlags_WidthStretch, 2.4f);
         ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthStretch, 0.6f);
@@ -55,6 +57,7 @@ void table(const app::Fonts& f, const std::vector<CheckedClaim>& claims, float w
         ImGui::TableHeadersRow();
         for (const CheckedClaim& c : claims) {
             ImGui::TableNextRow();
+            ImGui::PushTextWrapPos(0.0f);  // each cell wraps at its column's edge, not the card's
             ImGui::TableNextColumn();
             widgets::text_wrapped("%s", c.claim);
             ImGui::TableNextColumn();
@@ -65,12 +68,16 @@ void table(const app::Fonts& f, const std::vector<CheckedClaim>& claims, float w
             ImGui::PushFont(f.small);
             widgets::dim_text_wrapped(sources_of(c).c_str());
             ImGui::PopFont();
+            ImGui::PopTextWrapPos();
         }
         ImGui::EndTable();
     } else {
         // A phone: one block per claim, the claim in bold, its verdict, then the figures and sources.
         for (const CheckedClaim& c : claims) {
-            ImGui::Separator();
+            // A rule between claims as wide as the card's content (ImGui's separator runs to the window's edge).
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + inner, at.y), widgets::col_card_border());
+            ImGui::Dummy(ImVec2(inner, ImGui::GetStyle().ItemSpacing.y));
             ImGui::PushFont(f.bold);
             widgets::text_wrapped("%s", c.claim);
             ImGui::PopFont();
