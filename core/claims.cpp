@@ -155,7 +155,7 @@ void allocation_claims(const Law& law, double flops, std::vector<CheckedClaim>& 
          kInCirculation, 100, 50, 2},
     };
     const Tolerance tk{1.15, 1.5, "the figures are rounded to one digit (Kaplan's 5.37x reads as 5x, 7% off); "
-                                  "1.5x apart is a different allocation"};
+                                  "1.5x apart is a different allocation."};
     for (const Step& s : steps) {
         const Result<Allocation> b = optimal(law, s.times * flops);
         if (!ok || !b.ok() || !b.value.has_params) {

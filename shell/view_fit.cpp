@@ -334,10 +334,10 @@ void fit(app::State& s, const app::Fonts& f, const app::Platform& platform) {
     if (ImGui::InputInt("Bootstrap resamples", &s.fit_bootstrap, 100, 1000)) ++s.work_revision;
 
     static const std::vector<std::string> kForms = {"E + A/N^α + B/D^β (five constants)", "Loss against one quantity"};
-    if (controls::labelled_choice(s.fit.form, "fit_form", std::min(inner, em * 18), &kForms)) ++s.work_revision;
+    if (controls::labelled_choice(s.fit.form, "##fit_form", std::min(inner, em * 18), &kForms)) ++s.work_revision;
     if (power) {
         ImGui::SameLine();
-        if (controls::labelled_choice(s.fit.x, "fit_x", em * 6)) ++s.work_revision;
+        if (controls::labelled_choice(s.fit.x, "##fit_x", em * 6)) ++s.work_revision;
     }
 
     // The app steps the fit before the views draw (app::FitRun): here only its controls and progress.
